@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+
+// The site can be served from a sub-folder (e.g. https://example.org/relais/):
+// set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
+// used for canonical URLs, Open Graph tags and the sitemap.
+const base = process.env.RELAIS_BASE ?? "/";
+const site = process.env.RELAIS_SITE ?? "https://relais.example.org";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  output: "static",
+  outDir: process.env.RELAIS_OUT_DIR ?? "./dist",
+  // Fixture builds in tests run side by side: each gets its own cache.
+  ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") })],
+  server: { host: "127.0.0.1", port: 4321 },
+  devToolbar: { enabled: false },
+});

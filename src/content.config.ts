@@ -1,0 +1,32 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+import { lessonSchema } from "./schemas/lesson";
+import { moduleSchema } from "./schemas/module";
+import { glossarySchema } from "./schemas/glossary";
+import { slugFromFileName } from "./lib/slug";
+
+// Authors read these messages: zod's own wording in French, ours where it matters.
+z.config(z.locales.fr());
+
+// Content lives at the repo root; RELAIS_CONTENT points elsewhere for fixture sites in tests.
+const root = process.env.RELAIS_CONTENT ?? "./content";
+
+// A lesson's URL is its file name, whatever sub-folder holds it, so the same name
+// in two folders would silently replace a lesson: slugFromFileName refuses it.
+const lessons = defineCollection({
+  loader: glob({ base: `${root}/lessons`, pattern: "**/*.mdx", generateId: slugFromFileName("lessons") }),
+  schema: lessonSchema,
+});
+
+const modules = defineCollection({
+  loader: glob({ base: `${root}/modules`, pattern: "*.yaml" }),
+  schema: moduleSchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ base: `${root}/glossary`, pattern: "*.yaml" }),
+  schema: glossarySchema,
+});
+
+export const collections = { lessons, modules, glossary };

@@ -1,0 +1,114 @@
+import type { ContentProblem } from "./content-problems";
+
+// Checks across entries that a per-file schema cannot express. Plain data in,
+// problems out, so they are unit-tested without Astro.
+
+export interface LessonFacts {
+  id: string;
+  file: string;
+  module: string;
+  order: number;
+  prerequisites: readonly string[];
+  related: readonly string[];
+}
+export interface ModuleFacts {
+  id: string;
+  file: string;
+}
+export interface GlossaryFacts {
+  id: string;
+  file: string;
+  seeAlso: readonly string[];
+}
+export interface CourseFacts {
+  lessons: readonly LessonFacts[];
+  modules: readonly ModuleFacts[];
+  glossary: readonly GlossaryFacts[];
+}
+
+export function checkCourse(course: CourseFacts): ContentProblem[] {
+  return [
+    ...checkReferences(course),
+    ...checkModuleOrders(course),
+    ...checkEmptyModules(course),
+    ...checkPrerequisiteCycles(course.lessons),
+  ];
+}
+
+function checkReferences({ lessons, modules, glossary }: CourseFacts): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const moduleIds = new Set(modules.map((m) => m.id));
+  const lessonIds = new Set(lessons.map((l) => l.id));
+  const termIds = new Set(glossary.map((g) => g.id));
+  for (const lesson of lessons) {
+    if (!moduleIds.has(lesson.module)) {
+      problems.push({
+        file: lesson.file,
+        field: "module",
+        message: `le module « ${lesson.module} » n'existe pas (modules connus : ${[...moduleIds].join(", ") || "aucun"})`,
+      });
+    }
+    for (const field of ["prerequisites", "related"] as const) {
+      for (const target of lesson[field]) {
+        if (target === lesson.id) {
+          problems.push({ file: lesson.file, field, message: `la leçon se cite elle-même` });
+        } else if (!lessonIds.has(target)) {
+          problems.push({ file: lesson.file, field, message: `la leçon « ${target} » n'existe pas` });
+        }
+      }
+    }
+  }
+  for (const entry of glossary) {
+    for (const target of entry.seeAlso) {
+      if (!termIds.has(target)) {
+        problems.push({ file: entry.file, field: "seeAlso", message: `le terme « ${target} » n'existe pas dans le glossaire` });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkModuleOrders({ lessons }: CourseFacts): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const taken = new Map<string, LessonFacts>();
+  for (const lesson of lessons) {
+    const key = `${lesson.module}#${lesson.order}`;
+    const other = taken.get(key);
+    if (other) {
+      problems.push({
+        file: lesson.file,
+        field: "order",
+        message: `la position ${lesson.order} du module « ${lesson.module} » est déjà prise par ${other.file}`,
+      });
+    } else taken.set(key, lesson);
+  }
+  return problems;
+}
+
+function checkEmptyModules({ lessons, modules }: CourseFacts): ContentProblem[] {
+  const used = new Set(lessons.map((l) => l.module));
+  return modules
+    .filter((m) => !used.has(m.id))
+    .map((m) => ({ file: m.file, message: `aucune leçon n'indique « module: ${m.id} » : le module serait vide` }));
+}
+
+/** Reports each prerequisite cycle once, on the lesson where the walk closes it. */
+function checkPrerequisiteCycles(lessons: readonly LessonFacts[]): ContentProblem[] {
+  const byId = new Map(lessons.map((l) => [l.id, l]));
+  const state = new Map<string, "visiting" | "done">();
+  const problems: ContentProblem[] = [];
+  const visit = (lesson: LessonFacts, path: string[]) => {
+    state.set(lesson.id, "visiting");
+    for (const next of lesson.prerequisites) {
+      const target = byId.get(next);
+      if (!target || next === lesson.id) continue; // reported by checkReferences
+      if (state.get(next) === "visiting") {
+        const cycle = [...path.slice(path.indexOf(next)), lesson.id, next];
+        problems.push({ file: lesson.file, field: "prerequisites", message: `cycle de prérequis : ${cycle.join(" → ")}` });
+      } else if (!state.has(next)) visit(target, [...path, lesson.id]);
+    }
+    state.set(lesson.id, "done");
+  };
+  for (const lesson of lessons) if (!state.has(lesson.id)) visit(lesson, []);
+  return problems;
+}

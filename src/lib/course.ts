@@ -1,0 +1,102 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { relative } from "node:path";
+import { checkCourse } from "./course-checks";
+import { ContentError } from "./content-problems";
+import { readingMinutes } from "./reading-time";
+import type { Audience } from "../schemas/vocabulary";
+
+export type LessonEntry = CollectionEntry<"lessons">;
+export type ModuleEntry = CollectionEntry<"modules">;
+export type GlossaryEntry = CollectionEntry<"glossary">;
+
+export interface Lesson {
+  entry: LessonEntry;
+  id: string;
+  data: LessonEntry["data"];
+  minutes: number;
+  module: ModuleEntry;
+}
+export interface Module {
+  entry: ModuleEntry;
+  id: string;
+  data: ModuleEntry["data"];
+  /** The module's lessons in reading order. */
+  lessons: Lesson[];
+}
+export interface Course {
+  modules: Module[];
+  lessons: Lesson[];
+  glossary: GlossaryEntry[];
+  lesson(id: string): Lesson;
+  module(id: string): Module;
+}
+
+const fileOf = (entry: { filePath?: string | undefined; id: string }) =>
+  entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
+
+const frenchOrder = new Intl.Collator("fr", { sensitivity: "base" });
+
+async function loadCourse(): Promise<Course> {
+  const [lessonEntries, moduleEntries, glossary] = await Promise.all([
+    getCollection("lessons"),
+    getCollection("modules"),
+    getCollection("glossary"),
+  ]);
+  const problems = checkCourse({
+    lessons: lessonEntries.map((l) => ({
+      id: l.id,
+      file: fileOf(l),
+      module: l.data.module.id,
+      order: l.data.order,
+      prerequisites: l.data.prerequisites.map((r) => r.id),
+      related: l.data.related.map((r) => r.id),
+    })),
+    modules: moduleEntries.map((m) => ({ id: m.id, file: fileOf(m) })),
+    glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g), seeAlso: g.data.seeAlso.map((r) => r.id) })),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const moduleEntry = new Map(moduleEntries.map((m) => [m.id, m]));
+  const lessons: Lesson[] = lessonEntries.map((entry) => ({
+    entry,
+    id: entry.id,
+    data: entry.data,
+    minutes: entry.data.minutes ?? readingMinutes(entry.body ?? ""),
+    module: moduleEntry.get(entry.data.module.id)!,
+  }));
+  const modules: Module[] = moduleEntries
+    .toSorted((a, b) => a.data.order - b.data.order)
+    .map((entry) => ({
+      entry,
+      id: entry.id,
+      data: entry.data,
+      lessons: lessons.filter((l) => l.module.id === entry.id).toSorted((a, b) => a.data.order - b.data.order),
+    }));
+  const ordered = modules.flatMap((m) => m.lessons);
+  const lessonById = new Map(ordered.map((l) => [l.id, l]));
+  const moduleById = new Map(modules.map((m) => [m.id, m]));
+  return {
+    modules,
+    lessons: ordered,
+    glossary: glossary.toSorted((a, b) => frenchOrder.compare(a.data.term, b.data.term)),
+    lesson: (id) => lessonById.get(id) ?? missing("leçon", id),
+    module: (id) => moduleById.get(id) ?? missing("module", id),
+  };
+}
+
+function missing(what: string, id: string): never {
+  throw new Error(`${what} « ${id} » introuvable`);
+}
+
+let cached: Promise<Course> | undefined;
+/** The whole course, checked once per build; a content problem stops the build. */
+export function getCourse(): Promise<Course> {
+  if (import.meta.env.DEV) return loadCourse(); // content changes while the dev server runs
+  cached ??= loadCourse();
+  return cached;
+}
+
+/** Lessons for one audience, in the order that door presents them. */
+export function lessonsFor(course: Course, audience: Audience): Lesson[] {
+  return course.lessons.filter((l) => l.data.audiences.includes(audience));
+}

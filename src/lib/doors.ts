@@ -1,0 +1,57 @@
+import type { Audience } from "../schemas/vocabulary";
+
+/** One of the four doors on the home page, and the page it opens. */
+export interface Door {
+  audience: Audience;
+  /** The words on the home page. */
+  label: string;
+  /** Heading and introduction of the door's page. */
+  title: string;
+  intro: string;
+  /** Modules in the order this reader should meet them; unlisted ones follow in course order. */
+  moduleOrder: readonly string[];
+}
+
+export const DOORS: readonly Door[] = [
+  {
+    audience: "cm-junior",
+    label: "Je débute comme CM",
+    title: "Votre parcours de CM débutant",
+    intro:
+      "Six modules, dans l'ordre où le terrain vous les demandera : le métier, les crises, les clashs entre pros, les absences, la direction, puis l'art d'expliquer ce que vous faites.",
+    moduleOrder: [],
+  },
+  {
+    audience: "parent",
+    label: "Je suis un proche",
+    title: "Comprendre le métier d'un proche",
+    intro:
+      "Votre fille, votre ami ou votre conjoint est community manager et vous vous demandez ce que cela recouvre ? Ces textes courts, sans jargon, sont écrits pour vous.",
+    moduleOrder: ["expliquer", "metier"],
+  },
+  {
+    audience: "dirigeant",
+    label: "Je dirige une entreprise",
+    title: "Travailler avec votre community manager",
+    intro:
+      "Ce que rapporte un CM, pourquoi vos publications gagnent à passer par lui, et comment organiser validation, accès et continuité sans ralentir personne.",
+    moduleOrder: ["direction", "expliquer", "metier", "continuite", "crise"],
+  },
+  {
+    audience: "formateur",
+    label: "Je forme des CM",
+    title: "Former une équipe de CM",
+    intro:
+      "Tout le parcours, avec ses objectifs par leçon, pour bâtir une formation : assignez des modules, puis suivez ce que vos apprenants ont lu et réussi.",
+    moduleOrder: [],
+  },
+];
+
+/** Module ids sorted for a door: its preferred ones first, then the course order. */
+export function sortModulesForDoor<T extends { id: string }>(door: Door, modules: readonly T[]): T[] {
+  const rank = (id: string) => {
+    const i = door.moduleOrder.indexOf(id);
+    return i === -1 ? door.moduleOrder.length : i;
+  };
+  return modules.map((m, i) => ({ m, i })).toSorted((a, b) => rank(a.m.id) - rank(b.m.id) || a.i - b.i).map(({ m }) => m);
+}

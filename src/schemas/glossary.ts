@@ -1,0 +1,17 @@
+import { z } from "astro/zod";
+import { reference } from "astro:content";
+import { text } from "./vocabulary";
+
+/** A glossary entry (`content/glossary/*.yaml`). */
+export const glossarySchema = z.strictObject({
+  /** The term as readers write it. */
+  term: text("le terme"),
+  /** One sentence, shown in lists and tooltips. */
+  short: text("la définition courte"),
+  /** A fuller explanation, with an example. */
+  long: text("la définition longue"),
+  /** Other glossary entries worth reading (their file names). */
+  seeAlso: z.array(reference("glossary")).default([]),
+});
+
+export type GlossaryData = z.output<typeof glossarySchema>;

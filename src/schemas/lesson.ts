@@ -1,0 +1,40 @@
+import { z } from "astro/zod";
+import { reference } from "astro:content";
+import { audiencesSchema, kindSchema, levelSchema, text } from "./vocabulary";
+
+/** Frontmatter of a lesson (`content/lessons/**\/*.mdx`). */
+export const lessonSchema = z.strictObject(
+  {
+    /** The lesson's title, as shown in lists and on the page. */
+    title: text("le titre"),
+    /** One or two sentences saying what the reader gets from the lesson. */
+    summary: text("le résumé"),
+    /** lecon, playbook (printable procedure), explication (for non-CMs) or cas (case study). */
+    kind: kindSchema,
+    /** Who the lesson is for; decides which home-page door lists it. */
+    audiences: audiencesSchema,
+    /** debutant, intermediaire or confirme. */
+    level: levelSchema,
+    /** Reading time in minutes; computed from the text when absent. */
+    minutes: z.number({ error: "durée en minutes attendue" }).int().positive().max(120).optional(),
+    /** What the reader will be able to do afterwards, one line each. */
+    objectives: z
+      .array(text("un objectif"), { error: "liste d'objectifs attendue" })
+      .min(1, { error: "indiquer au moins un objectif" }),
+    /** The one module this lesson belongs to (its file name in content/modules). */
+    module: reference("modules"),
+    /** Position in the module's path: 1 for the first lesson. */
+    order: z.number({ error: "position dans le module attendue (1, 2, 3…)" }).int().positive(),
+    /** Lessons to read first. */
+    prerequisites: z.array(reference("lessons")).default([]),
+    /** Lessons worth reading next, outside the module's order. */
+    related: z.array(reference("lessons")).default([]),
+    /** Words people search with that the text may not use (synonyms, slang). */
+    keywords: z.array(text("un mot-clé")).default([]),
+    /** When the content was last checked against platform reality (YYYY-MM-DD). */
+    checked: z.date({ error: "date de vérification attendue au format AAAA-MM-JJ" }),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `champ inconnu : ${issue.keys.join(", ")}` : undefined) },
+);
+
+export type LessonData = z.output<typeof lessonSchema>;

@@ -1,0 +1,16 @@
+import { z } from "astro/zod";
+import { audiencesSchema, text } from "./vocabulary";
+
+/** A module (`content/modules/*.yaml`): an ordered path of lessons on one theme. */
+export const moduleSchema = z.strictObject({
+  /** The module's title. */
+  title: text("le titre"),
+  /** One or two sentences on what the module covers. */
+  summary: text("le résumé"),
+  /** Who the module is mostly for. */
+  audiences: audiencesSchema,
+  /** Position of the module in the course: 1 for the first. */
+  order: z.number({ error: "position du module attendue (1, 2, 3…)" }).int().positive(),
+});
+
+export type ModuleData = z.output<typeof moduleSchema>;
