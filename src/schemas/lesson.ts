@@ -22,7 +22,14 @@ export const lessonSchema = z.strictObject(
       .array(text("un objectif"), { error: "liste d'objectifs attendue" })
       .min(1, { error: "indiquer au moins un objectif" }),
     /** The one module this lesson belongs to (its file name in content/modules). */
-    module: reference("modules"),
+    module: z
+      .string({
+        error: (issue) =>
+          Array.isArray(issue.input)
+            ? "une leçon appartient à un seul module : garder un seul nom, et ranger une copie ailleurs si besoin"
+            : "nom du module attendu (le nom d'un fichier de content/modules, sans .yaml)",
+      })
+      .pipe(reference("modules")),
     /** Position in the module's path: 1 for the first lesson. */
     order: z.number({ error: "position dans le module attendue (1, 2, 3…)" }).int().positive(),
     /** Lessons to read first. */

@@ -38,3 +38,5 @@ class ThemeToggle extends HTMLElement {
 }
 
 customElements.define("relais-theme-toggle", ThemeToggle);
+
+export {};

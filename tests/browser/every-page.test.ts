@@ -1,0 +1,28 @@
+// Every page listed in the sitemap, plus the 404: no accessibility violation
+// (axe, WCAG 2.2 AA) in either theme, no request to another origin, no console error.
+import { describe, expect, test } from "vitest";
+import AxeBuilder from "@axe-core/playwright";
+import { useSite } from "../support/site-fixture.ts";
+import { sitemapPaths } from "../support/sitemap.ts";
+import { DIST } from "../support/paths.ts";
+
+const s = useSite();
+const pages = sitemapPaths(DIST);
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test("the sitemap lists the pages readers need", () => {
+  for (const path of ["/", "/catalogue/", "/glossaire/", "/pour/parent/"]) expect(pages).toContain(path);
+  expect(pages.filter((p) => p.startsWith("/lecons/")).length).toBeGreaterThanOrEqual(6);
+  expect(pages.filter((p) => p.startsWith("/modules/")).length).toBe(6);
+});
+
+describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
+  test.each([...pages, "/404.html"])("%s", async (path) => {
+    const { page, context, trouble } = await s.open(path, { colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    expect(summary).toEqual([]);
+    expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+});

@@ -1,0 +1,108 @@
+// Each case builds the small fixture site with one bad file and checks that the
+// build fails, naming the file and the field in words an author understands.
+import { describe, expect, test } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildFixtureSite, type ContentEdits } from "../support/fixture-site";
+import { ROOT } from "../support/paths";
+
+const FIRST = "lessons/alpha/premiere.mdx";
+const SECOND = "lessons/alpha/deuxieme.mdx";
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit found nothing to replace: ${from}`);
+  return next;
+};
+
+interface BadCase {
+  name: string;
+  edits: ContentEdits;
+  /** The file the message must name, relative to the content folder. */
+  file: string;
+  /** What the message must say, field included. */
+  says: (string | RegExp)[];
+}
+
+const cases: BadCase[] = [
+  {
+    name: "missing title",
+    edits: { [FIRST]: replace(/^title: .*\n/m, "") },
+    file: FIRST,
+    says: ["title: le titre est obligatoire"],
+  },
+  {
+    name: "unknown audience",
+    edits: { [FIRST]: replace("audiences: [cm-junior]", "audiences: [cm-junior, stagiaire]") },
+    file: FIRST,
+    says: ["audiences.1: public inconnu (« stagiaire ») : choisir parmi « cm-junior », « parent »"],
+  },
+  {
+    name: "reference to a lesson that does not exist",
+    edits: { [SECOND]: replace("related: [troisieme]", "related: [troisieme, fantome]") },
+    file: SECOND,
+    says: ["champ « related » : la leçon « fantome » n'existe pas"],
+  },
+  {
+    name: "module that does not exist",
+    edits: { [FIRST]: replace("module: alpha", "module: gamma") },
+    file: FIRST,
+    says: ["champ « module » : le module « gamma » n'existe pas"],
+  },
+  {
+    name: "lesson in two modules",
+    edits: { [FIRST]: replace("module: alpha", "module: [alpha, beta]") },
+    file: FIRST,
+    says: ["module: une leçon appartient à un seul module"],
+  },
+  {
+    name: "duplicate order in a module",
+    edits: { [SECOND]: replace("order: 2", "order: 1") },
+    file: "lessons/alpha/",
+    says: [/champ « order » : la position 1 du module « alpha » est déjà prise par .*lessons\/alpha\/(premiere|deuxieme)\.mdx/],
+  },
+  {
+    name: "prerequisite cycle",
+    edits: { [FIRST]: replace("checked:", "prerequisites: [deuxieme]\nchecked:") },
+    file: "lessons/alpha/",
+    says: [/champ « prerequisites » : cycle de prérequis : (premiere → deuxieme → premiere|deuxieme → premiere → deuxieme)/],
+  },
+  {
+    name: "malformed frontmatter YAML",
+    edits: { [FIRST]: replace("title: Première leçon", "title: [Première leçon") },
+    file: FIRST,
+    says: [/unexpected end|missed comma|flow collection/],
+  },
+  {
+    name: "duplicate slug",
+    // Same file name in another folder, so the same URL: /lecons/premiere/.
+    edits: {
+      "lessons/premiere.mdx": readFileSync(join(ROOT, "tests/fixtures/content-base", FIRST), "utf8").replace("order: 1", "order: 3"),
+    },
+    file: "premiere.mdx",
+    says: ["deux fichiers donnent la même adresse « premiere »"],
+  },
+  {
+    name: "unknown glossary see-also",
+    edits: { "glossary/troll.yaml": replace("seeAlso: [moderation]", "seeAlso: [moderation, astroturfing]") },
+    file: "glossary/troll.yaml",
+    says: ["champ « seeAlso » : le terme « astroturfing » n'existe pas dans le glossaire"],
+  },
+];
+
+describe.concurrent("content errors stop the build", () => {
+  test("the untouched fixture builds, so each failure below comes from its one bad file", async () => {
+    const { code, output, dir } = await buildFixtureSite("valid");
+    expect(code, output).toBe(0);
+    expect(existsSync(join(dir, "dist/lecons/premiere/index.html"))).toBe(true);
+  });
+
+  test.each(cases)("$name", async ({ name, edits, file, says }) => {
+    const { code, output } = await buildFixtureSite(name.replaceAll(" ", "-"), edits);
+    expect(code, output).not.toBe(0);
+    expect(output).toContain(file);
+    for (const phrase of says) {
+      if (typeof phrase === "string") expect(output).toContain(phrase);
+      else expect(output).toMatch(phrase);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+// Debian's Chromium driven by playwright-core: no browser is ever downloaded.
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // The machine has no network beyond loopback: keep Chromium from calling home.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** What a page did that a reader would never want: console errors, requests elsewhere. */
+export interface PageTrouble {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors, uncaught exceptions and requests to any other origin. */
+export function watchPage(page: Page, siteUrl: string): PageTrouble {
+  const origin = new URL(siteUrl).origin;
+  const trouble: PageTrouble = { consoleErrors: [], foreignRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") trouble.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => trouble.consoleErrors.push(error.message));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      trouble.foreignRequests.push(url);
+    }
+  });
+  return trouble;
+}

@@ -1,0 +1,33 @@
+// One served copy of the built site and one Chromium per test file.
+import { afterAll, beforeAll } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, watchPage, type PageTrouble } from "./browser.ts";
+import { serveSite, type RunningSite } from "./static-server.ts";
+import { DIST } from "./paths.ts";
+
+export interface SiteUnderTest {
+  site: RunningSite;
+  browser: Browser;
+  /** A fresh page in a fresh context (empty storage), watched for trouble. */
+  open(path: string, options?: Parameters<Browser["newContext"]>[0]): Promise<{ page: Page; context: BrowserContext; trouble: PageTrouble }>;
+}
+
+export function useSite(dist = DIST, base = "/"): SiteUnderTest {
+  const handle = {} as SiteUnderTest;
+  beforeAll(async () => {
+    handle.site = await serveSite(dist, base);
+    handle.browser = await launchBrowser();
+    handle.open = async (path, options) => {
+      const context = await handle.browser.newContext(options);
+      const page = await context.newPage();
+      const trouble = watchPage(page, handle.site.url);
+      await page.goto(new URL(path.replace(/^\//, ""), handle.site.url).href);
+      return { page, context, trouble };
+    };
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.site?.close();
+  });
+  return handle;
+}

@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+/** Every page listed in the built sitemap(s), as paths ("/lecons/x/"). */
+export function sitemapPaths(dist: string): string[] {
+  const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const locs = files.flatMap((name) =>
+    [...readFileSync(join(dist, name), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+  );
+  return locs.map((loc) => new URL(loc).pathname);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, test } from "vitest";
+import { checkCourse, type CourseFacts, type LessonFacts } from "../../src/lib/course-checks.ts";
+import { formatProblems } from "../../src/lib/content-problems.ts";
+
+const lesson = (id: string, over: Partial<LessonFacts> = {}): LessonFacts => ({
+  id,
+  file: `content/lessons/${id}.mdx`,
+  module: "m1",
+  order: 1,
+  prerequisites: [],
+  related: [],
+  ...over,
+});
+const course = (lessons: LessonFacts[], extra: Partial<CourseFacts> = {}): CourseFacts => ({
+  lessons,
+  modules: [{ id: "m1", file: "content/modules/m1.yaml" }],
+  glossary: [],
+  ...extra,
+});
+
+describe("checkCourse", () => {
+  test("a consistent course has no problem", () => {
+    expect(checkCourse(course([lesson("a"), lesson("b", { order: 2, prerequisites: ["a"], related: ["a"] })]))).toEqual([]);
+  });
+
+  test("names the file and field of a lesson pointing to an unknown module or lesson", () => {
+    const problems = checkCourse(course([lesson("a", { module: "m9", related: ["zz"] })]));
+    expect(problems).toContainEqual(expect.objectContaining({ file: "content/lessons/a.mdx", field: "module" }));
+    expect(problems).toContainEqual({
+      file: "content/lessons/a.mdx",
+      field: "related",
+      message: "la leçon « zz » n'existe pas",
+    });
+  });
+
+  test("a lesson cannot list itself", () => {
+    expect(checkCourse(course([lesson("a", { prerequisites: ["a"] })]))).toEqual([
+      { file: "content/lessons/a.mdx", field: "prerequisites", message: "la leçon se cite elle-même" },
+    ]);
+  });
+
+  test("two lessons at the same position of a module", () => {
+    const problems = checkCourse(course([lesson("a"), lesson("b")]));
+    expect(problems).toEqual([
+      {
+        file: "content/lessons/b.mdx",
+        field: "order",
+        message: "la position 1 du module « m1 » est déjà prise par content/lessons/a.mdx",
+      },
+    ]);
+  });
+
+  test("the same position in two modules is fine", () => {
+    const modules = [
+      { id: "m1", file: "m1.yaml" },
+      { id: "m2", file: "m2.yaml" },
+    ];
+    expect(checkCourse(course([lesson("a"), lesson("b", { module: "m2" })], { modules }))).toEqual([]);
+  });
+
+  test("a module no lesson belongs to", () => {
+    const modules = [
+      { id: "m1", file: "m1.yaml" },
+      { id: "vide", file: "vide.yaml" },
+    ];
+    expect(checkCourse(course([lesson("a")], { modules }))).toEqual([
+      { file: "vide.yaml", message: "aucune leçon n'indique « module: vide » : le module serait vide" },
+    ]);
+  });
+
+  test("a prerequisite cycle is reported once, with its path", () => {
+    const problems = checkCourse(
+      course([
+        lesson("a", { prerequisites: ["c"] }),
+        lesson("b", { order: 2, prerequisites: ["a"] }),
+        lesson("c", { order: 3, prerequisites: ["b"] }),
+        lesson("d", { order: 4, prerequisites: ["a"] }),
+      ]),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: "prerequisites", message: "cycle de prérequis : a → c → b → a" });
+  });
+
+  test("a shared prerequisite (diamond) is not a cycle", () => {
+    const lessons = [
+      lesson("a"),
+      lesson("b", { order: 2, prerequisites: ["a"] }),
+      lesson("c", { order: 3, prerequisites: ["a"] }),
+      lesson("d", { order: 4, prerequisites: ["b", "c"] }),
+    ];
+    expect(checkCourse(course(lessons))).toEqual([]);
+  });
+
+  test("glossary see-also must point to a known term", () => {
+    const glossary = [{ id: "troll", file: "troll.yaml", seeAlso: ["moderation"] }];
+    expect(checkCourse(course([lesson("a")], { glossary }))).toEqual([
+      { file: "troll.yaml", field: "seeAlso", message: "le terme « moderation » n'existe pas dans le glossaire" },
+    ]);
+  });
+});
+
+describe("formatProblems", () => {
+  test("one line per problem under a counted heading", () => {
+    expect(
+      formatProblems([
+        { file: "a.mdx", field: "order", message: "déjà prise" },
+        { file: "m.yaml", message: "vide" },
+      ]),
+    ).toBe("Contenu invalide (2 problèmes) :\n  a.mdx — champ « order » : déjà prise\n  m.yaml : vide");
+  });
+});
