@@ -61,7 +61,11 @@ function checkReferences({ lessons, modules, glossary }: CourseFacts): ContentPr
   for (const entry of glossary) {
     for (const target of entry.seeAlso) {
       if (!termIds.has(target)) {
-        problems.push({ file: entry.file, field: "seeAlso", message: `le terme « ${target} » n'existe pas dans le glossaire` });
+        problems.push({
+          file: entry.file,
+          field: "seeAlso",
+          message: `le terme « ${target} » n'existe pas dans le glossaire`,
+        });
       }
     }
   }
@@ -104,7 +108,11 @@ function checkPrerequisiteCycles(lessons: readonly LessonFacts[]): ContentProble
       if (!target || next === lesson.id) continue; // reported by checkReferences
       if (state.get(next) === "visiting") {
         const cycle = [...path.slice(path.indexOf(next)), lesson.id, next];
-        problems.push({ file: lesson.file, field: "prerequisites", message: `cycle de prérequis : ${cycle.join(" → ")}` });
+        problems.push({
+          file: lesson.file,
+          field: "prerequisites",
+          message: `cycle de prérequis : ${cycle.join(" → ")}`,
+        });
       } else if (!state.has(next)) visit(target, [...path, lesson.id]);
     }
     state.set(lesson.id, "done");

@@ -18,7 +18,7 @@ export const DOORS: readonly Door[] = [
     label: "Je débute comme CM",
     title: "Votre parcours de CM débutant",
     intro:
-      "Six modules, dans l'ordre où le terrain vous les demandera : le métier, les crises, les clashs entre pros, les absences, la direction, puis l'art d'expliquer ce que vous faites.",
+      "Six modules, dans l'ordre où le terrain vous les demandera : le métier, les crises, les clashs entre pros, les absences, la direction, puis l'art d'expliquer ce que vous faites.",
     moduleOrder: [],
   },
   {
@@ -26,7 +26,7 @@ export const DOORS: readonly Door[] = [
     label: "Je suis un proche",
     title: "Comprendre le métier d'un proche",
     intro:
-      "Votre fille, votre ami ou votre conjoint est community manager et vous vous demandez ce que cela recouvre ? Ces textes courts, sans jargon, sont écrits pour vous.",
+      "Votre fille, votre ami ou votre conjoint est community manager et vous vous demandez ce que cela recouvre ? Ces textes courts, sans jargon, sont écrits pour vous.",
     moduleOrder: ["expliquer", "metier"],
   },
   {
@@ -42,7 +42,7 @@ export const DOORS: readonly Door[] = [
     label: "Je forme des CM",
     title: "Former une équipe de CM",
     intro:
-      "Tout le parcours, avec ses objectifs par leçon, pour bâtir une formation : assignez des modules, puis suivez ce que vos apprenants ont lu et réussi.",
+      "Tout le parcours, avec ses objectifs par leçon, pour bâtir une formation : assignez des modules, puis suivez ce que vos apprenants ont lu et réussi.",
     moduleOrder: [],
   },
 ];
@@ -53,5 +53,8 @@ export function sortModulesForDoor<T extends { id: string }>(door: Door, modules
     const i = door.moduleOrder.indexOf(id);
     return i === -1 ? door.moduleOrder.length : i;
   };
-  return modules.map((m, i) => ({ m, i })).toSorted((a, b) => rank(a.m.id) - rank(b.m.id) || a.i - b.i).map(({ m }) => m);
+  return modules
+    .map((m, i) => ({ m, i }))
+    .toSorted((a, b) => rank(a.m.id) - rank(b.m.id) || a.i - b.i)
+    .map(({ m }) => m);
 }

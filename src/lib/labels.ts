@@ -22,7 +22,12 @@ export const levelLabel: Record<Level, string> = {
   confirme: "Confirmé",
 };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("fr-FR", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 /** "12 novembre 2026" */
 export const frenchDate = (date: Date) => dateFormat.format(date);
 

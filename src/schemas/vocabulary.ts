@@ -34,6 +34,8 @@ export const audiencesSchema = z
 /** A non-empty line of text, trimmed. */
 export const text = (what: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} est obligatoire` : `${what} doit être un texte`) })
+    .string({
+      error: (issue) => (issue.input === undefined ? `${what} est obligatoire` : `${what} doit être un texte`),
+    })
     .trim()
     .min(1, { error: `${what} : ne doit pas être vide` });

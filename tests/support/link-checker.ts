@@ -28,7 +28,8 @@ function urlOf(dist: string, file: string, base: string): string {
 function fileOf(dist: string, pathname: string, base: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const path = decodeURIComponent(pathname.slice(base.length));
-  const candidates = path === "" || path.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`, join(path, "index.html")];
+  const candidates =
+    path === "" || path.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`, join(path, "index.html")];
   return candidates.map((c) => join(dist, c)).find((c) => existsSync(c) && statSync(c).isFile());
 }
 

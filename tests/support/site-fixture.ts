@@ -9,7 +9,10 @@ export interface SiteUnderTest {
   site: RunningSite;
   browser: Browser;
   /** A fresh page in a fresh context (empty storage), watched for trouble. */
-  open(path: string, options?: Parameters<Browser["newContext"]>[0]): Promise<{ page: Page; context: BrowserContext; trouble: PageTrouble }>;
+  open(
+    path: string,
+    options?: Parameters<Browser["newContext"]>[0],
+  ): Promise<{ page: Page; context: BrowserContext; trouble: PageTrouble }>;
 }
 
 export function useSite(dist = DIST, base = "/"): SiteUnderTest {

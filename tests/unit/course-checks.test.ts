@@ -20,7 +20,9 @@ const course = (lessons: LessonFacts[], extra: Partial<CourseFacts> = {}): Cours
 
 describe("checkCourse", () => {
   test("a consistent course has no problem", () => {
-    expect(checkCourse(course([lesson("a"), lesson("b", { order: 2, prerequisites: ["a"], related: ["a"] })]))).toEqual([]);
+    expect(checkCourse(course([lesson("a"), lesson("b", { order: 2, prerequisites: ["a"], related: ["a"] })]))).toEqual(
+      [],
+    );
   });
 
   test("names the file and field of a lesson pointing to an unknown module or lesson", () => {

@@ -12,8 +12,14 @@ const page = (path: string, body: string) => {
 
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), "relais-links-"));
-  page("index.html", '<a href="/relais/a/">a</a><a href="/relais/a/#sec">sec</a><a href="https://ailleurs.example/">x</a>');
-  page("a/index.html", '<h2 id="sec">S</h2><a href="../">home</a><a href="#sec">here</a><link rel="stylesheet" href="/relais/s.css">');
+  page(
+    "index.html",
+    '<a href="/relais/a/">a</a><a href="/relais/a/#sec">sec</a><a href="https://ailleurs.example/">x</a>',
+  );
+  page(
+    "a/index.html",
+    '<h2 id="sec">S</h2><a href="../">home</a><a href="#sec">here</a><link rel="stylesheet" href="/relais/s.css">',
+  );
   writeFileSync(join(dist, "s.css"), "");
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
