@@ -26,3 +26,16 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
     await context.close();
   });
 });
+
+// What a shared link shows: a description, Open Graph tags and one canonical URL.
+test.each(pages)("%s can be shared", async (path) => {
+  const { page, context } = await s.open(path);
+  const meta = (selector: string) => page.locator(selector).getAttribute("content");
+  expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(30);
+  expect(await meta('meta[property="og:title"]')).toBe((await page.title()).replace(/ · Relais$/, ""));
+  expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toBe(new URL(path, "https://relais.example.org").href);
+  expect(await meta('meta[property="og:url"]')).toBe(canonical);
+  await context.close();
+});
