@@ -17,7 +17,7 @@ export default defineConfig({
   outDir: process.env.RELAIS_OUT_DIR ?? "./dist",
   // Fixture builds in tests run side by side: each gets its own cache.
   ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|parcours)\/$/.test(page) })],
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
 });

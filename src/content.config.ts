@@ -4,6 +4,7 @@ import { z } from "astro/zod";
 import { lessonSchema } from "./schemas/lesson";
 import { moduleSchema } from "./schemas/module";
 import { glossarySchema } from "./schemas/glossary";
+import { simulationSchema } from "./schemas/simulation";
 import { slugFromFileName } from "./lib/slug";
 
 // Authors read these messages: zod's own wording in French, ours where it matters.
@@ -29,4 +30,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { lessons, modules, glossary };
+const simulations = defineCollection({
+  loader: glob({ base: `${root}/simulations`, pattern: "*.yaml" }),
+  schema: simulationSchema,
+});
+
+export const collections = { lessons, modules, glossary, simulations };

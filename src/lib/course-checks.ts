@@ -20,10 +20,16 @@ export interface GlossaryFacts {
   file: string;
   seeAlso: readonly string[];
 }
+export interface SimulationFacts {
+  id: string;
+  file: string;
+  module: string;
+}
 export interface CourseFacts {
   lessons: readonly LessonFacts[];
   modules: readonly ModuleFacts[];
   glossary: readonly GlossaryFacts[];
+  simulations?: readonly SimulationFacts[];
 }
 
 export function checkCourse(course: CourseFacts): ContentProblem[] {
@@ -35,7 +41,7 @@ export function checkCourse(course: CourseFacts): ContentProblem[] {
   ];
 }
 
-function checkReferences({ lessons, modules, glossary }: CourseFacts): ContentProblem[] {
+function checkReferences({ lessons, modules, glossary, simulations = [] }: CourseFacts): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const moduleIds = new Set(modules.map((m) => m.id));
   const lessonIds = new Set(lessons.map((l) => l.id));
@@ -56,6 +62,15 @@ function checkReferences({ lessons, modules, glossary }: CourseFacts): ContentPr
           problems.push({ file: lesson.file, field, message: `la leçon « ${target} » n'existe pas` });
         }
       }
+    }
+  }
+  for (const simulation of simulations) {
+    if (!moduleIds.has(simulation.module)) {
+      problems.push({
+        file: simulation.file,
+        field: "module",
+        message: `le module « ${simulation.module} » n'existe pas`,
+      });
     }
   }
   for (const entry of glossary) {

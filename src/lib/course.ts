@@ -3,11 +3,21 @@ import { relative } from "node:path";
 import { checkCourse } from "./course-checks";
 import { ContentError } from "./content-problems";
 import { readingMinutes } from "./reading-time";
+import { bestScore } from "./simulation-graph";
 import type { Audience } from "../schemas/vocabulary";
 
 export type LessonEntry = CollectionEntry<"lessons">;
 export type ModuleEntry = CollectionEntry<"modules">;
 export type GlossaryEntry = CollectionEntry<"glossary">;
+export type SimulationEntry = CollectionEntry<"simulations">;
+
+export interface Simulation {
+  entry: SimulationEntry;
+  id: string;
+  data: SimulationEntry["data"];
+  /** The most points a learner can earn, on the best path. */
+  bestScore: number;
+}
 
 export interface Lesson {
   entry: LessonEntry;
@@ -27,6 +37,7 @@ export interface Course {
   modules: Module[];
   lessons: Lesson[];
   glossary: GlossaryEntry[];
+  simulations: Simulation[];
   lesson(id: string): Lesson;
   module(id: string): Module;
 }
@@ -37,10 +48,11 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }) =>
 const frenchOrder = new Intl.Collator("fr", { sensitivity: "base" });
 
 async function loadCourse(): Promise<Course> {
-  const [lessonEntries, moduleEntries, glossary] = await Promise.all([
+  const [lessonEntries, moduleEntries, glossary, simulationEntries] = await Promise.all([
     getCollection("lessons"),
     getCollection("modules"),
     getCollection("glossary"),
+    getCollection("simulations"),
   ]);
   const problems = checkCourse({
     lessons: lessonEntries.map((l) => ({
@@ -53,6 +65,7 @@ async function loadCourse(): Promise<Course> {
     })),
     modules: moduleEntries.map((m) => ({ id: m.id, file: fileOf(m) })),
     glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g), seeAlso: g.data.seeAlso.map((r) => r.id) })),
+    simulations: simulationEntries.map((s) => ({ id: s.id, file: fileOf(s), module: s.data.module.id })),
   });
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -79,6 +92,17 @@ async function loadCourse(): Promise<Course> {
     modules,
     lessons: ordered,
     glossary: glossary.toSorted((a, b) => frenchOrder.compare(a.data.term, b.data.term)),
+    simulations: simulationEntries
+      .map((entry) => ({
+        entry,
+        id: entry.id,
+        data: entry.data,
+        bestScore: bestScore(entry.data.start, entry.data.steps),
+      }))
+      .toSorted(
+        (a, b) =>
+          (moduleById.get(a.data.module.id)?.data.order ?? 0) - (moduleById.get(b.data.module.id)?.data.order ?? 0),
+      ),
     lesson: (id) => lessonById.get(id) ?? missing("leçon", id),
     module: (id) => moduleById.get(id) ?? missing("module", id),
   };

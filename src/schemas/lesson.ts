@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { reference } from "astro:content";
 import { audiencesSchema, kindSchema, levelSchema, text } from "./vocabulary";
+import { quizSchema } from "./quiz";
 
 /** Frontmatter of a lesson (`content/lessons/**\/*.mdx`). */
 export const lessonSchema = z.strictObject(
@@ -40,6 +41,8 @@ export const lessonSchema = z.strictObject(
     keywords: z.array(text("un mot-clé")).default([]),
     /** When the content was last checked against platform reality (YYYY-MM-DD). */
     checked: z.date({ error: "date de vérification attendue au format AAAA-MM-JJ" }),
+    /** The quiz that ends the lesson. */
+    quiz: quizSchema,
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `champ inconnu : ${issue.keys.join(", ")}` : undefined) },
 );

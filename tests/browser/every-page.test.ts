@@ -17,7 +17,7 @@ test("the sitemap lists the pages readers need", () => {
 });
 
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
-  test.each([...pages, "/404.html"])("%s", async (path) => {
+  test.each([...pages, "/parcours/", "/404.html"])("%s", async (path) => {
     const { page, context, trouble } = await s.open(path, { colorScheme });
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
     const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);

@@ -23,6 +23,8 @@ interface BadCase {
   says: (string | RegExp)[];
 }
 
+const SIM = "simulations/exercice.yaml";
+
 const cases: BadCase[] = [
   {
     name: "missing title",
@@ -86,6 +88,66 @@ const cases: BadCase[] = [
     edits: { "glossary/troll.yaml": replace("seeAlso: [moderation]", "seeAlso: [moderation, astroturfing]") },
     file: "glossary/troll.yaml",
     says: ["champ « seeAlso » : le terme « astroturfing » n'existe pas dans le glossaire"],
+  },
+  {
+    name: "quiz question with no correct answer",
+    edits: { [FIRST]: replace("          correct: true\n          feedback: Oui, c'est", "          feedback: Oui, c'est") },
+    file: FIRST,
+    says: ["quiz.questions.0.options: la question q1 n'a aucune bonne réponse (correct: true)"],
+  },
+  {
+    name: "single-choice question with two correct answers",
+    edits: { [FIRST]: replace("          feedback: Non, pas ici.", "          correct: true\n          feedback: Non, pas ici.") },
+    file: FIRST,
+    says: ["la question q1 est à choix unique mais a 2 bonnes réponses"],
+  },
+  {
+    name: "duplicate question ids",
+    edits: { [FIRST]: replace("    - id: q2", "    - id: q1") },
+    file: FIRST,
+    says: ["quiz.questions: l'identifiant de question « q1 » est utilisé deux fois"],
+  },
+  {
+    name: "duplicate option ids",
+    edits: { [SECOND]: replace("        - id: c", "        - id: b") },
+    file: SECOND,
+    says: ["la question q1 utilise deux fois l'identifiant « b »"],
+  },
+  {
+    name: "ordering question with two steps",
+    edits: { [FIRST]: replace("        - id: s3\n          text: Répondre\n", "") },
+    file: FIRST,
+    says: ["quiz.questions.1.steps: une question à remettre dans l'ordre demande au moins 3 étapes"],
+  },
+  {
+    name: "option without feedback",
+    edits: { [FIRST]: replace("          feedback: Non, pas ici.\n", "") },
+    file: FIRST,
+    says: ["quiz.questions.0.options.1.feedback: le retour (feedback) de l'option est obligatoire"],
+  },
+  {
+    name: "simulation choice leading to an unknown step",
+    edits: { [SIM]: replace("next: bonne-fin", "next: fin-inconnue") },
+    file: SIM,
+    says: ["steps.0.choices.0.next: le choix mène à l'étape « fin-inconnue », qui n'existe pas"],
+  },
+  {
+    name: "unreachable simulation step",
+    edits: { [SIM]: (text) => `${text}  - id: orpheline\n    ending:\n      title: Perdue\n      debrief: Personne n'arrive ici.\n` },
+    file: SIM,
+    says: ["steps.3: l'étape « orpheline » est inaccessible : aucun choix n'y mène depuis « debut »"],
+  },
+  {
+    name: "simulation step with no way out that is not an ending",
+    edits: { [SIM]: replace(/  - id: mauvaise-fin\n    ending:\n      title: Raté\n      debrief: Il fallait répondre.\n/, "  - id: mauvaise-fin\n    prompt: Et maintenant ?\n") },
+    file: SIM,
+    says: ["steps.2: l'étape « mauvaise-fin » n'a aucun choix et n'est pas une fin"],
+  },
+  {
+    name: "simulation ending without debrief",
+    edits: { [SIM]: replace("      debrief: Il fallait répondre.\n", "") },
+    file: SIM,
+    says: ["steps.2.ending.debrief: le débriefing de la fin est obligatoire"],
   },
 ];
 

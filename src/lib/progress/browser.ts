@@ -1,0 +1,20 @@
+import { createProgressStore, type ProgressStore, type StorageLike } from "./store";
+
+// The page's single progress store. Reading `window.localStorage` itself throws
+// when storage is disabled (privacy settings, some embedded browsers).
+let store: ProgressStore | undefined;
+
+export function progressStore(): ProgressStore {
+  store ??= createProgressStore(localStorageOrNull(), { events: window });
+  return store;
+}
+
+function localStorageOrNull(): StorageLike | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem("relais:probe"); // throws where storage is disabled; a full storage still reads
+    return storage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+import { z } from "astro/zod";
+import { reference } from "astro:content";
+import { audiencesSchema, text } from "./vocabulary";
+import { checkSimulationGraph } from "../lib/simulation-graph";
+
+// A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
+// Graph checks (unknown targets, unreachable steps, dead ends, loops) are in
+// src/lib/simulation-graph.ts so they can be unit-tested.
+
+const id = z
+  .string({ error: "identifiant d'étape attendu, par exemple debut" })
+  .regex(/^[a-z0-9-]+$/, { error: "identifiant en minuscules sans accents ni espaces, par exemple debut" });
+
+/** Who speaks in the feed; decides how the message looks. */
+export const SPEAKERS = [
+  "client",
+  "concurrent",
+  "direction",
+  "journaliste",
+  "collegue",
+  "marque",
+  "communaute",
+  "systeme",
+] as const;
+
+/** A message that lands in the feed when the step opens. */
+const messageSchema = z.strictObject({
+  /** Display name, e.g. "Pixel & Co" or "Julie M.". */
+  author: text("l'auteur du message"),
+  /** client, concurrent, direction, journaliste, collegue, marque, communaute or systeme. */
+  role: z.enum(SPEAKERS, { error: `rôle inconnu : choisir parmi ${SPEAKERS.join(", ")}` }),
+  text: text("le texte du message"),
+});
+
+/** A reply or action the learner may pick. */
+const choiceSchema = z.strictObject({
+  /** What the learner does, as a button label. */
+  label: text("le libellé du choix"),
+  /** The step this choice leads to. */
+  next: id,
+  /** Points this choice earns (negative for a harmful move). */
+  points: z.number({ error: "nombre de points attendu (par exemple 2, 0 ou -1)" }).int().min(-5).max(5),
+  /** What happens right after, shown at once. */
+  consequence: text("la conséquence du choix"),
+  /** Why this choice is wise or not, recalled in the final debrief. */
+  debrief: text("le commentaire de débriefing du choix"),
+});
+
+const endingSchema = z.strictObject({
+  /** Short verdict, e.g. "Crise désamorcée". */
+  title: text("le titre de la fin"),
+  /** How it went and what to retain. Required: an ending teaches. */
+  debrief: text("le débriefing de la fin"),
+});
+
+const stepSchema = z.strictObject({
+  id,
+  /** Messages that arrive in the feed at this step. */
+  feed: z.array(messageSchema).default([]),
+  /** The question put to the learner ("Que faites-vous ?"). */
+  prompt: z.string().trim().min(1).optional(),
+  choices: z.array(choiceSchema).default([]),
+  /** Present on a final step only. */
+  ending: endingSchema.optional(),
+});
+
+export const simulationSchema = z
+  .strictObject({
+    title: text("le titre"),
+    summary: text("le résumé"),
+    /** The module this simulation practises. */
+    module: reference("modules"),
+    audiences: audiencesSchema,
+    /** The step the simulation opens on. */
+    start: id,
+    steps: z.array(stepSchema).min(2, { error: "une simulation a au moins deux étapes" }),
+  })
+  .superRefine((simulation, ctx) => {
+    for (const problem of checkSimulationGraph(simulation.start, simulation.steps)) {
+      ctx.addIssue({
+        code: "custom",
+        path: problem.field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        message: problem.message,
+      });
+    }
+  });
+
+export type SimulationData = z.output<typeof simulationSchema>;
+export type SimulationStep = z.output<typeof stepSchema>;

@@ -1,0 +1,82 @@
+// <relais-progress>: fills "Mon parcours" from the progress store, follows changes
+// made in other tabs, and erases everything after a confirmation.
+import { progressStore } from "../lib/progress/browser";
+import type { Progress } from "../lib/progress/schema";
+import { frenchDate } from "../lib/labels";
+import { saveProblem } from "./save-status";
+
+const day = (iso: string) => frenchDate(new Date(iso));
+
+class RelaisProgress extends HTMLElement {
+  #notice = this.querySelector<HTMLElement>(".progress-notice")!;
+
+  connectedCallback() {
+    this.querySelector<HTMLElement>(".progress-nojs")!.hidden = true;
+    const reset = this.querySelector<HTMLElement>(".progress-reset")!;
+    reset.hidden = false;
+    const dialog = reset.querySelector("dialog")!;
+    reset.querySelector("[data-action=ask-reset]")!.addEventListener("click", () => dialog.showModal());
+    dialog.addEventListener("close", () => {
+      if (dialog.returnValue !== "reset") return;
+      const status = progressStore().reset();
+      this.#notice.textContent = saveProblem(status) ?? "Votre progression a été effacée de cet appareil.";
+    });
+    const store = progressStore();
+    if (store.recoveredKey) {
+      this.#notice.textContent =
+        "Des données de progression illisibles ont été trouvées sur cet appareil. Elles ont été mises de côté et votre parcours repart de zéro.";
+    } else if (!store.lastSave.saved) {
+      this.#notice.textContent = saveProblem(store.lastSave);
+    }
+    this.#render(store.read());
+    store.subscribe((progress) => this.#render(progress));
+  }
+
+  #render(progress: Progress) {
+    let read = 0;
+    let passed = 0;
+    const rows = [...this.querySelectorAll<HTMLTableRowElement>("tr[data-lesson]")];
+    for (const row of rows) {
+      const id = row.dataset["lesson"]!;
+      const lesson = progress.lessons[id];
+      const quiz = progress.quizzes[id];
+      if (lesson) read++;
+      if (quiz?.passed) passed++;
+      this.#cell(row, "read", lesson ? `Lue le ${day(lesson.readAt)}` : "Pas encore lue", !!lesson);
+      this.#cell(
+        row,
+        "quiz",
+        quiz ? `${quiz.passed ? "Réussi" : "À refaire"} (${quiz.percent}\u00a0%)` : "Pas encore fait",
+        !!quiz?.passed,
+      );
+    }
+    for (const item of this.querySelectorAll<HTMLElement>("[data-simulation]")) {
+      const result = progress.simulations[item.dataset["simulation"]!];
+      this.#cell(
+        item,
+        "simulation",
+        result
+          ? `terminée, fin «\u00a0${result.endingTitle}\u00a0» (${result.score} sur ${result.best} points)`
+          : "pas encore jouée",
+        !!result,
+      );
+    }
+    for (const summary of this.querySelectorAll<HTMLElement>(".progress-summary")) {
+      const mine = rows.filter((r) => r.dataset["module"] === summary.dataset["module"]);
+      const r = mine.filter((row) => progress.lessons[row.dataset["lesson"]!]).length;
+      const p = mine.filter((row) => progress.quizzes[row.dataset["lesson"]!]?.passed).length;
+      summary.textContent = `${r} leçon${r > 1 ? "s" : ""} lue${r > 1 ? "s" : ""} sur ${mine.length}, ${p} quiz réussi${p > 1 ? "s" : ""}.`;
+    }
+    const total = this.querySelector<HTMLElement>(".progress-total")!;
+    total.hidden = false;
+    total.textContent = `En tout\u00a0: ${read} leçon${read > 1 ? "s" : ""} lue${read > 1 ? "s" : ""} et ${passed} quiz réussi${passed > 1 ? "s" : ""} sur ${rows.length}.`;
+  }
+
+  #cell(root: Element, name: string, text: string, done: boolean) {
+    const cell = root.querySelector<HTMLElement>(`[data-cell="${name}"]`)!;
+    cell.textContent = text;
+    cell.dataset["state"] = done ? "done" : "todo";
+  }
+}
+
+customElements.define("relais-progress", RelaisProgress);

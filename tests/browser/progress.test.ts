@@ -1,0 +1,62 @@
+// "Mon parcours": what the learner did shows per module, follows other tabs, and
+// is erased only after a confirmation.
+import { expect, test } from "vitest";
+import { useSite } from "../support/site-fixture.ts";
+import { answerAll } from "../support/quiz-driver.ts";
+
+const s = useSite();
+
+test("a lesson read and its quiz passed show in Mon parcours; reset asks first", async () => {
+  const { page, context } = await s.open("/lecons/les-six-temps-d-une-crise/");
+  await page.locator("relais-read-marker").scrollIntoViewIfNeeded();
+  await answerAll(page);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+
+  await page.getByRole("link", { name: "Mon parcours" }).click();
+  await page.waitForURL(/\/parcours\/$/);
+  const row = page.locator('tr[data-lesson="les-six-temps-d-une-crise"]');
+  expect(await row.locator('[data-cell="read"]').textContent()).toMatch(/^Lue le /);
+  expect(await row.locator('[data-cell="quiz"]').textContent()).toBe("Réussi (100\u00a0%)");
+  expect(await page.locator('.progress-summary[data-module="crise"]').textContent()).toBe(
+    "1 leçon lue sur 1, 1 quiz réussi.",
+  );
+
+  await page.getByRole("button", { name: "Effacer ma progression…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Annuler" }).click();
+  expect(await row.locator('[data-cell="quiz"]').textContent()).toBe("Réussi (100\u00a0%)");
+
+  await page.getByRole("button", { name: "Effacer ma progression…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Tout effacer" }).click();
+  expect(await row.locator('[data-cell="quiz"]').textContent()).toBe("Pas encore fait");
+  await page.reload();
+  expect(await row.locator('[data-cell="read"]').textContent()).toBe("Pas encore lue");
+  await context.close();
+});
+
+test("a quiz passed in another tab appears without reloading", async () => {
+  const { page, context } = await s.open("/parcours/");
+  const other = await context.newPage();
+  await other.goto(new URL("lecons/c-est-un-vrai-metier/", s.site.url).href);
+  await answerAll(other);
+  await other.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await expect
+    .poll(() => page.locator('tr[data-lesson="c-est-un-vrai-metier"] [data-cell="quiz"]').textContent())
+    .toBe("Réussi (100\u00a0%)");
+  await context.close();
+});
+
+test("a corrupt saved value is set aside with a clear message, and the page works", async () => {
+  const { page, context, trouble } = await s.open("/parcours/");
+  await page.evaluate(() => localStorage.setItem("relais:progress:v1", JSON.stringify({ version: 1, lessons: 42 })));
+  await page.reload();
+  expect(await page.locator(".progress-notice").textContent()).toContain("mises de côté");
+  expect(await page.locator(".progress-total").textContent()).toMatch(/^En tout\u00a0: 0 leçon lue/);
+  expect(trouble.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test("without JavaScript the page says why no progress is shown", async () => {
+  const { page, context } = await s.open("/parcours/", { javaScriptEnabled: false });
+  expect(await page.locator(".progress-nojs").isVisible()).toBe(true);
+  await context.close();
+});

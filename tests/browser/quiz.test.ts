@@ -1,0 +1,163 @@
+// The end-of-lesson quiz, as a learner uses it: feedback, score, retry, saved.
+import { expect, test } from "vitest";
+import AxeBuilder from "@axe-core/playwright";
+import { useSite } from "../support/site-fixture.ts";
+import { answer, answerAll, questions } from "../support/quiz-driver.ts";
+
+const s = useSite();
+const LESSON = "/lecons/ce-que-fait-un-cm/";
+const result = (page: import("playwright-core").Page) => page.locator(".quiz-result").textContent();
+
+test("a wrong answer shows its feedback, the explanation and a failing score", async () => {
+  const { page, context, trouble } = await s.open(LESSON);
+  const all = await questions(page);
+  await answerAll(page, [0]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+
+  const first = all[0]!;
+  expect(await first.locator(".question-verdict").textContent()).toBe("Réponse incorrecte.");
+  const shown = first.locator(".option-feedback:visible");
+  expect(await shown.count()).toBeGreaterThan(0);
+  expect(await shown.first().textContent()).toMatch(/^Mauvais choix\u00a0: .{10,}/);
+  expect(await first.locator(".explanation").isVisible()).toBe(true);
+  expect(await result(page)).toMatch(
+    new RegExp(`^Résultat\u00a0: ${all.length - 1} bonnes réponses sur ${all.length}`),
+  );
+  expect(trouble.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test("all right answers pass, and a reload keeps the result", async () => {
+  const { page, context } = await s.open(LESSON);
+  await answerAll(page);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  expect(await result(page)).toContain("(100\u00a0%). Quiz réussi");
+
+  await page.reload();
+  expect(await result(page)).toMatch(/^Dernier résultat, le .+ \(100\u00a0%\)\. Quiz réussi/);
+  for (const question of await questions(page)) {
+    expect(await question.locator(".question-verdict").textContent()).toBe("Bonne réponse.");
+  }
+  await context.close();
+});
+
+test("retry reopens only the missed questions, and the new score counts them", async () => {
+  const { page, context } = await s.open(LESSON);
+  const all = await questions(page);
+  await answerAll(page, [1, 3]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await page.getByRole("button", { name: "Refaire les questions manquées" }).click();
+
+  const open = await page
+    .locator("fieldset.question:not([disabled])")
+    .evaluateAll((f) => f.map((el) => (el as HTMLElement).dataset["question"]));
+  const missed = [all[1]!, all[3]!];
+  expect(open).toEqual(await Promise.all(missed.map((q) => q.getAttribute("data-question"))));
+  expect(await all[0]!.locator(".question-verdict").textContent()).toBe("Bonne réponse.");
+
+  for (const question of missed) await answer(question, true);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  expect(await result(page)).toContain("Quiz réussi");
+  await context.close();
+});
+
+test("an unanswered question is named and nothing is scored", async () => {
+  const { page, context } = await s.open(LESSON);
+  await answer((await questions(page))[0]!, true);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  expect(await result(page)).toMatch(/^Il reste \d questions sans réponse\u00a0: question 2/);
+  await context.close();
+});
+
+test("the quiz can be completed with the keyboard alone", async () => {
+  const { page, context } = await s.open(LESSON);
+  /** Presses Tab (at most 60 times) until the element has focus, as a keyboard user would. */
+  const tabTo = async (target: import("playwright-core").Locator) => {
+    for (let i = 0; i < 60; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`Tab never reached ${target}`);
+  };
+  for (const question of await questions(page)) {
+    const kind = await question.getAttribute("data-kind");
+    const expected = (await question.getAttribute("data-expected"))!.split(" ");
+    if (kind === "ordering") {
+      // Bring each step up to its place with its "Monter" button and Enter.
+      for (const [i, step] of expected.entries()) {
+        const order = () =>
+          question.locator("li[data-step]").evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset["step"]));
+        if ((await order()).indexOf(step) === i) continue;
+        await tabTo(question.locator(`li[data-step="${step}"] button[data-move="-1"]`));
+        while ((await order()).indexOf(step) > i) await page.keyboard.press("Enter");
+      }
+      continue;
+    }
+    const inputs = await question.locator("input").all();
+    const values = await Promise.all(inputs.map((input) => input.getAttribute("value")));
+    await tabTo(inputs[0]!);
+    if (kind === "multiple") {
+      for (const [i, value] of values.entries()) {
+        await tabTo(inputs[i]!);
+        if (expected.includes(value!)) await page.keyboard.press("Space");
+      }
+    } else {
+      // In a radio group the arrow keys move the selection.
+      await page.keyboard.press("Space");
+      for (let i = 0; i < values.indexOf(expected[0]!); i++) await page.keyboard.press("ArrowDown");
+    }
+  }
+  await tabTo(page.getByRole("button", { name: "Vérifier mes réponses" }));
+  await page.keyboard.press("Enter");
+  expect(await result(page)).toContain("Quiz réussi");
+  await context.close();
+});
+
+test("a corrupt stored value does not break the page and is set aside", async () => {
+  const { page, context, trouble } = await s.open(LESSON);
+  await page.evaluate(() => localStorage.setItem("relais:progress:v1", "{pas du json"));
+  await page.reload();
+  await answerAll(page);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  expect(await result(page)).toContain("Quiz réussi");
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("relais:progress:corrompu:")),
+  );
+  expect(kept).toHaveLength(1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), kept[0]!)).toBe("{pas du json");
+  expect(trouble.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test("with storage full, the quiz still works and says the result cannot be saved", async () => {
+  const { page, context } = await s.open(LESSON);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await answerAll(page);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  expect(await result(page)).toContain("Quiz réussi");
+  expect(await page.getByRole("alert").textContent()).toContain("n'a plus de place");
+  await context.close();
+});
+
+test("after checking, the quiz has no accessibility violation", async () => {
+  const { page, context } = await s.open(LESSON);
+  await answerAll(page, [0, 2]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  const { violations } = await new AxeBuilder({ page }).include("relais-quiz").analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await context.close();
+});
+
+test("without JavaScript each answer and its explanation can be revealed", async () => {
+  const { page, context } = await s.open(LESSON, { javaScriptEnabled: false });
+  const first = (await questions(page))[0]!;
+  const key = first.locator("details.answer-key");
+  await key.locator("summary").click();
+  expect(await key.locator("li").first().isVisible()).toBe(true);
+  expect(await key.textContent()).toMatch(/Juste\u00a0:/);
+  await context.close();
+});
