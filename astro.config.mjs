@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
@@ -17,7 +18,7 @@ export default defineConfig({
   outDir: process.env.RELAIS_OUT_DIR ?? "./dist",
   // Fixture builds in tests run side by side: each gets its own cache.
   ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|parcours)\/$/.test(page) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|parcours)\/$/.test(page) }), pagefindIndex()],
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
 });

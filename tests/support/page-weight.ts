@@ -32,7 +32,8 @@ export function pageScripts(dist: string, htmlFile: string, base = "/"): PageScr
   root.querySelectorAll("script").forEach((script, i) => {
     const src = script.getAttribute("src");
     if (src) return load(src.slice(base.length));
-    if (script.getAttribute("type") === "application/ld+json") return;
+    const type = script.getAttribute("type");
+    if (type && type !== "module" && type !== "text/javascript") return; // data, templates: not run
     parts.push(`inline #${i}`);
     gzipBytes += gz(script.textContent);
     for (const specifier of importsOf(script.textContent)) load(specifier.slice(base.length));

@@ -1,0 +1,133 @@
+// Search in French with Pagefind: the words readers use find the right page in
+// the first three results; filters narrow; Ctrl+K and Escape; keyboard only;
+// the searched words are highlighted on the page opened.
+import { expect, test } from "vitest";
+import { useSite } from "../support/site-fixture.ts";
+import { resultTitles } from "../support/search-driver.ts";
+import AxeBuilder from "@axe-core/playwright";
+
+const s = useSite();
+
+const QUERIES: { q: string; expect: string; why: string }[] = [
+  { q: "malade", expect: "Les signes d’une page sans CM", why: "continuité, synonyme" },
+  { q: "absent", expect: "Les signes d’une page sans CM", why: "continuité, dirigeants" },
+  { q: "patron", expect: "Le patron qui publie seul", why: "direction" },
+  { q: "boss", expect: "Le patron qui publie seul", why: "direction, mot-clé anglais" },
+  { q: "clash", expect: "Quand un pro vous attaque", why: "CM contre CM" },
+  { q: "bad buzz", expect: "Les six temps d’une crise", why: "crise, expression" },
+  { q: "procédure de crise", expect: "Les six temps d’une crise", why: "crise, formateurs" },
+  { q: "métier de CM", expect: "Ce que fait vraiment un community manager", why: "métier, sigle" },
+  { q: "empathie", expect: "Ce que fait vraiment un community manager", why: "métier, qualités" },
+  { q: "community manager", expect: "Ce que fait vraiment un community manager", why: "métier" },
+  { q: "reseaux sociaux", expect: "Ce que fait vraiment un community manager", why: "sans accents" },
+  { q: "vrai metier", expect: "CM, c'est un vrai métier ?", why: "proches, sans accents" },
+  { q: "parents", expect: "CM, c'est un vrai métier ?", why: "proches" },
+  { q: "troll", expect: "Glossaire", why: "glossaire" },
+  { q: "ROI", expect: "Glossaire", why: "glossaire, sigle" },
+  { q: "double post", expect: "Le double post du patron", why: "simulation" },
+  { q: "absence bad buzz", expect: "Bad buzz pendant l’absence", why: "simulation, élision « l’absence »" },
+  { q: "engagement", expect: "Glossaire", why: "glossaire, élision « d’engagement »" },
+];
+
+test.each(QUERIES)("« $q » ($why) finds « $expect » in the first three results", async ({ q, expect: title }) => {
+  const { page, context, trouble } = await s.open(`/recherche/?q=${encodeURIComponent(q)}`);
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'");
+  const titles = await resultTitles(page);
+  expect(
+    titles.slice(0, 3).some((t) => plain(t).startsWith(plain(title))),
+    `results: ${titles.join(" | ")}`,
+  ).toBe(true);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+test("results show an excerpt with the words marked, the module, audiences and reading time", async () => {
+  const { page, context } = await s.open("/recherche/?q=malade");
+  await resultTitles(page);
+  const first = page.locator("pagefind-results .relais-result").filter({ hasText: "Les signes d’une page sans CM" });
+  expect(await first.locator(".relais-result-excerpt mark").count()).toBeGreaterThan(0);
+  expect(await first.locator(".relais-result-meta").textContent()).toMatch(
+    /^Leçon · .+ · pour .+ · \d+ min de lecture$/,
+  );
+  await context.close();
+});
+
+test("a filter narrows the results, and typing updates the address", async () => {
+  const { page, context } = await s.open("/recherche/?q=CM");
+  const all = (await resultTitles(page)).length;
+  await page.locator('pagefind-filter-dropdown[filter="public"] [role="combobox"]').click();
+  await page.getByRole("option", { name: /^Proches/ }).click();
+  await page.keyboard.press("Escape");
+  await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all);
+  expect((await resultTitles(page)).length).toBeGreaterThan(0);
+
+  await page.locator("relais-search-page pagefind-input input").fill("patron");
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("patron");
+  await context.close();
+});
+
+test("the search page with results and an open filter has no accessibility violation", async () => {
+  const { page, context } = await s.open("/recherche/?q=crise");
+  await resultTitles(page);
+  await page.locator('pagefind-filter-dropdown[filter="module"] [role="combobox"]').click();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await context.close();
+});
+
+test("the open search dialog with results has no accessibility violation, in both themes", async () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    const { page, context } = await s.open("/", { colorScheme });
+    await page.keyboard.press("Control+k");
+    await page.locator("pagefind-modal input").waitFor();
+    await page.keyboard.type("crise");
+    await resultTitles(page, "pagefind-modal");
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(
+      violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+    await context.close();
+  }
+});
+
+test("Ctrl+K opens the search dialog from any page and Escape closes it", async () => {
+  const { page, context, trouble } = await s.open("/glossaire/");
+  await page.keyboard.press("Control+k");
+  const input = page.locator("pagefind-modal input");
+  await input.waitFor();
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape"); // the first clears the input, the second closes
+  await expect.poll(() => input.isVisible()).toBe(false);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+test("by keyboard alone: open, type, pick a result, and find the words highlighted", async () => {
+  const { page, context } = await s.open("/");
+  await page.getByRole("link", { name: /Rechercher/ }).focus();
+  await page.keyboard.press("Enter");
+  const input = page.locator("pagefind-modal input");
+  await input.waitFor();
+  await page.keyboard.type("malade");
+  await resultTitles(page, "pagefind-modal");
+  await page.keyboard.press("ArrowDown");
+  const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+  expect(focused.length).toBeGreaterThan(3);
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/surligner=malade/);
+  await expect.poll(() => page.locator("[data-pagefind-body] mark").count()).toBeGreaterThan(0);
+  expect((await page.locator("[data-pagefind-body] mark").first().textContent())?.toLowerCase()).toContain("malad");
+  await context.close();
+});
+
+test("without JavaScript the header search is a link to the search page", async () => {
+  const { page, context } = await s.open("/", { javaScriptEnabled: false });
+  await page.getByRole("link", { name: /Rechercher/ }).click();
+  await page.waitForURL(/\/recherche\/$/);
+  await context.close();
+});
