@@ -3,12 +3,15 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { glossaryLinks } from "./src/integrations/glossary-links.ts";
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
 // used for canonical URLs, Open Graph tags and the sitemap.
 const base = process.env.RELAIS_BASE ?? "/";
 const site = process.env.RELAIS_SITE ?? "https://relais.example.org";
+// Where content is read from (src/content.config.ts reads the same variable).
+const content = process.env.RELAIS_CONTENT ?? "./content";
 
 export default defineConfig({
   site,
@@ -18,7 +21,12 @@ export default defineConfig({
   outDir: process.env.RELAIS_OUT_DIR ?? "./dist",
   // Fixture builds in tests run side by side: each gets its own cache.
   ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|parcours)\/$/.test(page) }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(404|parcours)\/$/.test(page) }),
+    glossaryLinks(content),
+    pagefindIndex(),
+  ],
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,9 @@
 // Each case builds the small fixture site with one bad file and checks that the
 // build fails, naming the file and the field in words an author understands.
 import { describe, expect, test } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { buildFixtureSite, type ContentEdits } from "../support/fixture-site";
 import { ROOT } from "../support/paths";
@@ -150,6 +152,31 @@ const cases: BadCase[] = [
     says: ["steps.2.ending.debrief: le débriefing de la fin est obligatoire"],
   },
 ];
+
+test("a lesson written by `npm run new:lesson` builds as it is", async () => {
+  const content = mkdtempSync(join(tmpdir(), "relais-new-lesson-"));
+  cpSync(join(ROOT, "tests/fixtures/content-base"), content, { recursive: true });
+  const run = spawnSync(process.execPath, [join(ROOT, "scripts/new-lesson.mjs")], {
+    env: { ...process.env, RELAIS_CONTENT: content },
+    input: "Répondre à un avis négatif\nalpha\ncm-junior, dirigeant\n",
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const written = readFileSync(join(content, "lessons/alpha/repondre-a-un-avis-negatif.mdx"), "utf8");
+  expect(written).toMatch(/^order: 3$/m);
+  expect(written).toContain("audiences: [cm-junior, dirigeant]");
+  const { code, output } = await buildFixtureSite("new-lesson", { "lessons/alpha/repondre-a-un-avis-negatif.mdx": written });
+  expect(code, output).toBe(0);
+});
+
+test("`npm run new:lesson` refuses an unknown module, naming the known ones", () => {
+  const run = spawnSync(process.execPath, [join(ROOT, "scripts/new-lesson.mjs"), "--title", "X", "--module", "gamma", "--audiences", "parent"], {
+    env: { ...process.env, RELAIS_CONTENT: join(ROOT, "tests/fixtures/content-base") },
+    encoding: "utf8",
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain("module « gamma » inconnu : choisir parmi alpha, beta");
+});
 
 describe.concurrent("content errors stop the build", () => {
   test("the untouched fixture builds, so each failure below comes from its one bad file", async () => {
