@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
@@ -12,6 +14,11 @@ const base = process.env.RELAIS_BASE ?? "/";
 const site = process.env.RELAIS_SITE ?? "https://relais.example.org";
 // Where content is read from (src/content.config.ts reads the same variable).
 const content = process.env.RELAIS_CONTENT ?? "./content";
+
+// The theme is applied by a tiny inline script before the first paint; the CSP
+// allows exactly that script by its hash. Everything else is served from 'self'.
+const themeBoot = readFileSync(new URL("./src/scripts/theme-boot.js", import.meta.url), "utf8");
+const themeBootHash = `sha256-${createHash("sha256").update(themeBoot).digest("base64")}`;
 
 export default defineConfig({
   site,
@@ -29,4 +36,21 @@ export default defineConfig({
   ],
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      // Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'; no 'unsafe-inline' anywhere.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
+      styleDirective: { resources: ["'self'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -5,6 +5,7 @@ import { lessonSchema } from "./schemas/lesson";
 import { moduleSchema } from "./schemas/module";
 import { glossarySchema } from "./schemas/glossary";
 import { simulationSchema } from "./schemas/simulation";
+import { checklistSchema } from "./schemas/checklist";
 import { slugFromFileName } from "./lib/slug";
 
 // Authors read these messages: zod's own wording in French, ours where it matters.
@@ -35,4 +36,9 @@ const simulations = defineCollection({
   schema: simulationSchema,
 });
 
-export const collections = { lessons, modules, glossary, simulations };
+const checklists = defineCollection({
+  loader: glob({ base: `${root}/checklists`, pattern: "*.yaml" }),
+  schema: checklistSchema,
+});
+
+export const collections = { lessons, modules, glossary, simulations, checklists };

@@ -26,6 +26,7 @@ interface BadCase {
 }
 
 const SIM = "simulations/exercice.yaml";
+const LIST = "checklists/essai.yaml";
 
 const cases: BadCase[] = [
   {

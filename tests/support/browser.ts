@@ -26,6 +26,18 @@ export interface PageTrouble {
   foreignRequests: string[];
 }
 
+/** Reports every `securitypolicyviolation` event of the page as a console error. */
+export async function exposeCspViolations(page: Page, trouble: PageTrouble): Promise<void> {
+  await page.exposeFunction("__relaisCspViolation", (text: string) => trouble.consoleErrors.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __relaisCspViolation(text: string): void }).__relaisCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+}
+
 /** Records console errors, uncaught exceptions and requests to any other origin. */
 export function watchPage(page: Page, siteUrl: string): PageTrouble {
   const origin = new URL(siteUrl).origin;

@@ -35,7 +35,7 @@ export async function buildFixtureSite(name: string, edits: ContentEdits = {}): 
     }
   }
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, "node_modules/.bin/astro"), ["build", "--root", dir], {
+    const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--root", dir], {
       cwd: dir,
       env: {
         ...process.env,

@@ -1,7 +1,7 @@
 // One served copy of the built site and one Chromium per test file.
 import { afterAll, beforeAll } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, watchPage, type PageTrouble } from "./browser.ts";
+import { exposeCspViolations, launchBrowser, watchPage, type PageTrouble } from "./browser.ts";
 import { serveSite, type RunningSite } from "./static-server.ts";
 import { DIST } from "./paths.ts";
 
@@ -24,6 +24,7 @@ export function useSite(dist = DIST, base = "/"): SiteUnderTest {
       const context = await handle.browser.newContext(options);
       const page = await context.newPage();
       const trouble = watchPage(page, handle.site.url);
+      await exposeCspViolations(page, trouble);
       await page.goto(new URL(path.replace(/^\//, ""), handle.site.url).href);
       return { page, context, trouble };
     };

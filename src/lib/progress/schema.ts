@@ -1,9 +1,15 @@
 import * as z from "zod/mini";
+import { OWNERS } from "../../schemas/checklist-owners";
+
+// zod's fast path probes `new Function`, which the site's Content-Security-Policy
+// forbids (and reports): validate without it.
+z.config({ jitless: true });
 
 // What Relais keeps on the learner's device, validated on every read.
 //
 // Versions and migrations:
-// - v1 (2026-11): lessons read, quiz results, simulation endings.
+// - v1 (2026-11): lessons read, quiz results, simulation endings; then checklist
+//   answers, as an optional field so data saved before it still reads.
 // A future v2 adds a migrate step from v1 in progress-store.ts and a new key, so an
 // older tab never overwrites newer data it cannot read.
 export const PROGRESS_VERSION = 1;
@@ -34,11 +40,19 @@ export const simulationResultSchema = z.object({
   at: isoDate,
 });
 
+export const checklistAnswerSchema = z.object({
+  included: z.nullable(z.boolean()),
+  owner: z.nullable(z.enum(OWNERS)),
+  note: z.string().check(z.maxLength(2_000)),
+});
+
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   lessons: z.record(id, z.object({ readAt: isoDate })),
   quizzes: z.record(id, quizResultSchema),
   simulations: z.record(id, simulationResultSchema),
+  /** Answers per checklist, per item id. */
+  checklists: z.optional(z.record(id, z.record(id, checklistAnswerSchema))),
 });
 
 export type Progress = z.infer<typeof progressSchema>;

@@ -1,0 +1,70 @@
+// The answers given on a checklist, and what is made of them: the live summary
+// and the Markdown role sheet. Plain data, no DOM.
+import type { Owner } from "../schemas/checklist-owners";
+
+export const OWNER_LABEL: Record<Owner, string> = {
+  cm: "CM",
+  direction: "Direction",
+  "service-client": "Service client",
+  partage: "Partagé",
+  "hors-perimetre": "Hors périmètre",
+};
+
+export interface Answer {
+  /** In the role (or planned), out, or not decided yet. */
+  included: boolean | null;
+  owner: Owner | null;
+  note: string;
+}
+export type Answers = Record<string, Answer>;
+
+export interface ChecklistShape {
+  title: string;
+  labels: { included: string; owner: string; note: string };
+  sections: { id: string; title: string; items: { id: string; label: string; owner?: Owner | undefined }[] }[];
+}
+
+export const blankAnswer = (): Answer => ({ included: null, owner: null, note: "" });
+
+export interface Summary {
+  total: number;
+  decided: number;
+  included: number;
+  byOwner: Record<Owner, number>;
+}
+
+/** Items in scope counted per owner (an item's suggested owner counts until someone chooses). */
+export function summarize(checklist: ChecklistShape, answers: Answers): Summary {
+  const items = checklist.sections.flatMap((s) => s.items);
+  const byOwner = Object.fromEntries(Object.keys(OWNER_LABEL).map((o) => [o, 0])) as Record<Owner, number>;
+  let included = 0;
+  for (const item of items) {
+    const answer = answers[item.id];
+    if (answer?.included !== true) continue;
+    included++;
+    const owner = answer.owner ?? item.owner;
+    if (owner) byOwner[owner]++;
+  }
+  const decided = items.filter((item) => answers[item.id]?.included != null).length;
+  return { total: items.length, decided, included, byOwner };
+}
+
+/** The sheet as Markdown: sections, items in scope with their owner and note, then the rest. */
+export function toMarkdown(checklist: ChecklistShape, answers: Answers, date: string): string {
+  const lines = [`# ${checklist.title}`, "", `Fiche établie le ${date} avec Relais.`, ""];
+  for (const section of checklist.sections) {
+    lines.push(`## ${section.title}`, "");
+    for (const item of section.items) {
+      const answer = answers[item.id] ?? blankAnswer();
+      const mark = answer.included === true ? "[x]" : "[ ]";
+      const owner = answer.owner ?? item.owner;
+      const state = answer.included === false ? " (non retenu)" : answer.included === null ? " (à décider)" : "";
+      const who = answer.included === true && owner ? ` — ${checklist.labels.owner}\u00a0: ${OWNER_LABEL[owner]}` : "";
+      lines.push(`- ${mark} ${item.label}${state}${who}`);
+      const note = answer.note.trim();
+      if (note) lines.push(`  - ${checklist.labels.note}\u00a0: ${note.replace(/\s*\n\s*/g, " ")}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,64 @@
+import { z } from "astro/zod";
+import { text } from "./vocabulary";
+import { OWNERS } from "./checklist-owners";
+
+// A checklist (`content/checklists/*.yaml`): the role definition or the continuity
+// plan, in sections of items that a CM and their boss fill in together.
+
+export { OWNERS, type Owner } from "./checklist-owners";
+
+const id = z
+  .string({ error: "identifiant attendu (minuscules, chiffres, tirets)" })
+  .regex(/^[a-z0-9-]+$/, { error: "identifiant en minuscules sans accents ni espaces, par exemple moderation" });
+
+const itemSchema = z.strictObject({
+  /** Unique in the whole checklist; share links and saved answers use it. */
+  id,
+  /** The task, short enough for one line of the printed sheet. */
+  label: text("le libellé").pipe(z.string().max(120, { error: "libellé trop long (120 caractères au plus)" })),
+  /** Why it matters, shown under the item. */
+  help: text("l'aide"),
+  /** Suggested owner, pre-selected until someone chooses. */
+  owner: z.enum(OWNERS, { error: `propriétaire inconnu : choisir parmi ${OWNERS.join(", ")}` }).optional(),
+});
+
+export const checklistSchema = z
+  .strictObject({
+    title: text("le titre"),
+    summary: text("le résumé"),
+    /** Column headings: whether the item applies, who owns it, the note. */
+    labels: z.strictObject({
+      included: text("labels.included"),
+      owner: text("labels.owner"),
+      note: text("labels.note"),
+    }),
+    sections: z
+      .array(z.strictObject({ id, title: text("le titre de section"), items: z.array(itemSchema).min(1) }))
+      .min(1),
+  })
+  .superRefine((checklist, ctx) => {
+    const seen = new Set<string>();
+    checklist.sections.forEach((section, s) =>
+      section.items.forEach((item, i) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", s, "items", i, "id"],
+            message: `l'identifiant « ${item.id} » est utilisé deux fois`,
+          });
+        }
+        seen.add(item.id);
+      }),
+    );
+    const sections = checklist.sections.map((section) => section.id);
+    sections.forEach((sid, s) => {
+      if (sections.indexOf(sid) !== s)
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", s, "id"],
+          message: `la section « ${sid} » existe deux fois`,
+        });
+    });
+  });
+
+export type ChecklistData = z.output<typeof checklistSchema>;

@@ -1,0 +1,213 @@
+// <relais-checklist>: keeps a checklist's answers on the device, shows the live
+// summary, prints the sheet, exports Markdown, and shares the answers in a link
+// (URL fragment) that never replaces answers without asking.
+import { progressStore } from "../lib/progress/browser";
+import {
+  OWNER_LABEL,
+  blankAnswer,
+  summarize,
+  toMarkdown,
+  type Answer,
+  type Answers,
+  type ChecklistShape,
+} from "../lib/checklist-answers";
+import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../lib/share-codec";
+import { OWNERS, type Owner } from "../schemas/checklist-owners";
+import { frenchDate } from "../lib/labels";
+import { saveProblem } from "./save-status";
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") =>
+  Object.assign(document.createElement(tag), { textContent: text, className });
+
+class RelaisChecklist extends HTMLElement {
+  #id = this.dataset["checklist"]!;
+  #shape = JSON.parse(this.querySelector("script[data-shape]")!.textContent!) as ChecklistShape;
+  #form = this.querySelector<HTMLFormElement>(".checklist-form")!;
+  #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+  #pending: Answers | undefined;
+  #saveTimer: number | undefined;
+
+  connectedCallback() {
+    this.#part(".checklist-tools").hidden = false;
+    this.#fill(progressStore().read().checklists?.[this.#id] ?? {});
+    this.#form.addEventListener("change", () => this.#save());
+    this.#form.addEventListener("input", (event) => {
+      if ((event.target as HTMLElement).matches("input[type=text]")) {
+        clearTimeout(this.#saveTimer);
+        this.#saveTimer = window.setTimeout(() => this.#save(), 400);
+      }
+    });
+    const on = (action: string, handler: () => void) =>
+      this.#part(`[data-action="${action}"]`).addEventListener("click", handler);
+    on("print", () => window.print());
+    on("markdown", () => this.#download());
+    on("share", () => void this.#share());
+    on("reset", () => this.#part<HTMLDialogElement>("dialog.checklist-reset").showModal());
+    on("import-accept", () => this.#acceptImport());
+    on("import-refuse", () => this.#closeImport("Vos réponses sont conservées\u00a0; la fiche du lien a été ignorée."));
+    this.#part<HTMLDialogElement>("dialog.checklist-reset").addEventListener("close", (event) => {
+      if ((event.target as HTMLDialogElement).returnValue !== "reset") return;
+      this.#fill({});
+      this.#save();
+      this.#notice("Toutes les réponses de cette fiche ont été effacées.");
+    });
+    this.#summarize();
+    if (location.hash.length > 1) void this.#openLink(location.hash.slice(1));
+  }
+
+  #items = () => [...this.#form.querySelectorAll<HTMLFieldSetElement>("fieldset.checklist-item")];
+
+  #read(): Answers {
+    const answers: Answers = {};
+    const data = new FormData(this.#form);
+    for (const fieldset of this.#items()) {
+      const id = fieldset.dataset["item"]!;
+      const included = data.get(`${id}--in`);
+      const owner = String(data.get(`${id}--owner`) ?? "");
+      answers[id] = {
+        included: included === null ? null : included === "oui",
+        owner: (OWNERS as readonly string[]).includes(owner) ? (owner as Owner) : null,
+        note: String(data.get(`${id}--note`) ?? ""),
+      };
+    }
+    return answers;
+  }
+
+  #fill(answers: Answers) {
+    for (const fieldset of this.#items()) {
+      const id = fieldset.dataset["item"]!;
+      const answer: Answer = answers[id] ?? blankAnswer();
+      for (const radio of fieldset.querySelectorAll<HTMLInputElement>("input[type=radio]")) {
+        radio.checked = answer.included !== null && (radio.value === "oui") === answer.included;
+      }
+      const select = fieldset.querySelector("select")!;
+      const suggested = [...select.options].find((o) => o.defaultSelected)?.value ?? "";
+      select.value = answer.owner ?? (answers[id] ? "" : suggested);
+      fieldset.querySelector<HTMLInputElement>("input[type=text]")!.value = answer.note;
+    }
+    this.#summarize();
+  }
+
+  #save() {
+    clearTimeout(this.#saveTimer);
+    const answers = this.#read();
+    const status = progressStore().update((p) => ({ ...p, checklists: { ...p.checklists, [this.#id]: answers } }));
+    const problem = saveProblem(status);
+    if (problem) this.#notice(problem);
+    this.#summarize();
+  }
+
+  #summarize() {
+    const summary = summarize(this.#shape, this.#read());
+    this.#part(".checklist-summary").textContent =
+      `${summary.included} élément${summary.included > 1 ? "s" : ""} retenu${summary.included > 1 ? "s" : ""} sur ${summary.total}, ` +
+      `${summary.total - summary.decided} encore à décider.`;
+    const list = this.#part("ul.owner-counts");
+    list.replaceChildren(
+      ...Object.entries(summary.byOwner)
+        .filter(([, n]) => n > 0)
+        .map(([owner, n]) => el("li", `${OWNER_LABEL[owner as Owner]}\u00a0: ${n}`)),
+    );
+    this.#renderSheet();
+  }
+
+  #notice(text: string) {
+    this.#part(".checklist-notice").textContent = text;
+  }
+
+  #download() {
+    const date = frenchDate(new Date());
+    const blob = new Blob([toMarkdown(this.#shape, this.#read(), date)], { type: "text/markdown;charset=utf-8" });
+    const link = Object.assign(document.createElement("a"), {
+      href: URL.createObjectURL(blob),
+      download: `${this.#id}-${new Date().toISOString().slice(0, 10)}.md`,
+    });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
+    this.#notice("Le fichier Markdown a été téléchargé.");
+  }
+
+  async #share() {
+    const fragment = await encodeAnswers(this.#read());
+    if (fragment.length > MAX_LINK_LENGTH) {
+      this.#notice("Vos notes sont trop longues pour tenir dans un lien\u00a0: exportez plutôt le fichier Markdown.");
+      return;
+    }
+    const url = `${location.origin}${location.pathname}#${fragment}`;
+    const output = this.#part(".share-output");
+    output.hidden = false;
+    const field = output.querySelector("input")!;
+    field.value = url;
+    field.select();
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#notice("Lien copié. Il contient vos réponses\u00a0: ne le partagez qu’avec les bonnes personnes.");
+    } catch {
+      this.#notice("Lien prêt\u00a0: copiez-le depuis le champ ci-dessus.");
+    }
+  }
+
+  async #openLink(fragment: string) {
+    const known = new Set(this.#shape.sections.flatMap((s) => s.items.map((i) => i.id)));
+    const result = await decodeAnswers(fragment, known);
+    if (!result.ok) {
+      const error = this.#part(".checklist-error");
+      error.textContent = `${result.error} Vos réponses actuelles n’ont pas été modifiées.`;
+      error.hidden = false;
+      return;
+    }
+    this.#pending = result.answers;
+    const incoming = summarize(this.#shape, result.answers);
+    const mine = Object.values(this.#read()).filter((a) => a.included !== null || a.note.trim()).length;
+    this.#part(".import-text").textContent =
+      `Ce lien contient une fiche «\u00a0${this.#shape.title}\u00a0»\u00a0: ${incoming.included} élément${incoming.included > 1 ? "s" : ""} retenu${incoming.included > 1 ? "s" : ""}, ${incoming.decided} décidé${incoming.decided > 1 ? "s" : ""} sur ${incoming.total}. ` +
+      (mine > 0
+        ? `L’ouvrir remplacera vos ${mine} réponses actuelles.`
+        : "Vous n’avez encore aucune réponse sur cet appareil.");
+    const panel = this.#part(".checklist-import");
+    panel.hidden = false;
+    panel.querySelector<HTMLButtonElement>("button")!.focus();
+  }
+
+  #acceptImport() {
+    if (!this.#pending) return;
+    this.#fill(this.#pending);
+    this.#save();
+    this.#closeImport("La fiche du lien a remplacé vos réponses.");
+  }
+
+  #closeImport(message: string) {
+    this.#pending = undefined;
+    this.#part(".checklist-import").hidden = true;
+    history.replaceState(null, "", location.pathname + location.search);
+    this.#notice(message);
+  }
+
+  /** The printed sheet: retained items per section with owner and note, then the rest in one line. */
+  #renderSheet() {
+    const answers = this.#read();
+    const sheet = this.#part(".print-sheet");
+    const parts: HTMLElement[] = [el("h1", this.#shape.title), el("p", `Fiche établie le ${frenchDate(new Date())}.`)];
+    for (const section of this.#shape.sections) {
+      const kept = section.items.filter((i) => answers[i.id]?.included === true);
+      const out = section.items.filter((i) => answers[i.id]?.included !== true);
+      parts.push(el("h2", section.title));
+      if (kept.length > 0) {
+        const table = el("table");
+        for (const item of kept) {
+          const a = answers[item.id]!;
+          const owner = a.owner ?? item.owner;
+          const row = el("tr");
+          row.append(el("td", item.label), el("td", owner ? OWNER_LABEL[owner] : "—"), el("td", a.note));
+          table.append(row);
+        }
+        parts.push(table);
+      }
+      if (out.length > 0)
+        parts.push(el("p", `Non retenu ou à décider\u00a0: ${out.map((i) => i.label).join(" ; ")}.`, "sheet-out"));
+    }
+    sheet.replaceChildren(...parts);
+  }
+}
+
+customElements.define("relais-checklist", RelaisChecklist);
