@@ -18,7 +18,9 @@ const content = process.env.RELAIS_CONTENT ?? "./content";
 // The theme is applied by a tiny inline script before the first paint; the CSP
 // allows exactly that script by its hash. Everything else is served from 'self'.
 const themeBoot = readFileSync(new URL("./src/scripts/theme-boot.js", import.meta.url), "utf8");
-const themeBootHash = `sha256-${createHash("sha256").update(themeBoot).digest("base64")}`;
+const themeBootHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash("sha256").update(themeBoot).digest("base64")}`
+);
 
 export default defineConfig({
   site,

@@ -75,6 +75,7 @@ export function linkGlossaryTerms(
       if (!match) continue;
       const link = `<a class="glossary-link" href="${escapeHtml(href(spelling.id))}" title="${escapeHtml(spelling.short)}">${match[0]}</a>`;
       const parent = node.parentNode;
+      if (!parent) continue;
       const pieces = parse(text.slice(0, match.index) + link + text.slice(match.index + match[0].length)).childNodes;
       for (const piece of pieces) piece.parentNode = parent;
       parent.childNodes.splice(parent.childNodes.indexOf(node), 1, ...pieces);

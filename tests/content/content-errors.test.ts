@@ -152,6 +152,18 @@ const cases: BadCase[] = [
     file: SIM,
     says: ["steps.2.ending.debrief: le débriefing de la fin est obligatoire"],
   },
+  {
+    name: "checklist item with an unknown owner",
+    edits: { [LIST]: replace("        owner: direction", "        owner: stagiaire") },
+    file: LIST,
+    says: ["sections.1.items.0.owner: propriétaire inconnu : choisir parmi cm, direction, service-client, partage, hors-perimetre"],
+  },
+  {
+    name: "checklist with a duplicate item id",
+    edits: { [LIST]: replace("      - id: alerte", "      - id: concours") },
+    file: LIST,
+    says: ["sections.1.items.0.id: l'identifiant « concours » est utilisé deux fois"],
+  },
 ];
 
 test("a lesson written by `npm run new:lesson` builds as it is", async () => {
