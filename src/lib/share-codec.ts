@@ -2,8 +2,7 @@
 // version prefix, carried in the URL fragment (never sent to any server).
 // Decoding trusts nothing: size limits before and after inflating, a strict
 // shape, and only the item ids of the checklist at hand.
-import * as z from "zod/mini";
-import "./progress/schema"; // sets zod to run without eval, as the CSP requires
+import * as v from "valibot";
 import { OWNERS } from "../schemas/checklist-owners";
 import type { Answers } from "./checklist-answers";
 
@@ -14,13 +13,13 @@ export const MAX_LINK_LENGTH = 24_000;
 export const MAX_JSON_BYTES = 200_000;
 
 // [itemId, included: 1 yes | 0 no | -1 undecided, owner index or -1, note]
-const entry = z.tuple([
-  z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)),
-  z.union([z.literal(1), z.literal(0), z.literal(-1)]),
-  z.number().check(z.int(), z.minimum(-1), z.maximum(OWNERS.length - 1)),
-  z.string().check(z.maxLength(2_000)),
+const entry = v.strictTuple([
+  v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
+  v.picklist([1, 0, -1]),
+  v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(OWNERS.length - 1)),
+  v.pipe(v.string(), v.maxLength(2_000)),
 ]);
-const payload = z.array(entry).check(z.maxLength(500));
+const payload = v.pipe(v.array(entry), v.maxLength(500));
 
 export type DecodeResult = { ok: true; answers: Answers } | { ok: false; error: string };
 
@@ -84,16 +83,16 @@ export async function decodeAnswers(fragment: string, itemIds: ReadonlySet<strin
   if (!fragment.startsWith(PREFIX)) {
     return { ok: false, error: "Ce lien a été créé par une autre version de Relais et ne peut pas être lu ici." };
   }
-  let rows: z.infer<typeof payload>;
+  let rows: v.InferOutput<typeof payload>;
   try {
     const json = await pipe(
       fromBase64Url(fragment.slice(PREFIX.length)),
       new DecompressionStream("deflate-raw"),
       MAX_JSON_BYTES,
     );
-    const parsed = payload.safeParse(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json)));
+    const parsed = v.safeParse(payload, JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json)));
     if (!parsed.success) return broken;
-    rows = parsed.data;
+    rows = parsed.output;
   } catch (error) {
     return error instanceof RangeError && error.message === "trop gros"
       ? { ok: false, error: "Ce lien de partage contient trop de données pour être une fiche Relais." }

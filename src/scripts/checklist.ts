@@ -29,7 +29,7 @@ class RelaisChecklist extends HTMLElement {
 
   connectedCallback() {
     this.#part(".checklist-tools").hidden = false;
-    this.#fill(progressStore().read().checklists?.[this.#id] ?? {});
+    this.#fill(this.#saved());
     this.#form.addEventListener("change", () => this.#save());
     this.#form.addEventListener("input", (event) => {
       if ((event.target as HTMLElement).matches("input[type=text]")) {
@@ -53,6 +53,19 @@ class RelaisChecklist extends HTMLElement {
     });
     this.#summarize();
     if (location.hash.length > 1) void this.#openLink(location.hash.slice(1));
+  }
+
+  /** Saved answers, keeping only items of this checklist with a known owner. */
+  #saved(): Answers {
+    const saved = progressStore().read().checklists?.[this.#id] ?? {};
+    const known = new Set(this.#shape.sections.flatMap((s) => s.items.map((i) => i.id)));
+    const answers: Answers = {};
+    for (const [id, answer] of Object.entries(saved)) {
+      if (!known.has(id)) continue;
+      const owner = (OWNERS as readonly string[]).includes(answer.owner ?? "") ? (answer.owner as Owner) : null;
+      answers[id] = { ...answer, owner };
+    }
+    return answers;
   }
 
   #items = () => [...this.#form.querySelectorAll<HTMLFieldSetElement>("fieldset.checklist-item")];

@@ -1,4 +1,4 @@
-import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress, progressSchema, type Progress } from "./schema";
+import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from "./schema";
 
 // The one module that touches localStorage for learner progress. It never throws:
 // a corrupt value is set aside and replaced by an empty state, a full or disabled
@@ -50,8 +50,8 @@ export function createProgressStore(
       return emptyProgress();
     }
     if (raw === null) return emptyProgress();
-    const parsed = progressSchema.safeParse(safeJson(raw));
-    if (parsed.success) return parsed.data;
+    const parsed = parseProgress(safeJson(raw));
+    if (parsed) return parsed;
     recoveredKey = setAside(raw);
     write(emptyProgress());
     return emptyProgress();

@@ -1,0 +1,66 @@
+// The course as promised: 36+ lessons, 5+ per module, each 600–1,500 words with
+// an audience, keywords and a quiz of 4+ questions mixing kinds; 60+ glossary
+// terms; 5+ simulations of 8+ steps and 3+ endings.
+import { describe, expect, test } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { countWords } from "../../src/lib/reading-time.ts";
+import { ROOT } from "../support/paths.ts";
+
+const CONTENT = join(ROOT, "content");
+const filesIn = (dir: string, ext: string) =>
+  (readdirSync(join(CONTENT, dir), { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).map((f) => join(CONTENT, dir, f));
+
+const lessons = filesIn("lessons", ".mdx").map((file) => {
+  const [, frontmatter, ...body] = readFileSync(file, "utf8").split(/^---$/m);
+  const data = parse(frontmatter!) as {
+    module: string;
+    audiences: string[];
+    keywords?: string[];
+    quiz: { questions: { kind: string }[] };
+  };
+  return { file: file.slice(CONTENT.length + 1), data, words: countWords(body.join("---")) };
+});
+const modules = filesIn("modules", ".yaml").map((f) => f.split("/").pop()!.replace(".yaml", ""));
+
+describe("lessons", () => {
+  test("at least 36, and at least 5 in each of the six modules", () => {
+    expect(modules).toHaveLength(6);
+    expect(lessons.length).toBeGreaterThanOrEqual(36);
+    for (const module of modules) {
+      expect(lessons.filter((l) => l.data.module === module).length, module).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  test.each(lessons)("$file: 600–1,500 words, an audience, keywords, a quiz of 4+ questions of 2+ kinds", ({ data, words }) => {
+    expect(words).toBeGreaterThanOrEqual(600);
+    expect(words).toBeLessThanOrEqual(1500);
+    expect(data.audiences.length).toBeGreaterThan(0);
+    expect(data.keywords?.length ?? 0).toBeGreaterThanOrEqual(5);
+    expect(data.quiz.questions.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(data.quiz.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  test("every audience has lessons written for it", () => {
+    for (const audience of ["cm-junior", "parent", "dirigeant", "formateur"]) {
+      expect(lessons.filter((l) => l.data.audiences.includes(audience)).length, audience).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
+
+test("the glossary has at least 60 terms", () => {
+  expect(filesIn("glossary", ".yaml").length).toBeGreaterThanOrEqual(60);
+});
+
+describe("simulations", () => {
+  const simulations = filesIn("simulations", ".yaml").map((file) => ({
+    file: file.slice(CONTENT.length + 1),
+    steps: (parse(readFileSync(file, "utf8")) as { steps: { ending?: unknown }[] }).steps,
+  }));
+  test("at least 5", () => expect(simulations.length).toBeGreaterThanOrEqual(5));
+  test.each(simulations)("$file: 8+ steps and 3+ endings", ({ steps }) => {
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    expect(steps.filter((s) => s.ending).length).toBeGreaterThanOrEqual(3);
+  });
+});
