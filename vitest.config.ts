@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: "site",
-          include: ["tests/dist/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          include: ["tests/built/**/*.test.ts", "tests/browser/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Chromium instances compete for the two cores: one test file at a time.

@@ -1,0 +1,76 @@
+// JavaScript budgets, read from the built site: a lesson with its quiz stays
+// light, and pages with no island carry only the header's two small scripts that
+// every page needs: the theme toggle (a choice that persists) and the search
+// launcher (Ctrl/⌘+K), which loads Pagefind only when someone searches.
+import { expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { pageScripts } from "../support/page-weight.ts";
+import { sitemapPaths } from "../support/sitemap.ts";
+import { DIST } from "../support/paths.ts";
+
+const KB = 1024;
+const ISLANDS = /<relais-(quiz|simulation|progress|read-marker|search-page|checklist)\b/;
+const pages = sitemapPaths(DIST).map((path) => ({ path, file: join(DIST, path, "index.html") }));
+const withIsland = pages.filter(({ file }) => ISLANDS.test(readFileSync(file, "utf8")));
+const reading = pages.filter((page) => !withIsland.includes(page));
+
+test("the split is real: lessons carry islands, reading pages do not", () => {
+  expect(withIsland.filter((p) => p.path.startsWith("/lecons/")).length).toBeGreaterThanOrEqual(6);
+  expect(reading.map((p) => p.path)).toContain("/catalogue/");
+});
+
+test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
+  "$path: at most 12 KB gzip of JavaScript with its quiz",
+  ({ file }) => {
+    const { gzipBytes, parts } = pageScripts(DIST, file);
+    expect(parts.some((part) => part.includes("Quiz"))).toBe(true);
+    expect(gzipBytes).toBeLessThanOrEqual(12 * KB);
+  },
+);
+
+test.each(reading)(
+  "$path: no island, only the header's theme toggle and search launcher (≤ 1.6 KB gzip)",
+  ({ file }) => {
+    const { gzipBytes, parts } = pageScripts(DIST, file);
+    const files = parts.filter((part) => !part.startsWith("inline"));
+    expect(
+      files.every((part) => /\/(SearchButton\.astro[^/]*|load-module\.[^/]*)\.js$/.test(part)),
+      files.join(", "),
+    ).toBe(true);
+    expect(gzipBytes).toBeLessThanOrEqual(1.6 * KB);
+  },
+);
+
+// HTML and CSS weights, gzip-compressed as a static host serves them.
+const gzipOf = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
+const stylesheetsOf = (file: string) =>
+  [...readFileSync(file, "utf8").matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => join(DIST, m[1]!));
+
+test.each(pages.filter((p) => p.path.startsWith("/lecons/")))("$path: HTML at most 15 KB gzip", ({ file }) => {
+  expect(gzipOf(file)).toBeLessThanOrEqual(15 * KB);
+});
+
+test.each(pages)("$path: CSS at most 10 KB gzip", ({ file }) => {
+  const inline = [...readFileSync(file, "utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[1]!)
+    .join("");
+  const total = stylesheetsOf(file).reduce((sum, css) => sum + gzipOf(css), 0) + gzipSync(inline).length;
+  expect(total).toBeLessThanOrEqual(10 * KB);
+});
+
+test("no font or stylesheet comes from another origin, and every image is sized and lazy", () => {
+  for (const { file } of pages) {
+    const html = readFileSync(file, "utf8");
+    for (const link of html.match(/<link\b[^>]*>/g) ?? []) {
+      if (/rel="(stylesheet|preload|modulepreload|icon)"/.test(link)) expect(link).not.toMatch(/href="(https?:)?\/\//);
+    }
+    expect(html).not.toMatch(/@import\s+url\(["']?(https?:)?\/\//);
+    for (const img of html.match(/<img\b[^>]*>/g) ?? []) {
+      expect(img).toMatch(/\bwidth="\d+"/);
+      expect(img).toMatch(/\bheight="\d+"/);
+      expect(img).toMatch(/\bloading="lazy"/);
+    }
+  }
+});
