@@ -120,7 +120,7 @@ export function getCourse(): Promise<Course> {
   return cached;
 }
 
-/** Lessons for one audience, in the order that door presents them. */
+/** Lessons written for one audience, in course order. */
 export function lessonsFor(course: Course, audience: Audience): Lesson[] {
   return course.lessons.filter((l) => l.data.audiences.includes(audience));
 }

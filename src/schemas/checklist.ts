@@ -60,5 +60,3 @@ export const checklistSchema = z
         });
     });
   });
-
-export type ChecklistData = z.output<typeof checklistSchema>;

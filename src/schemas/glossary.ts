@@ -13,5 +13,3 @@ export const glossarySchema = z.strictObject({
   /** Other glossary entries worth reading (their file names). */
   seeAlso: z.array(reference("glossary")).default([]),
 });
-
-export type GlossaryData = z.output<typeof glossarySchema>;

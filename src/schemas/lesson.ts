@@ -46,5 +46,3 @@ export const lessonSchema = z.strictObject(
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `champ inconnu : ${issue.keys.join(", ")}` : undefined) },
 );
-
-export type LessonData = z.output<typeof lessonSchema>;

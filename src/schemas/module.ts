@@ -12,5 +12,3 @@ export const moduleSchema = z.strictObject({
   /** Position of the module in the course: 1 for the first. */
   order: z.number({ error: "position du module attendue (1, 2, 3…)" }).int().positive(),
 });
-
-export type ModuleData = z.output<typeof moduleSchema>;

@@ -84,6 +84,3 @@ export const simulationSchema = z
       });
     }
   });
-
-export type SimulationData = z.output<typeof simulationSchema>;
-export type SimulationStep = z.output<typeof stepSchema>;

@@ -111,7 +111,8 @@ class RelaisChecklist extends HTMLElement {
   }
 
   #summarize() {
-    const summary = summarize(this.#shape, this.#read());
+    const answers = this.#read();
+    const summary = summarize(this.#shape, answers);
     this.#part(".checklist-summary").textContent =
       `${summary.included} élément${summary.included > 1 ? "s" : ""} retenu${summary.included > 1 ? "s" : ""} sur ${summary.total}, ` +
       `${summary.total - summary.decided} encore à décider.`;
@@ -121,7 +122,7 @@ class RelaisChecklist extends HTMLElement {
         .filter(([, n]) => n > 0)
         .map(([owner, n]) => el("li", `${OWNER_LABEL[owner as Owner]}\u00a0: ${n}`)),
     );
-    this.#renderSheet();
+    this.#renderSheet(answers);
   }
 
   #notice(text: string) {
@@ -197,8 +198,7 @@ class RelaisChecklist extends HTMLElement {
   }
 
   /** The printed sheet: retained items per section with owner and note, then the rest in one line. */
-  #renderSheet() {
-    const answers = this.#read();
+  #renderSheet(answers: Answers) {
     const sheet = this.#part(".print-sheet");
     const parts: HTMLElement[] = [el("h1", this.#shape.title), el("p", `Fiche établie le ${frenchDate(new Date())}.`)];
     for (const section of this.#shape.sections) {

@@ -19,7 +19,7 @@ const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT/));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 const int = v.pipe(v.number(), v.integer());
 
-export const quizResultSchema = v.object({
+const quizResultSchema = v.object({
   /** Option ids picked, or step ids in the order given, per question id. */
   answers: v.record(id, v.pipe(v.array(id), v.maxLength(30))),
   /** Question ids answered right. */
@@ -30,7 +30,7 @@ export const quizResultSchema = v.object({
   at: isoDate,
 });
 
-export const simulationResultSchema = v.object({
+const simulationResultSchema = v.object({
   /** The ending step reached. */
   ending: id,
   endingTitle: v.pipe(v.string(), v.maxLength(200)),
@@ -39,7 +39,7 @@ export const simulationResultSchema = v.object({
   at: isoDate,
 });
 
-export const checklistAnswerSchema = v.object({
+const checklistAnswerSchema = v.object({
   included: v.nullable(v.boolean()),
   // Checked against the owner list by the checklist itself.
   owner: v.nullable(v.pipe(v.string(), v.maxLength(40))),
@@ -57,7 +57,6 @@ export const progressSchema = v.object({
 
 export type Progress = v.InferOutput<typeof progressSchema>;
 export type QuizResult = v.InferOutput<typeof quizResultSchema>;
-export type SimulationResult = v.InferOutput<typeof simulationResultSchema>;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, simulations: {} });
 
