@@ -1,6 +1,6 @@
 import { createProgressStore, type ProgressStore, type StorageLike } from "./store";
 
-// The page's single progress store. Reading `window.localStorage` itself throws
+// The page's progress store. Reading `window.localStorage` itself throws
 // when storage is disabled (privacy settings, some embedded browsers).
 let store: ProgressStore | undefined;
 
@@ -9,7 +9,7 @@ export function progressStore(): ProgressStore {
   return store;
 }
 
-function localStorageOrNull(): StorageLike | null {
+export function localStorageOrNull(): StorageLike | null {
   try {
     const storage = window.localStorage;
     storage.getItem("relais:probe"); // throws where storage is disabled; a full storage still reads

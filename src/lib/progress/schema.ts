@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { assignmentSchema, nameSchema, type Assignment } from "../assignments/assignment";
 
 // What Relais keeps on the learner's device, validated on every read.
 // Validated with valibot rather than zod: the same checks for a third of the
@@ -7,7 +8,8 @@ import * as v from "valibot";
 //
 // Versions and migrations:
 // - v1 (2026-11): lessons read, quiz results, simulation endings; then checklist
-//   answers, as an optional field so data saved before it still reads.
+//   answers, accepted assignments and the learner's name, as optional fields so
+//   data saved before them still reads.
 // A future v2 adds a migrate step from v1 in store.ts and a new key, so an
 // older tab never overwrites newer data it cannot read.
 export const PROGRESS_VERSION = 1;
@@ -46,6 +48,13 @@ const checklistAnswerSchema = v.object({
   note: v.pipe(v.string(), v.maxLength(2_000)),
 });
 
+const acceptedSchema = v.object({
+  assignment: assignmentSchema,
+  acceptedAt: isoDate,
+  /** Random, made on accepting: the trainer's table tells learners apart by it. */
+  learnerKey: v.pipe(v.string(), v.regex(/^[a-z0-9]{8,24}$/)),
+});
+
 export const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   lessons: v.record(id, v.object({ readAt: isoDate })),
@@ -53,10 +62,15 @@ export const progressSchema = v.object({
   simulations: v.record(id, simulationResultSchema),
   /** Answers per checklist, per item id. */
   checklists: v.optional(v.record(id, v.record(id, checklistAnswerSchema))),
+  /** Assignments accepted from a trainer's link, per assignment id. */
+  assignments: v.optional(v.record(id, acceptedSchema)),
+  /** The name the learner puts on their reports. */
+  learnerName: v.optional(nameSchema),
 });
 
 export type Progress = v.InferOutput<typeof progressSchema>;
 export type QuizResult = v.InferOutput<typeof quizResultSchema>;
+export type AcceptedAssignment = Omit<v.InferOutput<typeof acceptedSchema>, "assignment"> & { assignment: Assignment };
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, simulations: {} });
 

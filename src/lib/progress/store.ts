@@ -1,9 +1,10 @@
 import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from "./schema";
 
-// The one module that touches localStorage for learner progress. It never throws:
-// a corrupt value is set aside and replaced by an empty state, a full or disabled
-// storage leaves the page working on an in-memory copy, and changes made in another
-// tab reach subscribers.
+// The one module that touches localStorage: the learner's progress and the
+// trainer's cohort tables are two stores made here, each under its own
+// versioned key. It never throws: a corrupt value is set aside and replaced by
+// an empty state, a full or disabled storage leaves the page working on an
+// in-memory copy, and changes made in another tab reach subscribers.
 
 /** The part of the Storage API this module uses (window.localStorage or a test double). */
 export interface StorageLike {
@@ -14,19 +15,37 @@ export interface StorageLike {
 
 export type SaveStatus = { saved: true } | { saved: false; reason: "quota" | "unavailable" };
 
-export interface ProgressStore {
-  read(): Progress;
+export interface JsonStore<T> {
+  read(): T;
   /** Applies a change and saves it; the change holds in memory even when saving fails. */
-  update(change: (progress: Progress) => Progress): SaveStatus;
-  /** Forgets everything saved on this device. */
+  update(change: (value: T) => T): SaveStatus;
+  /** Forgets everything saved under this store's key on this device. */
   reset(): SaveStatus;
   /** Called with the new state after any change, here or in another tab. */
-  subscribe(listener: (progress: Progress) => void): () => void;
+  subscribe(listener: (value: T) => void): () => void;
   /** Where a corrupt value was moved on this page load, if one was. */
   readonly recoveredKey: string | null;
   /** Whether the last save reached storage. */
   readonly lastSave: SaveStatus;
 }
+
+export type ProgressStore = JsonStore<Progress>;
+
+/** What a store keeps, and how to check it. */
+export interface StoreSpec<T> {
+  key: string;
+  /** Where a corrupt value is moved (the date is appended). */
+  corruptPrefix: string;
+  parse(value: unknown): T | undefined;
+  empty(): T;
+}
+
+const progressSpec: StoreSpec<Progress> = {
+  key: PROGRESS_KEY,
+  corruptPrefix: CORRUPT_PREFIX,
+  parse: parseProgress,
+  empty: emptyProgress,
+};
 
 interface Options {
   /** Source of `storage` events from other tabs (window in the browser). */
@@ -34,31 +53,35 @@ interface Options {
   now?: () => Date;
 }
 
-export function createProgressStore(
+export const createProgressStore = (storage: StorageLike | null, options: Options = {}): ProgressStore =>
+  createJsonStore(storage, progressSpec, options);
+
+export function createJsonStore<T>(
   storage: StorageLike | null,
+  { key: storeKey, corruptPrefix, parse, empty }: StoreSpec<T>,
   { events, now = () => new Date() }: Options = {},
-): ProgressStore {
-  const listeners = new Set<(progress: Progress) => void>();
+): JsonStore<T> {
+  const listeners = new Set<(value: T) => void>();
   let recoveredKey: string | null = null;
   let lastSave: SaveStatus = storage ? { saved: true } : { saved: false, reason: "unavailable" };
 
-  function load(): Progress {
+  function load(): T {
     let raw: string | null;
     try {
-      raw = storage?.getItem(PROGRESS_KEY) ?? null;
+      raw = storage?.getItem(storeKey) ?? null;
     } catch {
-      return emptyProgress();
+      return empty();
     }
-    if (raw === null) return emptyProgress();
-    const parsed = parseProgress(safeJson(raw));
+    if (raw === null) return empty();
+    const parsed = parse(safeJson(raw));
     if (parsed) return parsed;
     recoveredKey = setAside(raw);
-    write(emptyProgress());
-    return emptyProgress();
+    write(empty());
+    return empty();
   }
 
   function setAside(raw: string): string | null {
-    const key = `${CORRUPT_PREFIX}${now().toISOString()}`;
+    const key = `${corruptPrefix}${now().toISOString()}`;
     try {
       storage?.setItem(key, raw);
       return key;
@@ -67,10 +90,10 @@ export function createProgressStore(
     }
   }
 
-  function write(progress: Progress): SaveStatus {
+  function write(value: T): SaveStatus {
     if (!storage) return (lastSave = { saved: false, reason: "unavailable" });
     try {
-      storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+      storage.setItem(storeKey, JSON.stringify(value));
       return (lastSave = { saved: true });
     } catch (error) {
       const quota = error instanceof DOMException && error.name === "QuotaExceededError";
@@ -83,7 +106,7 @@ export function createProgressStore(
 
   const onStorage = (event: Event) => {
     const key = (event as StorageEvent).key;
-    if (key !== PROGRESS_KEY && key !== null) return; // null: another tab cleared storage
+    if (key !== storeKey && key !== null) return; // null: another tab cleared storage
     current = load();
     notify();
   };
@@ -97,7 +120,7 @@ export function createProgressStore(
       return status;
     },
     reset() {
-      current = emptyProgress();
+      current = empty();
       const status = write(current);
       notify();
       return status;

@@ -1,0 +1,134 @@
+// The completion report a learner exports for their trainer: a JSON file they
+// choose to send. The trainer's side reads it as untrusted input: size first,
+// then forbidden keys, then a strict shape; every refusal says why, in French,
+// naming the file.
+import * as v from "valibot";
+import { assignmentSchema, nameSchema, sameAssignment, type Assignment } from "./assignment";
+import type { ItemStatus } from "./status";
+
+export const REPORT_FORMAT = "relais-rapport";
+export const REPORT_VERSION = 1;
+/** Reports are a few kilobytes; anything over this is refused unread. */
+export const MAX_REPORT_BYTES = 1_000_000;
+
+const isoInstant = v.pipe(v.string(), v.isoTimestamp());
+const statusSchema = v.strictObject({
+  item: v.pipe(v.string(), v.regex(/^(lecon|simulation):[a-z0-9-]{1,100}$/)),
+  state: v.picklist(["non-commence", "lu", "a-refaire", "reussi"]),
+  score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  ending: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  at: v.nullable(isoInstant),
+});
+
+export const reportSchema = v.strictObject({
+  format: v.literal(REPORT_FORMAT),
+  version: v.literal(REPORT_VERSION),
+  learner: v.strictObject({
+    name: nameSchema,
+    /** Random, made when the learner accepted: tells two learners of the same name apart. */
+    key: v.pipe(v.string(), v.regex(/^[a-z0-9]{8,24}$/)),
+  }),
+  assignment: assignmentSchema,
+  acceptedAt: isoInstant,
+  exportedAt: isoInstant,
+  items: v.pipe(v.array(statusSchema), v.maxLength(300)),
+});
+export type Report = Omit<v.InferOutput<typeof reportSchema>, "assignment" | "items"> & {
+  assignment: Assignment;
+  items: ItemStatus[];
+};
+
+export function buildReport(input: {
+  name: string;
+  key: string;
+  assignment: Assignment;
+  acceptedAt: string;
+  statuses: ItemStatus[];
+  now: Date;
+}): Report {
+  return {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    learner: { name: input.name.trim(), key: input.key },
+    assignment: input.assignment,
+    acceptedAt: input.acceptedAt,
+    exportedAt: input.now.toISOString(),
+    items: input.statuses,
+  };
+}
+
+/** "rapport-relais-cohorte-mars-camille-martin.json" */
+export function reportFileName(report: Report): string {
+  const slug = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "x";
+  return `rapport-relais-${slug(report.assignment.cohort)}-${slug(report.learner.name)}.json`;
+}
+
+export type ParsedReport = { ok: true; report: Report } | { ok: false; error: string };
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const FIELD_LABELS: Record<string, string> = {
+  "learner.name": "le nom de l’apprenant",
+  "assignment.cohort": "le nom de la cohorte",
+  "assignment.trainer": "le nom du formateur",
+};
+
+/**
+ * Reads one report file's text. `bytes` is the file's size, checked before
+ * anything else; `expected` is the assignment the cohort table is about.
+ */
+export function parseReport(fileName: string, text: string, bytes: number, expected: Assignment): ParsedReport {
+  const refuse = (why: string): ParsedReport => ({ ok: false, error: `« ${fileName} »\u00a0: ${why}` });
+  if (bytes > MAX_REPORT_BYTES) {
+    return refuse(
+      `le fichier pèse ${(bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })}\u00a0Mo, au-delà de la limite de 1\u00a0Mo d’un rapport Relais. Il n’a pas été lu.`,
+    );
+  }
+  let forbidden: string | undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text, function (key, value) {
+      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+      return value;
+    });
+  } catch {
+    return refuse("ce n’est pas un fichier JSON lisible (fichier abîmé ou d’un autre format).");
+  }
+  if (forbidden)
+    return refuse(`le fichier contient une clé interdite («\u00a0${forbidden}\u00a0»)\u00a0; il a été refusé.`);
+  if (typeof json !== "object" || json === null || (json as { format?: unknown }).format !== REPORT_FORMAT) {
+    return refuse("ce n’est pas un rapport d’avancement Relais.");
+  }
+  if ((json as { version?: unknown }).version !== REPORT_VERSION) {
+    return refuse("ce rapport vient d’une autre version de Relais et ne peut pas être lu ici.");
+  }
+  // Our own French messages for names; anything else is a "valeur inattendue".
+  const parsed = v.safeParse(reportSchema, json, { message: "valeur inattendue" });
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = v.getDotPath(issue) ?? "";
+    const field = FIELD_LABELS[path] ?? `le champ «\u00a0${path || "racine"}\u00a0»`;
+    return refuse(`${field} n’est pas valable (${issue.message}).`);
+  }
+  const report = parsed.output as Report;
+  if (report.assignment.id !== expected.id) {
+    return refuse(
+      `ce rapport concerne l’affectation «\u00a0${report.assignment.cohort}\u00a0», pas «\u00a0${expected.cohort}\u00a0».`,
+    );
+  }
+  if (!sameAssignment(report.assignment, expected)) {
+    return refuse("l’affectation décrite dans ce rapport a été modifiée\u00a0; il a été refusé.");
+  }
+  const listed = report.items.map((s) => s.item).join();
+  if (listed !== expected.items.join()) {
+    return refuse("la liste des contenus du rapport ne correspond pas à l’affectation\u00a0; il a été refusé.");
+  }
+  return { ok: true, report };
+}

@@ -1,0 +1,77 @@
+// Where a learner stands on each item of an assignment, from the progress kept
+// on their device. Lessons count as passed when their quiz reaches the
+// assignment's pass score; simulations when the ending's score does.
+import type { Progress } from "../progress/schema";
+import type { Assignment, ItemRef } from "./assignment";
+
+export type ItemState = "non-commence" | "lu" | "a-refaire" | "reussi";
+
+export interface ItemStatus {
+  item: ItemRef;
+  state: ItemState;
+  /** Quiz or simulation score in percent, when there is one. */
+  score: number | null;
+  /** The simulation ending reached. */
+  ending: string | null;
+  /** When the item was last read, tried or finished (ISO). */
+  at: string | null;
+}
+
+export const STATE_LABEL: Record<ItemState, string> = {
+  "non-commence": "Pas commencé",
+  lu: "Lu, quiz à faire",
+  "a-refaire": "À refaire",
+  reussi: "Réussi",
+};
+
+export function itemStatus(progress: Progress, item: ItemRef, passScore: number): ItemStatus {
+  const [kind, id] = item.split(":") as ["lecon" | "simulation", string];
+  const none = { item, state: "non-commence", score: null, ending: null, at: null } as const;
+  if (kind === "simulation") {
+    const result = progress.simulations[id];
+    if (!result) return none;
+    const score = result.best > 0 ? Math.round((100 * Math.max(0, result.score)) / result.best) : 100;
+    return {
+      item,
+      state: score >= passScore ? "reussi" : "a-refaire",
+      score,
+      ending: result.endingTitle,
+      at: result.at,
+    };
+  }
+  const quiz = progress.quizzes[id];
+  if (quiz) {
+    const score = Math.round(quiz.percent);
+    return { item, state: score >= passScore ? "reussi" : "a-refaire", score, ending: null, at: quiz.at };
+  }
+  const read = progress.lessons[id];
+  return read ? { ...none, state: "lu", at: read.readAt } : none;
+}
+
+export const statusesOf = (progress: Progress, assignment: Assignment): ItemStatus[] =>
+  assignment.items.map((item) => itemStatus(progress, item, assignment.passScore));
+
+/** Share of items passed, in whole percent. */
+export function completion(statuses: readonly { state: ItemState }[]): number {
+  if (statuses.length === 0) return 0;
+  return Math.floor((100 * statuses.filter((s) => s.state === "reussi").length) / statuses.length);
+}
+
+/** Whole days from `today` to the due date (0 on the last day, negative once late). Dates are YYYY-MM-DD. */
+export function daysLeft(due: string, today: string): number {
+  return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "Il reste 5 jours", "Dernier jour", "En retard de 2 jours". */
+export function dueLabel(days: number): string {
+  if (days > 1) return `Il reste ${days}\u00a0jours`;
+  if (days === 1) return "Il reste 1\u00a0jour";
+  if (days === 0) return "Dernier jour aujourd’hui";
+  return `En retard de ${-days}\u00a0jour${days < -1 ? "s" : ""}`;
+}
+
+/** Today as YYYY-MM-DD in the device's own time zone (a due date is a calendar day, not an instant). */
+export function localDay(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

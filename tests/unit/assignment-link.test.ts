@@ -1,0 +1,115 @@
+// Property-based tests of the assignment link: any assignment reads back the
+// same; garbage, truncation, tampering and oversized links are refused with a
+// French message and never throw.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import {
+  decodeAssignment,
+  encodeAssignment,
+  MAX_ASSIGNMENT_LINK,
+  type Assignment,
+} from "../../src/lib/assignments/assignment.ts";
+import { assignment, known } from "../support/assignment-arbitraries.ts";
+
+async function pack(value: unknown): Promise<string> {
+  const stream = new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  return `a1.${Buffer.from(await new Response(stream).arrayBuffer()).toString("base64url")}`;
+}
+
+const sample: Assignment = {
+  id: "abc123def456",
+  cohort: "Promo de mars",
+  trainer: "Inès Moreau",
+  due: "2026-12-04",
+  passScore: 70,
+  message: "Bonjour à toutes et à tous\u00a0!",
+  items: ["lecon:ecouter", "simulation:bad-buzz"],
+  created: "2026-11-22",
+};
+
+describe("assignment link", () => {
+  test("round trip: any assignment reads back identical", async () => {
+    await fc.assert(
+      fc.asyncProperty(assignment, async (a) => {
+        const link = await encodeAssignment(a);
+        expect(link).toMatch(/^a1\.[A-Za-z0-9_-]+$/);
+        expect(await decodeAssignment(link, known)).toEqual({ ok: true, assignment: a });
+      }),
+    );
+  });
+
+  test("a full assignment with the longest message still fits in a QR code", async () => {
+    const many = { ...sample, message: "é".repeat(600), items: [...known] as Assignment["items"] };
+    expect((await encodeAssignment(many)).length).toBeLessThan(2_000);
+  });
+
+  test("garbage never throws and is refused", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), async (junk) => {
+        const result = await decodeAssignment(junk, known);
+        expect(result.ok).toBe(false);
+      }),
+    );
+  });
+
+  test("random bytes behind the right prefix are refused with a message about the link", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), async (bytes) => {
+        const result = await decodeAssignment(`a1.${Buffer.from(bytes).toString("base64url")}`, known);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error).toMatch(/lien/);
+      }),
+    );
+  });
+
+  test("a truncated link is refused, never read as another assignment", async () => {
+    await fc.assert(
+      fc.asyncProperty(assignment, fc.nat(), async (a, cut) => {
+        const link = await encodeAssignment(a);
+        const short = link.slice(0, 3 + (cut % (link.length - 3)));
+        const result = await decodeAssignment(short, known);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error).toMatch(/lien/);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test("a tampered field is refused: unknown content, markup in a name, extra or prototype keys", async () => {
+    const cases: unknown[] = [
+      { ...sample, items: ["lecon:ecouter", "lecon:inexistante"] },
+      { ...sample, cohort: "<img src=x onerror=alert(1)>" },
+      { ...sample, trainer: "" },
+      { ...sample, passScore: 140 },
+      { ...sample, due: "2026-13-45" },
+      { ...sample, items: ["lecon:ecouter", "lecon:ecouter"] },
+      { ...sample, admin: true },
+      JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(sample).slice(1)}`),
+    ];
+    for (const value of cases) {
+      const result = await decodeAssignment(await pack(value), known);
+      expect(result.ok, JSON.stringify(value)).toBe(false);
+    }
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    const unknown = await decodeAssignment(await pack(cases[0]), known);
+    expect(unknown).toEqual({
+      ok: false,
+      error: expect.stringContaining("lecon:inexistante"),
+    });
+  });
+
+  test("oversized links and inflation bombs are refused unread; other versions are named", async () => {
+    expect(await decodeAssignment(`a1.${"A".repeat(MAX_ASSIGNMENT_LINK)}`, known)).toEqual({
+      ok: false,
+      error: "Ce lien est trop long pour être une affectation Relais.",
+    });
+    const bomb = await pack({ ...sample, message: "z".repeat(200_000) });
+    expect(bomb.length).toBeLessThan(MAX_ASSIGNMENT_LINK);
+    expect(await decodeAssignment(bomb, known)).toEqual({
+      ok: false,
+      error: "Ce lien contient trop de données pour être une affectation Relais.",
+    });
+    const other = await decodeAssignment("a2.xyz", known);
+    expect(other.ok === false && other.error).toMatch(/autre version/);
+  });
+});

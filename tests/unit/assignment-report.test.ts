@@ -1,0 +1,136 @@
+// Property-based tests of the completion report: what a learner exports, the
+// trainer reads back identical; whatever else arrives is refused with a French
+// message naming the file, and never throws or pollutes prototypes.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { buildReport, parseReport, reportFileName, type Report } from "../../src/lib/assignments/report.ts";
+import type { Assignment } from "../../src/lib/assignments/assignment.ts";
+import { assignment, instant, learner, statusFor } from "../support/assignment-arbitraries.ts";
+
+const report: fc.Arbitrary<Report> = assignment.chain((a) =>
+  fc
+    .record({
+      who: learner,
+      acceptedAt: instant,
+      now: fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }),
+      statuses: fc.tuple(...a.items.map(statusFor)),
+    })
+    .map(({ who, acceptedAt, now, statuses }) =>
+      buildReport({ name: who.name, key: who.key, assignment: a, acceptedAt, statuses, now }),
+    ),
+);
+
+const read = (r: Report | unknown, expected: Assignment, text = JSON.stringify(r)) =>
+  parseReport("rapport.json", text, new TextEncoder().encode(text).length, expected);
+
+describe("completion report", () => {
+  test("round trip: an exported report is read back identical", () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        expect(read(r, r.assignment)).toEqual({ ok: true, report: r });
+        expect(reportFileName(r)).toMatch(/^rapport-relais-[a-z0-9-]+-[a-z0-9-]+\.json$/);
+      }),
+    );
+  });
+
+  test("any text at all never throws, and what is refused names the file", () => {
+    fc.assert(
+      fc.property(report, fc.oneof(fc.string(), fc.json()), (r, junk) => {
+        const result = read(undefined, r.assignment, junk);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error).toMatch(/^« rapport\.json »\u00a0: /);
+      }),
+    );
+  });
+
+  test("any single field changed to a value of another type is refused", () => {
+    const fields = ["format", "version", "learner", "assignment", "acceptedAt", "exportedAt", "items"] as const;
+    fc.assert(
+      fc.property(
+        report,
+        fc.constantFrom(...fields),
+        fc.oneof(fc.integer(), fc.boolean(), fc.constant(null)),
+        (r, field, value) => {
+          expect(read({ ...r, [field]: value }, r.assignment).ok).toBe(false);
+        },
+      ),
+    );
+  });
+
+  test("a report for another assignment, or a tampered copy of this one, is refused", () => {
+    fc.assert(
+      fc.property(report, assignment, (r, other) => {
+        fc.pre(other.id !== r.assignment.id);
+        const result = read(r, other);
+        expect(result).toEqual({
+          ok: false,
+          error: `« rapport.json »\u00a0: ce rapport concerne l’affectation «\u00a0${r.assignment.cohort}\u00a0», pas «\u00a0${other.cohort}\u00a0».`,
+        });
+        const tampered = { ...r, assignment: { ...r.assignment, passScore: (r.assignment.passScore + 1) % 101 } };
+        expect(read(tampered, r.assignment).ok).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  test("HTML in a name is refused with a message naming the field", () => {
+    fc.assert(
+      fc.property(report, fc.constantFrom("<b>Léa</b>", "<script>alert(1)</script>", "Léa <3", "a>b"), (r, name) => {
+        const result = read({ ...r, learner: { ...r.learner, name } }, r.assignment);
+        expect(result.ok).toBe(false);
+        if (!result.ok)
+          expect(result.error).toContain("le nom de l’apprenant n’est pas valable (contient des balises HTML");
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  test("__proto__, constructor or prototype keys anywhere are refused and pollute nothing", () => {
+    fc.assert(
+      fc.property(report, fc.constantFrom("__proto__", "constructor", "prototype"), fc.nat(2), (r, key, where) => {
+        const json = JSON.stringify(r);
+        const poisoned =
+          where === 0
+            ? `{"${key}": {"polluted": 1}, ${json.slice(1)}`
+            : where === 1
+              ? json.replace('"learner":{', `"learner":{"${key}": {"polluted": 1},`)
+              : json.replace('"items":[{', `"items":[{"${key}": {"polluted": 1},`);
+        const result = read(undefined, r.assignment, poisoned);
+        expect(result).toEqual({
+          ok: false,
+          error: `« rapport.json »\u00a0: le fichier contient une clé interdite («\u00a0${key}\u00a0»)\u00a0; il a été refusé.`,
+        });
+        expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test("a file over 1 MB is refused unread, whatever it holds", () => {
+    fc.assert(
+      fc.property(report, fc.integer({ min: 1_000_001, max: 50_000_000 }), (r, bytes) => {
+        const result = parseReport("gros.json", JSON.stringify(r), bytes, r.assignment);
+        expect(result.ok).toBe(false);
+        if (!result.ok)
+          expect(result.error).toMatch(/^« gros\.json »\u00a0: le fichier pèse .* au-delà de la limite de 1\u00a0Mo/);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test("a report from another version, or not a report at all, says so", () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        expect(read({ ...r, version: 2 }, r.assignment)).toEqual({
+          ok: false,
+          error: "« rapport.json »\u00a0: ce rapport vient d’une autre version de Relais et ne peut pas être lu ici.",
+        });
+        expect(read({ nom: "Léa" }, r.assignment)).toEqual({
+          ok: false,
+          error: "« rapport.json »\u00a0: ce n’est pas un rapport d’avancement Relais.",
+        });
+      }),
+      { numRuns: 10 },
+    );
+  });
+});

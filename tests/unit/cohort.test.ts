@@ -1,0 +1,148 @@
+// The cohort table: who is late, how rows sort, how reports are merged without
+// silent overwrites, and a CSV that a French spreadsheet opens intact.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import type { Assignment } from "../../src/lib/assignments/assignment.ts";
+import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
+import { cohortCsv, cohortRows, sortRows, triageReports } from "../../src/lib/assignments/cohort.ts";
+import { buildReport, type Report } from "../../src/lib/assignments/report.ts";
+import type { ItemStatus } from "../../src/lib/assignments/status.ts";
+import { daysLeft, dueLabel } from "../../src/lib/assignments/status.ts";
+
+const assignment: Assignment = {
+  id: "cohorte000001",
+  cohort: "Promo d’hiver",
+  trainer: "Inès",
+  due: "2026-12-01",
+  passScore: 70,
+  message: "",
+  items: ["lecon:ecouter", "simulation:bad-buzz"],
+  created: "2026-11-20",
+};
+const catalogue = catalogueFrom([
+  {
+    ref: "lecon:ecouter",
+    title: "Écouter avant de répondre",
+    path: "lecons/ecouter/",
+    moduleId: "m",
+    moduleTitle: "M",
+  },
+  {
+    ref: "simulation:bad-buzz",
+    title: "Le bad buzz du samedi",
+    path: "simulations/bad-buzz/",
+    moduleId: "m",
+    moduleTitle: "M",
+  },
+]);
+const passed = (item: ItemStatus["item"], score: number): ItemStatus => ({
+  item,
+  state: "reussi",
+  score,
+  ending: null,
+  at: "2026-11-21T10:00:00.000Z",
+});
+const todo = (item: ItemStatus["item"]): ItemStatus => ({
+  item,
+  state: "non-commence",
+  score: null,
+  ending: null,
+  at: null,
+});
+
+function reportOf(name: string, key: string, statuses: ItemStatus[], exportedAt = "2026-11-22T09:00:00.000Z"): Report {
+  return buildReport({
+    name,
+    key,
+    assignment,
+    acceptedAt: "2026-11-20T08:00:00.000Z",
+    statuses,
+    now: new Date(exportedAt),
+  });
+}
+
+const zoe = reportOf("Zoé Ângelo", "learner00001", [passed("lecon:ecouter", 80), passed("simulation:bad-buzz", 100)]);
+const elie = reportOf('=HYPERLINK("x")', "learner00002", [passed("lecon:ecouter", 90), todo("simulation:bad-buzz")]);
+
+describe("cohort table", () => {
+  test("rows: completion, and late only once the due date has passed with work missing", () => {
+    const before = cohortRows({ a: zoe, b: elie }, assignment, "2026-12-01");
+    expect(before.map((r) => [r.name, r.completion, r.late])).toEqual([
+      ["Zoé Ângelo", 100, false],
+      ['=HYPERLINK("x")', 50, false],
+    ]);
+    const after = cohortRows({ a: zoe, b: elie }, assignment, "2026-12-02");
+    expect(after.map((r) => r.late)).toEqual([false, true]);
+  });
+
+  test("due labels count calendar days", () => {
+    expect(dueLabel(daysLeft("2026-12-01", "2026-11-22"))).toBe("Il reste 9\u00a0jours");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-11-30"))).toBe("Il reste 1\u00a0jour");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-12-01"))).toBe("Dernier jour aujourd’hui");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-12-03"))).toBe("En retard de 2\u00a0jours");
+  });
+
+  test("sorting is a permutation, ordered by the chosen key, names in French order", () => {
+    const rows = fc.array(
+      fc.record({
+        key: fc.string(),
+        name: fc.constantFrom("Émile", "eve", "Zoé", "Ana", "Éric", "anaïs"),
+        completion: fc.integer({ min: 0, max: 100 }),
+        late: fc.boolean(),
+        exportedAt: fc.constantFrom("2026-11-20T00:00:00.000Z", "2026-11-22T00:00:00.000Z"),
+        cells: fc.constant([]),
+      }),
+    );
+    fc.assert(
+      fc.property(rows, fc.constantFrom("ascending", "descending" as const), (list, direction) => {
+        const sorted = sortRows(list, "completion", direction);
+        expect(sorted).toHaveLength(list.length);
+        expect(new Set(sorted)).toEqual(new Set(list));
+        for (let i = 1; i < sorted.length; i++) {
+          const step = sorted[i]!.completion - sorted[i - 1]!.completion;
+          expect(direction === "ascending" ? step >= 0 : step <= 0).toBe(true);
+        }
+      }),
+    );
+    const byName = sortRows(cohortRows({ a: zoe, b: elie }, assignment, "2026-11-22"), "name", "ascending");
+    expect(byName.map((r) => r.name)).toEqual(['=HYPERLINK("x")', "Zoé Ângelo"]);
+    const byItem = sortRows(cohortRows({ a: zoe, b: elie }, assignment, "2026-11-22"), 1, "descending");
+    expect(byItem[0]!.name).toBe("Zoé Ângelo");
+  });
+
+  test("merging: new learners are added, the same report twice is refused, another report waits for confirmation", () => {
+    const newer = reportOf("Zoé Ângelo", "learner00001", zoe.items, "2026-11-23T09:00:00.000Z");
+    const triage = triageReports({ learner00001: zoe }, [
+      { fileName: "elie.json", report: elie },
+      { fileName: "zoe.json", report: zoe },
+      { fileName: "elie-copie.json", report: elie },
+    ]);
+    expect(triage.added).toEqual([elie]);
+    expect(triage.replacing).toEqual([]);
+    expect(triage.refused).toEqual([
+      '« elie-copie.json »\u00a0: ce rapport de =HYPERLINK("x") fait doublon avec «\u00a0elie.json\u00a0»\u00a0; il n’est compté qu’une fois.',
+      "« zoe.json »\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.",
+    ]);
+    const later = triageReports({ learner00001: zoe }, [
+      { fileName: "zoe-2.json", report: newer },
+      { fileName: "zoe.json", report: zoe },
+    ]);
+    expect(later.replacing).toEqual([{ current: zoe, incoming: newer }]);
+    expect(later.refused).toEqual([
+      "« zoe.json »\u00a0: un rapport plus récent de Zoé Ângelo («\u00a0zoe-2.json\u00a0») est importé à sa place.",
+    ]);
+  });
+
+  test("CSV: BOM, semicolons, CRLF, accents intact, quoting, and no formula injection", () => {
+    const csv = cohortCsv(cohortRows({ a: zoe, b: elie }, assignment, "2026-12-05"), assignment, catalogue);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines).toEqual([
+      "Apprenant;Avancement (%);En retard;Rapport du;Écouter avant de répondre;Le bad buzz du samedi",
+      "Zoé Ângelo;100;non;2026-11-22;Réussi (80\u00a0%);Réussi (100\u00a0%)",
+      '"\'=HYPERLINK(""x"")";50;oui;2026-11-22;Réussi (90\u00a0%);Pas commencé',
+      "",
+    ]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(new TextEncoder().encode(csv))).toBe(csv);
+  });
+});
