@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import type { Assignment } from "../../src/lib/assignments/assignment.ts";
 import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
-import { cohortCsv, cohortRows, sortRows, triageReports } from "../../src/lib/assignments/cohort.ts";
+import { cohortCsv, cohortRows, sortRows, triageReports, type CohortRow } from "../../src/lib/assignments/cohort.ts";
 import { buildReport, type Report } from "../../src/lib/assignments/report.ts";
 import type { ItemStatus } from "../../src/lib/assignments/status.ts";
 import { daysLeft, dueLabel } from "../../src/lib/assignments/status.ts";
@@ -90,7 +90,7 @@ describe("cohort table", () => {
         completion: fc.integer({ min: 0, max: 100 }),
         late: fc.boolean(),
         exportedAt: fc.constantFrom("2026-11-20T00:00:00.000Z", "2026-11-22T00:00:00.000Z"),
-        cells: fc.constant([]),
+        cells: fc.constant<CohortRow["cells"]>([]),
       }),
     );
     fc.assert(
