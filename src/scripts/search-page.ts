@@ -1,7 +1,7 @@
 // <relais-search-page>: loads Pagefind's Component UI for /recherche/, runs the
 // search named in ?q= and keeps the address in step with what is searched.
 import { keepFilterLabelsFrench } from "./pagefind-filter-labels";
-import { loadModule } from "./load-module";
+import type { SearchLauncher } from "./search-launcher";
 
 interface PagefindInstance {
   triggerSearch(term: string): void;
@@ -15,8 +15,9 @@ declare global {
 
 class SearchPage extends HTMLElement {
   async connectedCallback() {
-    const bundle = this.querySelector("pagefind-config")!.getAttribute("bundle-path")!;
-    await loadModule(`${bundle}pagefind-component-ui.js`);
+    // The header's launcher (on every page) loads the Component UI: one copy of that code.
+    await customElements.whenDefined("relais-search-launcher");
+    await document.querySelector<SearchLauncher>("relais-search-launcher")!.load();
     keepFilterLabelsFrench(this);
     const instance = window.PagefindComponents!.getInstanceManager().getInstance("page");
     const query = new URLSearchParams(location.search).get("q")?.trim();
