@@ -2,15 +2,9 @@ import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** A URL-safe slug: lower case, no accents, words joined by dashes. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+import { slugify } from "./slugify";
+
+export { slugify };
 
 /**
  * An id generator for Astro's glob loader: the id is the file's name without

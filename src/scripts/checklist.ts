@@ -15,9 +15,7 @@ import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../lib/share-code
 import { OWNERS, type Owner } from "../schemas/checklist-owners";
 import { frenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") =>
-  Object.assign(document.createElement(tag), { textContent: text, className });
+import { download, el } from "./dom";
 
 class RelaisChecklist extends HTMLElement {
   #id = this.dataset["checklist"]!;
@@ -131,13 +129,11 @@ class RelaisChecklist extends HTMLElement {
 
   #download() {
     const date = frenchDate(new Date());
-    const blob = new Blob([toMarkdown(this.#shape, this.#read(), date)], { type: "text/markdown;charset=utf-8" });
-    const link = Object.assign(document.createElement("a"), {
-      href: URL.createObjectURL(blob),
-      download: `${this.#id}-${new Date().toISOString().slice(0, 10)}.md`,
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
+    download(
+      `${this.#id}-${new Date().toISOString().slice(0, 10)}.md`,
+      toMarkdown(this.#shape, this.#read(), date),
+      "text/markdown;charset=utf-8",
+    );
     this.#notice("Le fichier Markdown a été téléchargé.");
   }
 

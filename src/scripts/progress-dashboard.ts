@@ -1,7 +1,7 @@
 // <relais-progress>: fills "Mon parcours" from the progress store, follows changes
 // made in other tabs, and erases everything after a confirmation.
 import { progressStore } from "../lib/progress/browser";
-import type { Progress } from "../lib/progress/schema";
+import { emptyProgress, type Progress } from "../lib/progress/schema";
 import { frenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
 
@@ -18,7 +18,12 @@ class RelaisProgress extends HTMLElement {
     reset.querySelector("[data-action=ask-reset]")!.addEventListener("click", () => dialog.showModal());
     dialog.addEventListener("close", () => {
       if (dialog.returnValue !== "reset") return;
-      const status = progressStore().reset();
+      // Accepted assignments and the learner's name are not progress: they stay.
+      const status = progressStore().update((p) => ({
+        ...emptyProgress(),
+        ...(p.assignments ? { assignments: p.assignments } : {}),
+        ...(p.learnerName ? { learnerName: p.learnerName } : {}),
+      }));
       this.#notice.textContent = saveProblem(status) ?? "Votre progression a été effacée de cet appareil.";
     });
     const store = progressStore();

@@ -10,6 +10,9 @@ const PAGES = [
   "/simulations/clash-entre-cm/",
   "/fiches/role-du-cm/",
   "/parcours/",
+  "/formateur/",
+  "/formateur/cohorte/",
+  "/affectation/",
   "/recherche/?q=crise",
   "/glossaire/",
 ];

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
-import { sitemapPaths } from "../support/sitemap.ts";
+import { sitemapPaths, UNLISTED_PAGES } from "../support/sitemap.ts";
 import { DIST } from "../support/paths.ts";
 
 const s = useSite();
@@ -11,13 +11,13 @@ const pages = sitemapPaths(DIST);
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test("the sitemap lists the pages readers need", () => {
-  for (const path of ["/", "/catalogue/", "/glossaire/", "/pour/parent/"]) expect(pages).toContain(path);
+  for (const path of ["/", "/catalogue/", "/glossaire/", "/pour/parent/", "/formateur/"]) expect(pages).toContain(path);
   expect(pages.filter((p) => p.startsWith("/lecons/")).length).toBeGreaterThanOrEqual(6);
   expect(pages.filter((p) => p.startsWith("/modules/")).length).toBe(6);
 });
 
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
-  test.each([...pages, "/parcours/", "/404.html"])("%s", async (path) => {
+  test.each([...pages, ...UNLISTED_PAGES])("%s", async (path) => {
     const { page, context, trouble } = await s.open(path, { colorScheme });
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
     const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);

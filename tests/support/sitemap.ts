@@ -9,3 +9,12 @@ export function sitemapPaths(dist: string): string[] {
   );
   return locs.map((loc) => new URL(loc).pathname);
 }
+
+/** Pages built but left out of the sitemap (personal to a device, or the 404): tested all the same. */
+export const UNLISTED_PAGES = [
+  "/parcours/",
+  "/parcours/certificat/",
+  "/affectation/",
+  "/formateur/cohorte/",
+  "/404.html",
+];

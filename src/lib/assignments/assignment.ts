@@ -27,8 +27,9 @@ export const nameSchema = v.pipe(
 );
 
 /** "lecon:<id>" or "simulation:<id>": a lesson (with its quiz) or a simulation. */
-export const itemRefSchema = v.pipe(v.string(), v.regex(/^(lecon|simulation):[a-z0-9-]{1,100}$/));
 export type ItemRef = `lecon:${string}` | `simulation:${string}`;
+const ITEM_REF = /^(lecon|simulation):[a-z0-9-]{1,100}$/;
+export const itemRefSchema = v.custom<ItemRef>((s) => typeof s === "string" && ITEM_REF.test(s), "contenu inconnu");
 const day = v.pipe(v.string(), v.isoDate());
 
 export const assignmentSchema = v.strictObject({
@@ -49,7 +50,7 @@ export const assignmentSchema = v.strictObject({
   ),
   created: day,
 });
-export type Assignment = Omit<v.InferOutput<typeof assignmentSchema>, "items"> & { items: ItemRef[] };
+export type Assignment = v.InferOutput<typeof assignmentSchema>;
 
 export type DecodedAssignment = { ok: true; assignment: Assignment } | { ok: false; error: string };
 
@@ -87,7 +88,7 @@ export async function decodeAssignment(fragment: string, known: ReadonlySet<stri
       error: `Ce lien cite ${unknown.length === 1 ? "un contenu qui n’existe" : `${unknown.length} contenus qui n’existent`} pas sur ce site (${unknown.slice(0, 3).join(", ")})\u00a0: il vient peut-être d’une autre version de Relais.`,
     };
   }
-  return { ok: true, assignment: parsed.output as Assignment };
+  return { ok: true, assignment: parsed.output };
 }
 
 /** The assignment's identity and content, to tell "the same assignment" from "a tampered copy". */

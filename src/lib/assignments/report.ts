@@ -3,8 +3,9 @@
 // then forbidden keys, then a strict shape; every refusal says why, in French,
 // naming the file.
 import * as v from "valibot";
-import { assignmentSchema, nameSchema, sameAssignment, type Assignment } from "./assignment";
+import { assignmentSchema, itemRefSchema, nameSchema, sameAssignment, type Assignment } from "./assignment";
 import type { ItemStatus } from "./status";
+import { slugify } from "../slugify";
 
 export const REPORT_FORMAT = "relais-rapport";
 export const REPORT_VERSION = 1;
@@ -13,7 +14,7 @@ export const MAX_REPORT_BYTES = 1_000_000;
 
 const isoInstant = v.pipe(v.string(), v.isoTimestamp());
 const statusSchema = v.strictObject({
-  item: v.pipe(v.string(), v.regex(/^(lecon|simulation):[a-z0-9-]{1,100}$/)),
+  item: itemRefSchema,
   state: v.picklist(["non-commence", "lu", "a-refaire", "reussi"]),
   score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   ending: v.nullable(v.pipe(v.string(), v.maxLength(200))),
@@ -33,10 +34,7 @@ export const reportSchema = v.strictObject({
   exportedAt: isoInstant,
   items: v.pipe(v.array(statusSchema), v.maxLength(300)),
 });
-export type Report = Omit<v.InferOutput<typeof reportSchema>, "assignment" | "items"> & {
-  assignment: Assignment;
-  items: ItemStatus[];
-};
+export type Report = v.InferOutput<typeof reportSchema>;
 
 export function buildReport(input: {
   name: string;
@@ -59,14 +57,7 @@ export function buildReport(input: {
 
 /** "rapport-relais-cohorte-mars-camille-martin.json" */
 export function reportFileName(report: Report): string {
-  const slug = (s: string) =>
-    s
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 40) || "x";
+  const slug = (s: string) => slugify(s).slice(0, 40) || "x";
   return `rapport-relais-${slug(report.assignment.cohort)}-${slug(report.learner.name)}.json`;
 }
 
@@ -117,7 +108,7 @@ export function parseReport(fileName: string, text: string, bytes: number, expec
     const field = FIELD_LABELS[path] ?? `le champ «\u00a0${path || "racine"}\u00a0»`;
     return refuse(`${field} n’est pas valable (${issue.message}).`);
   }
-  const report = parsed.output as Report;
+  const report = parsed.output;
   if (report.assignment.id !== expected.id) {
     return refuse(
       `ce rapport concerne l’affectation «\u00a0${report.assignment.cohort}\u00a0», pas «\u00a0${expected.cohort}\u00a0».`,

@@ -3,8 +3,8 @@
 // cohort table never touches the trainer's own learning progress.
 import * as v from "valibot";
 import type { StoreSpec } from "../progress/store";
-import { assignmentSchema, type Assignment } from "./assignment";
-import { reportSchema, type Report } from "./report";
+import { assignmentSchema } from "./assignment";
+import { reportSchema } from "./report";
 
 export const TRAINER_KEY = "relais:formateur:v1";
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]{8,24}$/));
@@ -17,18 +17,14 @@ const trainerSchema = v.object({
   cohorts: v.record(id, v.record(id, reportSchema)),
 });
 
-export interface TrainerData {
-  version: 1;
-  assignments: Record<string, Assignment>;
-  cohorts: Record<string, Record<string, Report>>;
-}
+export type TrainerData = v.InferOutput<typeof trainerSchema>;
 
 export const trainerSpec: StoreSpec<TrainerData> = {
   key: TRAINER_KEY,
   corruptPrefix: "relais:formateur:corrompu:",
   parse(value) {
     const result = v.safeParse(trainerSchema, value);
-    return result.success ? (result.output as TrainerData) : undefined;
+    return result.success ? result.output : undefined;
   },
   empty: () => ({ version: 1, assignments: {}, cohorts: {} }),
 };

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { assignmentSchema, nameSchema, type Assignment } from "../assignments/assignment";
+import { assignmentSchema, nameSchema } from "../assignments/assignment";
 
 // What Relais keeps on the learner's device, validated on every read.
 // Validated with valibot rather than zod: the same checks for a third of the
@@ -70,7 +70,7 @@ export const progressSchema = v.object({
 
 export type Progress = v.InferOutput<typeof progressSchema>;
 export type QuizResult = v.InferOutput<typeof quizResultSchema>;
-export type AcceptedAssignment = Omit<v.InferOutput<typeof acceptedSchema>, "assignment"> & { assignment: Assignment };
+export type AcceptedAssignment = v.InferOutput<typeof acceptedSchema>;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, simulations: {} });
 

@@ -1,0 +1,202 @@
+// <relais-assignment-builder>: turns the trainer's choices into an assignment
+// link, its QR code and a printable sheet, and keeps the assignments created on
+// this device for the cohort table.
+import * as v from "valibot";
+import {
+  assignmentSchema,
+  encodeAssignment,
+  newId,
+  type Assignment,
+  type ItemRef,
+} from "../lib/assignments/assignment";
+import { pageCatalogue } from "../lib/assignments/page-catalogue";
+import { itemTitle } from "../lib/assignments/catalogue";
+import { localDay } from "../lib/assignments/status";
+import { trainerStore } from "../lib/assignments/trainer-browser";
+import { frenchDate } from "../lib/labels";
+import { saveProblem } from "./save-status";
+import { el } from "./dom";
+import { qrSvg } from "./qr-code";
+
+const FIELD_LABEL: Record<string, string> = {
+  cohort: "Nom de la cohorte",
+  trainer: "Votre nom",
+  due: "Date limite",
+  passScore: "Score de réussite",
+  message: "Message",
+};
+
+const dayLabel = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
+
+class AssignmentBuilder extends HTMLElement {
+  #form = this.querySelector<HTMLFormElement>("form.builder")!;
+  #result = this.querySelector<HTMLElement>("section.result")!;
+  #catalogue = pageCatalogue();
+  #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+
+  connectedCallback() {
+    this.#part(".nojs").hidden = true;
+    this.#form.hidden = false;
+    this.#form.addEventListener("change", (event) => this.#syncModules(event.target as HTMLInputElement));
+    this.#form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.#create();
+    });
+    this.#part("[data-action=copy]").addEventListener("click", () => void this.#copy());
+    this.#part("[data-action=print]").addEventListener("click", () => window.print());
+    this.#listMine();
+    trainerStore().subscribe(() => this.#listMine());
+  }
+
+  /** "Tout le module" ticks its items; ticking items by hand updates it (mixed state included). */
+  #syncModules(target: HTMLInputElement) {
+    const whole = target.dataset["whole"];
+    if (whole) {
+      for (const box of this.#boxesOf(whole)) box.checked = target.checked;
+    }
+    for (const moduleBox of this.#form.querySelectorAll<HTMLInputElement>("[data-whole]")) {
+      const boxes = this.#boxesOf(moduleBox.dataset["whole"]!);
+      const ticked = boxes.filter((b) => b.checked).length;
+      moduleBox.checked = ticked === boxes.length;
+      moduleBox.indeterminate = ticked > 0 && ticked < boxes.length;
+    }
+    const count = this.#form.querySelectorAll("input[name=items]:checked").length;
+    this.#part("[data-count]").textContent =
+      count === 0 ? "" : `${count}\u00a0contenu${count > 1 ? "s" : ""} choisi${count > 1 ? "s" : ""}.`;
+  }
+
+  #boxesOf = (moduleId: string) => [
+    ...this.#form.querySelectorAll<HTMLInputElement>(`fieldset[data-module="${moduleId}"] input[name=items]`),
+  ];
+
+  async #create() {
+    const data = new FormData(this.#form);
+    const text = (name: string) => String(data.get(name) ?? "");
+    for (const field of this.#form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
+    const candidate = {
+      id: newId(),
+      cohort: text("cohort"),
+      trainer: text("trainer"),
+      due: text("due"),
+      passScore: text("passScore") === "" ? Number.NaN : Number(text("passScore")),
+      message: text("message").trim(),
+      items: data.getAll("items").map(String),
+      created: localDay(),
+    };
+    const problem = this.#problem(candidate);
+    if (problem) {
+      this.#part(".form-error").textContent = problem.message;
+      const field = problem.field ? this.#form.querySelector<HTMLElement>(`[name="${problem.field}"]`) : null;
+      field?.setAttribute("aria-invalid", "true");
+      field?.focus();
+      return;
+    }
+    this.#part(".form-error").textContent = "";
+    const assignment = v.parse(assignmentSchema, candidate);
+    const status = trainerStore().update((t) => ({
+      ...t,
+      assignments: { ...t.assignments, [assignment.id]: assignment },
+    }));
+    await this.#show(assignment);
+    this.#part(".notice").textContent =
+      saveProblem(status) ??
+      "Le lien est prêt. Gardez cette page\u00a0: l’affectation est enregistrée sur cet appareil pour le tableau de cohorte.";
+  }
+
+  /** The first thing wrong with the form, in French, and the field to fix. */
+  #problem(candidate: Record<string, unknown>): { message: string; field?: string } | undefined {
+    if ((candidate["items"] as string[]).length === 0) {
+      return { message: "Choisissez au moins une leçon ou une simulation à faire.", field: "items" };
+    }
+    const result = v.safeParse(assignmentSchema, candidate);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const field = v.getDotPath(issue)?.split(".")[0] ?? "";
+      const label = FIELD_LABEL[field] ?? field;
+      const detail =
+        field === "due"
+          ? "choisissez une date"
+          : field === "passScore"
+            ? "un nombre entier de 0 à 100"
+            : issue.message.startsWith("Invalid")
+              ? "valeur incorrecte"
+              : issue.message;
+      return { message: `${label}\u00a0: ${detail}.`, field };
+    }
+    if ((candidate["due"] as string) < localDay()) {
+      return { message: "Date limite\u00a0: elle est déjà passée, choisissez aujourd’hui ou plus tard.", field: "due" };
+    }
+    return undefined;
+  }
+
+  #url = async (assignment: Assignment) =>
+    `${location.origin}${this.dataset["target"]}#${await encodeAssignment(assignment)}`;
+
+  async #show(assignment: Assignment) {
+    const url = await this.#url(assignment);
+    this.#part<HTMLInputElement>("#a-link").value = url;
+    this.#part<HTMLAnchorElement>("[data-cohort-link]").href =
+      `${this.dataset["cohortPage"]}?affectation=${encodeURIComponent(assignment.id)}`;
+    this.#part(".sheet-title").textContent = `Affectation «\u00a0${assignment.cohort}\u00a0»`;
+    const facts = this.#part(".sheet-facts");
+    facts.replaceChildren();
+    for (const [term, value] of [
+      ["Formateur ou formatrice", assignment.trainer],
+      ["À terminer au plus tard le", dayLabel(assignment.due)],
+      ["Score de réussite", `${assignment.passScore}\u00a0% à chaque quiz et simulation`],
+    ] as const) {
+      facts.append(el("dt", term), el("dd", value));
+    }
+    this.#part(".sheet-message").textContent = assignment.message;
+    this.#part(".sheet-items").replaceChildren(
+      ...assignment.items.map((ref: ItemRef) =>
+        el("li", `${itemTitle(this.#catalogue, ref)}${ref.startsWith("simulation:") ? " (simulation)" : ""}`),
+      ),
+    );
+    this.#part(".qr-code").replaceChildren(
+      qrSvg(url, `QR code du lien d’affectation «\u00a0${assignment.cohort}\u00a0»`),
+    );
+    this.#part(".sheet-link").textContent = url;
+    this.#result.hidden = false;
+    this.#part("#result-title").focus();
+  }
+
+  async #copy() {
+    const field = this.#part<HTMLInputElement>("#a-link");
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+      this.#part(".notice").textContent = "Lien copié dans le presse-papiers.";
+    } catch {
+      this.#part(".notice").textContent =
+        "Copie impossible ici\u00a0: sélectionnez le lien dans le champ et copiez-le.";
+    }
+  }
+
+  #listMine() {
+    const assignments = Object.values(trainerStore().read().assignments).sort((a, b) => b.due.localeCompare(a.due));
+    const section = this.#part("section.mine");
+    section.hidden = assignments.length === 0;
+    this.#part("ul.mine-list").replaceChildren(
+      ...assignments.map((assignment) => {
+        const item = el("li");
+        const show = el("button", "Revoir le lien et le QR code", "button");
+        show.type = "button";
+        show.addEventListener("click", () => void this.#show(assignment));
+        const table = Object.assign(el("a", "Tableau de cohorte"), {
+          href: `${this.dataset["cohortPage"]}?affectation=${encodeURIComponent(assignment.id)}`,
+        });
+        item.append(
+          el("strong", assignment.cohort),
+          ` — à terminer le ${dayLabel(assignment.due)}, ${assignment.items.length}\u00a0contenu${assignment.items.length > 1 ? "s" : ""}. `,
+          table,
+          " ",
+          show,
+        );
+        return item;
+      }),
+    );
+  }
+}
+
+customElements.define("relais-assignment-builder", AssignmentBuilder);

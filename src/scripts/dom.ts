@@ -1,0 +1,15 @@
+// Small DOM helpers for the islands. Text always goes in as textContent: no
+// string from content, a link or a file is ever parsed as HTML.
+
+export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") =>
+  Object.assign(document.createElement(tag), { textContent: text, className });
+
+/** Saves `content` as a file named `name` through the browser's download. */
+export function download(name: string, content: string, type: string) {
+  const link = Object.assign(document.createElement("a"), {
+    href: URL.createObjectURL(new Blob([content], { type })),
+    download: name,
+  });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
+}
