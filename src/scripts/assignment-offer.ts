@@ -20,9 +20,15 @@ class AssignmentOffer extends HTMLElement {
     this.#part(".nojs").hidden = true;
     this.#part("[data-action=accept]").addEventListener("click", () => this.#accept());
     void this.#open(location.hash.slice(1));
+    // Another link pasted into the same tab only changes the fragment.
+    window.addEventListener("hashchange", () => void this.#open(location.hash.slice(1)));
   }
 
   async #open(fragment: string) {
+    this.#assignment = undefined;
+    this.#part(".offer").hidden = true;
+    this.#part(".offer-error").hidden = true;
+    this.#part(".offer-notice").textContent = "";
     if (fragment === "") {
       this.#fail("Ce lien ne contient pas d’affectation. Ouvrez le lien complet que votre formateur vous a envoyé.");
       return;
@@ -45,6 +51,7 @@ class AssignmentOffer extends HTMLElement {
   #render(assignment: Assignment) {
     this.#part("#offer-title").textContent = `Cohorte «\u00a0${assignment.cohort}\u00a0»`;
     const facts = this.#part(".offer-facts");
+    facts.replaceChildren();
     const days = daysLeft(assignment.due, localDay());
     for (const [term, value] of [
       ["Confiée par", assignment.trainer],
@@ -76,6 +83,8 @@ class AssignmentOffer extends HTMLElement {
     const assignment = this.#assignment!;
     const accepted = progressStore().read().assignments?.[assignment.id];
     const button = this.#part<HTMLButtonElement>("[data-action=accept]");
+    button.hidden = false;
+    button.textContent = "Accepter l’affectation";
     let state = "";
     if (accepted && sameAssignment(accepted.assignment, assignment)) {
       state = `Vous avez accepté cette affectation le ${frenchDate(new Date(accepted.acceptedAt))}. Elle est dans Mon parcours.`;

@@ -44,7 +44,7 @@ class MyAssignments extends HTMLElement {
     }
     this.#name.setAttribute("aria-invalid", "true");
     const why = result.issues[0].message;
-    this.#notice(`Votre nom ${why === "est vide" ? "est nécessaire pour le rapport" : why}.`, true);
+    this.#nameStatus(`Votre nom ${why === "est vide" ? "est nécessaire pour le rapport" : why}.`, true);
     this.#name.focus();
     return undefined;
   }
@@ -54,13 +54,18 @@ class MyAssignments extends HTMLElement {
     const name = this.#checkedName();
     if (!name) return;
     const status = progressStore().update((p) => ({ ...p, learnerName: name }));
-    this.#notice(saveProblem(status) ?? "Votre nom est enregistré sur cet appareil.");
+    this.#nameStatus(saveProblem(status) ?? "Votre nom est enregistré sur cet appareil.");
   }
 
-  #notice(text: string, problem = false) {
-    const notice = this.#part(".notice");
-    notice.textContent = text;
-    notice.classList.toggle("problem", problem);
+  /** Next to the name field, in a line that is always there: nothing below it moves. */
+  #nameStatus(text: string, problem = false) {
+    const status = this.#part(".name-status");
+    status.textContent = text;
+    status.classList.toggle("form-error", problem);
+  }
+
+  #notice(text: string) {
+    this.#part(".assignments-notice").textContent = text;
   }
 
   #render(progress: Progress) {

@@ -1,11 +1,13 @@
 // A QR code as an SVG built node by node (uqr computes the matrix): one path of
-// dark modules on a white quiet zone, crisp at any print size.
+// dark modules on a white quiet zone, crisp at any print size. Low error
+// correction keeps a whole-course link to fewer, larger modules: it is shown on
+// a screen or printed, not worn on a badge.
 import { encode } from "uqr";
 
 const SVG = "http://www.w3.org/2000/svg";
 
 export function qrSvg(text: string, label: string): SVGSVGElement {
-  const { data, size } = encode(text, { ecc: "M", border: 2 });
+  const { data, size } = encode(text, { ecc: "L", border: 2 });
   let path = "";
   data.forEach((row, y) =>
     row.forEach((dark, x) => {

@@ -12,20 +12,22 @@ import { answerAll } from "../support/quiz-driver.ts";
 
 const s = useSite();
 const files = mkdtempSync(join(tmpdir(), "relais-rapports-"));
-const FIRST = { id: "les-six-temps-d-une-crise", title: "Les six temps d’une crise\u00a0: la procédure à garder sous la main" };
+const FIRST = {
+  id: "les-six-temps-d-une-crise",
+  title: "Les six temps d’une crise\u00a0: la procédure à garder sous la main",
+};
 const SECOND = { id: "garder-des-preuves", title: "Garder des preuves\u00a0: captures, archives et journal de crise" };
 
 /** A calendar day from today, as the date field wants it. */
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-async function createAssignment(page: Page): Promise<string> {
+async function createAssignment(page: Page, lessons = [FIRST.id, SECOND.id]): Promise<string> {
   await page.getByLabel("Nom de la cohorte").fill("Promo d’hiver");
   await page.getByLabel("Votre nom (affiché aux apprenants)").fill("Inès Moreau");
   await page.getByLabel("À terminer au plus tard le").fill(dayFromNow(7));
   await page.getByLabel("Score de réussite (en %)").fill("70");
   await page.getByLabel("Message pour la cohorte (facultatif)").fill("Commencez par la crise, on en parle jeudi !");
-  await page.locator(`input[value="lecon:${FIRST.id}"]`).check();
-  await page.locator(`input[value="lecon:${SECOND.id}"]`).check();
+  for (const id of lessons) await page.locator(`input[value="lecon:${id}"]`).check();
   await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
   const field = page.getByLabel(/Lien à envoyer aux apprenants/);
   await expect.poll(() => field.inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/affectation\/#a1\.[\w-]+$/);
@@ -86,7 +88,7 @@ describe("trainer → learner → trainer", () => {
 
     // Exports the report, with the name they type.
     await learner.page.getByRole("button", { name: "Télécharger mon rapport" }).click();
-    expect(await learner.page.locator(".assignments .notice").textContent()).toContain("Votre nom est nécessaire");
+    expect(await learner.page.locator(".name-status").textContent()).toBe("Votre nom est nécessaire pour le rapport.");
     await learner.page.getByLabel(/Votre nom, tel qu’il figurera/).fill("Zoé Ângelo");
     const report = await downloadOf(learner.page, () =>
       learner.page.getByRole("button", { name: "Télécharger mon rapport" }).click(),
@@ -99,7 +101,7 @@ describe("trainer → learner → trainer", () => {
     // Trainer: imports it, sees the row, exports CSV.
     await trainer.page.goto(new URL(cohortUrl!, trainer.page.url()).href);
     await trainer.page.getByLabel(/Rapports à importer/).setInputFiles(reportFile(report.name, report.text));
-    expect(await importMessages(trainer.page)).toContain("1 rapport ajouté sur 1 fichier.");
+    await expect.poll(() => importMessages(trainer.page)).toContain("1 rapport ajouté sur 1 fichier.");
     const row = trainer.page.locator("table.cohort-table tbody tr");
     expect(await row.count()).toBe(1);
     expect(await row.locator("th").textContent()).toBe("Zoé Ângelo");
@@ -127,4 +129,180 @@ describe("trainer → learner → trainer", () => {
     await trainer.context.close();
     await learner.context.close();
   });
+});
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** One context plays both parts here: a trainer's assignment, accepted, one quiz passed, the report exported. */
+async function learnerWithReport() {
+  const opened = await s.open("/formateur/");
+  const { page } = opened;
+  const link = await createAssignment(page, [FIRST.id]);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Accepter l’affectation" }).click();
+  await passQuiz(page, FIRST.id);
+  await page.goto(new URL("/parcours/", page.url()).href);
+  await page.getByLabel(/Votre nom, tel qu’il figurera/).fill("Zoé Ângelo");
+  const report = await downloadOf(page, () => page.getByRole("button", { name: "Télécharger mon rapport" }).click());
+  return { ...opened, link, report };
+}
+
+describe("bad input is refused in French and nothing stored is lost", () => {
+  test("a tampered or truncated assignment link changes nothing", async () => {
+    const { page, context, link, trouble } = await learnerWithReport();
+    const [url, fragment] = link.split("#") as [string, string];
+    const flipped = fragment.slice(0, 20) + (fragment[20] === "A" ? "B" : "A") + fragment.slice(21);
+    for (const bad of [
+      `${url}#${flipped}`,
+      `${url}#${fragment.slice(0, fragment.length - 12)}`,
+      `${url}#a9.xyz`,
+      url,
+    ]) {
+      await page.goto(bad);
+      const error = page.getByRole("alert");
+      await expect.poll(() => error.textContent()).toMatch(/lien|affectation/);
+      expect(await page.locator("section.offer").isHidden()).toBe(true);
+    }
+    expect(await page.getByRole("alert").textContent()).toContain("ne contient pas d’affectation");
+    await page.goto(`${url}#${flipped}`);
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Votre parcours n’a pas été modifié.");
+    await page.goto(new URL("/parcours/", page.url()).href);
+    expect(await page.locator("article.assignment-card").count()).toBe(1);
+    expect(await page.locator(`tr[data-item="lecon:${FIRST.id}"] td`).first().textContent()).toBe("Réussi");
+    expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  test("reports: duplicates, other assignments, HTML names, __proto__, over 1 MB, replacements and clearing", async () => {
+    const { page, context, report, trouble } = await learnerWithReport();
+    const cohortLink = page.getByRole("link", { name: "Tableau de cohorte", exact: true });
+    await page.goto(new URL("/formateur/", page.url()).href);
+    await cohortLink.click();
+    const picker = page.getByLabel(/Rapports à importer/);
+    const rows = page.locator("table.cohort-table tbody tr");
+    const good = reportFile("zoe.json", report.text);
+    await picker.setInputFiles(good);
+    await expect.poll(() => rows.count()).toBe(1);
+
+    const json = JSON.parse(report.text);
+    const variant = (change: (r: typeof json) => void) => {
+      const copy = structuredClone(json);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    await picker.setInputFiles([
+      good,
+      reportFile(
+        "autre.json",
+        variant((r) => {
+          r.assignment.id = "autreaffect01";
+          r.assignment.cohort = "Promo de printemps";
+        }),
+      ),
+      reportFile(
+        "html.json",
+        variant((r) => (r.learner = { name: "<img src=x onerror=alert(1)>", key: "cle0000html1" })),
+      ),
+      reportFile("proto.json", report.text.replace('"learner": {', '"learner": {"__proto__": {"admin": true},')),
+      reportFile(
+        "enorme.json",
+        variant((r) => (r.padding = "x".repeat(1_100_000))),
+      ),
+      reportFile("pas-json.json", "{ ceci n’est pas du JSON"),
+    ]);
+    await expect.poll(() => importMessages(page)).toContain("0 rapport ajouté sur 6 fichiers.");
+    const messages = await importMessages(page);
+    expect(messages).toContain("« zoe.json »\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.");
+    expect(messages).toContain(
+      "« autre.json »\u00a0: ce rapport concerne l’affectation «\u00a0Promo de printemps\u00a0», pas «\u00a0Promo d’hiver\u00a0».",
+    );
+    expect(messages).toContain(
+      "« html.json »\u00a0: le nom de l’apprenant n’est pas valable (contient des balises HTML",
+    );
+    expect(messages).toContain("« proto.json »\u00a0: le fichier contient une clé interdite («\u00a0__proto__\u00a0»)");
+    expect(messages).toMatch(/« enorme\.json »\u00a0: le fichier pèse 1,1\u00a0Mo, au-delà de la limite de 1\u00a0Mo/);
+    expect(messages).toContain("« pas-json.json »\u00a0: ce n’est pas un fichier JSON lisible");
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await rows.count()).toBe(1);
+
+    // A newer report of the same learner waits for confirmation; « Garder » keeps the row.
+    const newer = variant((r) => {
+      r.exportedAt = new Date(Date.parse(r.exportedAt) + 60_000).toISOString();
+      r.items[0].score = 80;
+    });
+    await picker.setInputFiles(reportFile("zoe-2.json", newer));
+    await expect.poll(() => page.locator(".replace-panel").textContent()).toContain("Un apprenant a déjà une ligne");
+    await page.getByRole("button", { name: "Garder les lignes actuelles" }).click();
+    expect(await rows.locator("td").nth(2).textContent()).toBe("Réussi (100\u00a0%)");
+    // Dropped onto the page this time, then confirmed.
+    await page.locator(".dropzone").evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "zoe-2.json", { type: "application/json" }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, newer);
+    await page.getByRole("button", { name: "Remplacer par les nouveaux rapports" }).click();
+    await expect.poll(() => rows.locator("td").nth(2).textContent()).toBe("Réussi (80\u00a0%)");
+    await expectAccessible(page);
+
+    // Clearing asks first, then empties the table for good.
+    await page.getByRole("button", { name: "Vider le tableau…" }).click();
+    await page.getByRole("button", { name: "Annuler" }).click();
+    expect(await rows.count()).toBe(1);
+    await page.getByRole("button", { name: "Vider le tableau…" }).click();
+    await page.getByRole("button", { name: "Vider", exact: true }).click();
+    await page.reload();
+    expect(await rows.count()).toBe(0);
+    expect(await page.locator(".cohort-summary").textContent()).toBe("Aucun rapport importé pour cette affectation.");
+    expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+});
+
+test("everything passed: the certificate, and the filled pages stay accessible", async () => {
+  const { page, context, trouble } = await learnerWithReport();
+  await expectAccessible(page);
+  const certificate = page.getByRole("link", { name: "Voir et imprimer mon certificat" });
+  await certificate.click();
+  await expect.poll(() => page.locator(".certificate-name").textContent()).toBe("Zoé Ângelo");
+  expect(await page.locator(".certificate-text").textContent()).toContain(
+    "«\u00a0Promo d’hiver\u00a0» confiée par Inès Moreau",
+  );
+  expect(await page.locator(".certificate tbody th").allTextContents()).toEqual([FIRST.title]);
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  expect(await page.locator(".site-header").isHidden()).toBe(true);
+  expect(await page.locator(".certificate").isVisible()).toBe(true);
+  // An assignment not on this device gets a message, not an empty certificate.
+  await page.goto(new URL("/parcours/certificat/?affectation=inconnue00001", page.url()).href);
+  expect(await page.getByRole("alert").textContent()).toBe(
+    "Cette affectation n’est pas dans votre parcours sur cet appareil.",
+  );
+  expect(await page.locator(".certificate").isHidden()).toBe(true);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+test("the trainer's form says what is missing, in French, on the field", async () => {
+  const { page, context } = await s.open("/formateur/");
+  await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
+  expect(await page.getByRole("alert").textContent()).toBe("Choisissez au moins une leçon ou une simulation à faire.");
+  await page.locator('input[data-whole="crise"]').check();
+  expect(await page.locator('fieldset[data-module="crise"] input[name=items]:checked').count()).toBeGreaterThan(5);
+  await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
+  expect(await page.getByRole("alert").textContent()).toBe("Nom de la cohorte\u00a0: est vide.");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("a-cohort");
+  await page.getByLabel("Nom de la cohorte").fill("Promo <b>");
+  await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
+  expect(await page.getByRole("alert").textContent()).toContain("Nom de la cohorte\u00a0: contient des balises HTML");
+  await page.getByLabel("Nom de la cohorte").fill("Promo");
+  await page.getByLabel("Votre nom (affiché aux apprenants)").fill("Inès");
+  await page.getByLabel("À terminer au plus tard le").fill("2020-01-01");
+  await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
+  expect(await page.getByRole("alert").textContent()).toContain("Date limite\u00a0: elle est déjà passée");
+  await expectAccessible(page);
+  await context.close();
 });

@@ -22,7 +22,7 @@ export const nameSchema = v.pipe(
   v.trim(),
   v.minLength(1, "est vide"),
   v.maxLength(MAX_NAME, `dépasse ${MAX_NAME} caractères`),
-  v.check((s) => !HTML_IN_NAME.test(s), "contient des balises HTML (« < » ou « > »)"),
+  v.check((s) => !HTML_IN_NAME.test(s), "contient des balises HTML\u00a0: «\u00a0<\u00a0» ou «\u00a0>\u00a0»"),
   v.check((s) => !CONTROL.test(s), "contient des caractères de contrôle"),
 );
 
