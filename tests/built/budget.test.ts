@@ -11,7 +11,7 @@ import { sitemapPaths } from "../support/sitemap.ts";
 import { DIST } from "../support/paths.ts";
 
 const KB = 1024;
-const ISLANDS = /<relais-(quiz|simulation|progress|read-marker|search-page|checklist)\b/;
+const ISLANDS = /<relais-(quiz|simulation|progress|read-marker|search-page|checklist|assignment-builder)\b/;
 const pages = sitemapPaths(DIST).map((path) => ({ path, file: join(DIST, path, "index.html") }));
 const withIsland = pages.filter(({ file }) => ISLANDS.test(readFileSync(file, "utf8")));
 const reading = pages.filter((page) => !withIsland.includes(page));
