@@ -1,6 +1,6 @@
 // <relais-cohort>: imports learners' reports into the table of one assignment,
 // never overwriting a row without asking; sorts; exports CSV; clears.
-import type { Assignment } from "../lib/assignments/assignment";
+import { decodeAssignment, sameAssignment, type Assignment } from "../lib/assignments/assignment";
 import { pageCatalogue } from "../lib/assignments/page-catalogue";
 import { itemTitle } from "../lib/assignments/catalogue";
 import { parseReport, MAX_REPORT_BYTES, type Report } from "../lib/assignments/report";
@@ -70,6 +70,12 @@ class CohortTable extends HTMLElement {
     dialog.addEventListener("close", () => {
       if (dialog.returnValue === "clear") this.#clear();
     });
+    const adopt = this.#part("details.adopt");
+    adopt.hidden = false;
+    adopt.querySelector("form")!.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.#adopt(this.#part<HTMLInputElement>("#c-adopt").value.trim());
+    });
     trainerStore().subscribe(() => {
       this.#fillSelect(this.#select.value);
       this.#render();
@@ -96,6 +102,40 @@ class CohortTable extends HTMLElement {
       ),
     );
     if (wanted && assignments.some((a) => a.id === wanted)) this.#select.value = wanted;
+  }
+
+  /** Adds an assignment made on another device, from its link, so its reports can be imported here. */
+  async #adopt(link: string) {
+    const status = this.#part(".adopt-status");
+    const fragment = link.includes("#") ? link.slice(link.indexOf("#") + 1) : "";
+    const result = fragment
+      ? await decodeAssignment(fragment, new Set(this.#catalogue.keys()))
+      : {
+          ok: false as const,
+          error: "Ce n’est pas un lien d’affectation Relais (il lui manque la partie après «\u00a0#\u00a0»).",
+        };
+    if (!result.ok) {
+      status.textContent = `${result.error} Rien n’a été ajouté.`;
+      return;
+    }
+    const { assignment } = result;
+    const known = trainerStore().read().assignments;
+    const existing = Object.hasOwn(known, assignment.id) ? known[assignment.id] : undefined;
+    if (existing && !sameAssignment(existing, assignment)) {
+      status.textContent =
+        "Une autre version de cette affectation est déjà sur cet appareil\u00a0: rien n’a été remplacé.";
+      return;
+    }
+    const saved = existing
+      ? undefined
+      : trainerStore().update((t) => ({ ...t, assignments: { ...t.assignments, [assignment.id]: assignment } }));
+    this.#fillSelect(assignment.id);
+    this.#render();
+    status.textContent =
+      (saved && saveProblem(saved)) ??
+      (existing
+        ? `L’affectation «\u00a0${assignment.cohort}\u00a0» est déjà sur cet appareil\u00a0: elle est sélectionnée.`
+        : `L’affectation «\u00a0${assignment.cohort}\u00a0» est ajoutée\u00a0: vous pouvez importer ses rapports.`);
   }
 
   async #import(files: File[]) {

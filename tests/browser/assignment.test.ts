@@ -306,3 +306,24 @@ test("the trainer's form says what is missing, in French, on the field", async (
   await expectAccessible(page);
   await context.close();
 });
+
+test("a trainer on another device adds the assignment by its link, then imports reports", async () => {
+  const { context: first, link, report } = await learnerWithReport();
+  await first.close();
+  const { page, context, trouble } = await s.open("/formateur/cohorte/");
+  expect(await page.locator(".cohort-empty").textContent()).toContain("Aucune affectation");
+  await page.getByText("Affectation créée sur un autre appareil").click();
+  const field = page.getByLabel(/Lien d’affectation/);
+  await field.fill(`${link.slice(0, -10)}`);
+  await page.getByRole("button", { name: "Ajouter cette affectation" }).click();
+  await expect.poll(() => page.locator(".adopt-status").textContent()).toContain("Rien n’a été ajouté.");
+  await field.fill(link);
+  await page.getByRole("button", { name: "Ajouter cette affectation" }).click();
+  await expect
+    .poll(() => page.locator(".adopt-status").textContent())
+    .toBe("L’affectation «\u00a0Promo d’hiver\u00a0» est ajoutée\u00a0: vous pouvez importer ses rapports.");
+  await page.getByLabel(/Rapports à importer/).setInputFiles(reportFile("zoe-ailleurs.json", report.text));
+  await expect.poll(() => page.locator("table.cohort-table tbody tr th").allTextContents()).toEqual(["Zoé Ângelo"]);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
