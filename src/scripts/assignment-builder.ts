@@ -44,6 +44,12 @@ class AssignmentBuilder extends HTMLElement {
     });
     this.#part("[data-action=copy]").addEventListener("click", () => void this.#copy());
     this.#part("[data-action=print]").addEventListener("click", () => window.print());
+    // The trainer's name, as on their latest assignment: one less thing to retype.
+    const latest = Object.values(trainerStore().read().assignments).sort((a, b) =>
+      b.created.localeCompare(a.created),
+    )[0];
+    const trainer = this.#part<HTMLInputElement>("#a-trainer");
+    if (latest && trainer.value === "") trainer.value = latest.trainer;
     this.#listMine();
     trainerStore().subscribe(() => this.#listMine());
   }
