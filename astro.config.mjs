@@ -6,6 +6,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { glossaryLinks } from "./src/integrations/glossary-links.ts";
+import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
@@ -32,10 +33,34 @@ export default defineConfig({
   ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|parcours)\/$/.test(page) }),
+    // Pages about one person's device (progress, a received link, a cohort) are not for search engines.
+    sitemap({
+      filter: (page) => !/\/(404|parcours|parcours\/certificat|affectation|formateur\/cohorte)\/$/.test(page),
+    }),
     glossaryLinks(content),
+    cspPerPage(),
     pagefindIndex(),
   ],
+  // A lesson's first view is three requests: its HTML (stylesheets inlined, hashed by the
+  // CSP below; the header's scripts import nothing, so Astro inlines them too), its
+  // script and the chunk it shares with other islands. Rolldown would split shared code
+  // into one chunk per set of sharing islands; sets under 1 KB join a neighbour instead.
+  build: { inlineStylesheets: "always" },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: "commun", minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 1024 }],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   security: {
