@@ -22,14 +22,11 @@ export const levelLabel: Record<Level, string> = {
   confirme: "Confirmé",
 };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-/** "12 novembre 2026" */
-export const frenchDate = (date: Date) => dateFormat.format(date);
+// Written out rather than with Intl.DateTimeFormat, whose first use loads locale data:
+// tens of milliseconds on a phone for every island that shows a date.
+const MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ");
+/** "12 novembre 2026" (the date in UTC, as content dates are written) */
+export const frenchDate = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /** "1 leçon", "3 leçons" */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n}\u00a0${n === 1 ? one : many}`;
