@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchBrowser } from "../tests/support/browser.ts";
 import { serveSite } from "../tests/support/static-server.ts";
-import { DIST } from "../tests/support/paths.ts";
+import { BUILT as DIST } from "./built-site.ts";
 
 const site = await serveSite(DIST);
 const browser = await launchBrowser();
