@@ -61,6 +61,8 @@ export default defineConfig({
       },
     },
   },
+  // No lesson shows code; Shiki's highlighting would write inline styles the CSP refuses.
+  markdown: { syntaxHighlight: false },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   security: {

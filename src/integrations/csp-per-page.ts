@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 
 // Astro's `security.csp` gives every page the same policy: the hashes of every inline
 // script and stylesheet of the whole site, and of every bundled file (which 'self'
@@ -42,13 +42,15 @@ export function cspPerPage(): AstroIntegration {
   return {
     name: "relais:csp-per-page",
     hooks: {
-      "astro:build:done": async ({ dir }) => {
+      // Synchronous reads and writes: a thousand pages go several times faster than with
+      // promises in the busy build process.
+      "astro:build:done": ({ dir }) => {
         const site = fileURLToPath(dir);
-        const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith(".html"));
+        const pages = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
         for (const file of pages) {
-          const html = await readFile(join(site, file), "utf8");
+          const html = readFileSync(join(site, file), "utf8");
           const narrowed = narrowPolicy(html);
-          if (narrowed !== html) await writeFile(join(site, file), narrowed);
+          if (narrowed !== html) writeFileSync(join(site, file), narrowed);
         }
       },
     },

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { linkGlossaryTerms, type GlossaryTerm } from "../lib/glossary-links";
 
@@ -33,10 +34,11 @@ export function glossaryLinks(contentDir: string): AstroIntegration {
         let links = 0;
         for (const lesson of await readdir(lessonsDir)) {
           const file = join(lessonsDir, lesson, "index.html");
-          const html = await readFile(file, "utf8");
+          // Synchronous: for a thousand lessons, several times faster than promises in the build process.
+          const html = readFileSync(file, "utf8");
           const linked = linkGlossaryTerms(html, terms, (id) => `${base}glossaire/#${id}`);
           links += (linked.match(/class="glossary-link"/g) ?? []).length;
-          await writeFile(file, linked);
+          writeFileSync(file, linked);
         }
         logger.info(`${links} liens vers le glossaire ajoutés dans les leçons`);
       },

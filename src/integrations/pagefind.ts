@@ -1,7 +1,8 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { join, relative } from "node:path";
-import { readFile, readdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import * as pagefind from "pagefind";
 
 // Indexes the built site with Pagefind's Node API once Astro has written it.
@@ -22,23 +23,29 @@ export function pagefindIndex(): AstroIntegration {
         const fail = (step: string, errors: readonly string[]) => {
           if (errors.length > 0) throw new Error(`Pagefind (${step}) a échoué :\n${errors.join("\n")}`);
         };
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr" });
-        fail("création de l'index", errors);
+        // Pagefind reads a whole folder in parallel, several times faster than taking the
+        // pages one by one through the API: it reads a copy of the site made for indexing.
+        const copy = mkdtempSync(join(tmpdir(), "relais-pagefind-"));
         try {
-          const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith(".html"));
-          let pages = 0;
-          for (const file of files) {
-            const content = forIndexing(await readFile(join(site, file), "utf8"));
-            const added = await index!.addHTMLFile({ sourcePath: relative(site, join(site, file)), content });
-            fail(`lecture de ${file}`, added.errors);
-            pages++;
+          const folders = new Set<string>();
+          for (const file of readdirSync(site, { recursive: true, encoding: "utf8" })) {
+            if (!file.endsWith(".html")) continue;
+            const folder = dirname(join(copy, file));
+            if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+            folders.add(folder);
+            writeFileSync(join(copy, file), forIndexing(readFileSync(join(site, file), "utf8")));
           }
-          if (pages === 0) fail("lecture des pages", ["aucune page à indexer"]);
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr" });
+          fail("création de l'index", errors);
+          const added = await index!.addDirectory({ path: copy });
+          fail("lecture des pages", added.errors);
+          if (added.page_count === 0) fail("lecture des pages", ["aucune page à indexer"]);
           const written = await index!.writeFiles({ outputPath: join(site, "pagefind") });
           fail("écriture de l'index", written.errors);
-          logger.info(`${pages} pages lues pour la recherche`);
+          logger.info(`${added.page_count} pages lues pour la recherche`);
         } finally {
           await pagefind.close();
+          rmSync(copy, { recursive: true, force: true });
         }
       },
     },

@@ -47,6 +47,22 @@ function* textNodes(node: Node): Generator<TextNode> {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+type Spelling = GlossaryTerm & { pattern: RegExp; length: number };
+const spellingCache = new WeakMap<readonly GlossaryTerm[], Spelling[]>();
+/** Every spelling of every term, longest first, made once per list of terms (a build links many lessons). */
+function spellingsOf(terms: readonly GlossaryTerm[]): Spelling[] {
+  let spellings = spellingCache.get(terms);
+  if (!spellings) {
+    spellings = terms
+      .flatMap((t) =>
+        t.term.split(" / ").map((spelling) => ({ ...t, pattern: termPattern(spelling), length: spelling.length })),
+      )
+      .toSorted((a, b) => b.length - a.length);
+    spellingCache.set(terms, spellings);
+  }
+  return spellings;
+}
+
 /**
  * Returns the HTML with, inside the element matching `scope`, the first use of each
  * term turned into a link made by `href(id)`. Longer terms are matched first, so
@@ -61,14 +77,11 @@ export function linkGlossaryTerms(
   const root = parse(html, { comment: true });
   const body = root.querySelector(scope);
   if (!body) return html;
-  const spellings = terms
-    .flatMap((t) =>
-      t.term.split(" / ").map((spelling) => ({ ...t, pattern: termPattern(spelling), length: spelling.length })),
-    )
-    .toSorted((a, b) => b.length - a.length);
+  // Most terms do not occur in a given lesson: one look at the whole text rules them out.
+  const bodyText = body.rawText;
   const linked = new Set<string>();
-  for (const spelling of spellings) {
-    if (linked.has(spelling.id)) continue;
+  for (const spelling of spellingsOf(terms)) {
+    if (linked.has(spelling.id) || !spelling.pattern.test(bodyText)) continue;
     for (const node of textNodes(body)) {
       const text = node.rawText;
       const match = spelling.pattern.exec(text);
