@@ -45,8 +45,11 @@ async function launchChromium() {
   });
   return {
     port,
-    close() {
+    async close() {
+      // The profile folder goes once Chromium has stopped writing in it.
+      const stopped = new Promise((resolve) => chromium.once("exit", resolve));
       chromium.kill();
+      await stopped;
       rmSync(profile, { recursive: true, force: true });
     },
   };
@@ -107,7 +110,7 @@ try {
         console.log(`  ${entry.page} — ${category} : ${id} (${score}${value ? `, ${value}` : ""})`);
   }
 } finally {
-  chromium.close();
+  await chromium.close();
   await site.close();
 }
 writeFileSync(join(OUT, "lighthouse.json"), `${JSON.stringify(report, null, 2)}\n`);
