@@ -13,7 +13,8 @@ export const KNOWN_ITEMS: ItemRef[] = [
 ];
 export const known = new Set<string>(KNOWN_ITEMS);
 
-const key = fc.stringMatching(/^[a-z0-9]{8,24}$/);
+// Ids are record keys on the device: the words a plain object would drop are refused by the schema.
+const key = fc.stringMatching(/^[a-z0-9]{8,24}$/).filter((k) => k !== "constructor" && k !== "prototype");
 // Names as people type them: accents, apostrophes, spaces; never markup or controls.
 export const name = fc
   .string({

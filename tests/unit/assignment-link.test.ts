@@ -10,6 +10,7 @@ import {
   type Assignment,
 } from "../../src/lib/assignments/assignment.ts";
 import { assignment, known } from "../support/assignment-arbitraries.ts";
+import { qrMatrix } from "../../src/scripts/qr-code.ts";
 
 async function pack(value: unknown): Promise<string> {
   const stream = new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream("deflate-raw"));
@@ -38,9 +39,17 @@ describe("assignment link", () => {
     );
   });
 
-  test("a full assignment with the longest message still fits in a QR code", async () => {
-    const many = { ...sample, message: "é".repeat(600), items: [...known] as Assignment["items"] };
-    expect((await encodeAssignment(many)).length).toBeLessThan(2_000);
+  test("a whole course with the longest message fits in a QR code; past a QR code's size, none is drawn", async () => {
+    // 60 contents (the course has about 40) and 600 varied characters that deflate cannot shrink much.
+    const items = Array.from({ length: 60 }, (_, i) => `lecon:une-lecon-du-cours-numero-${i}` as const);
+    const message = Array.from({ length: 600 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000))).join(
+      "",
+    );
+    const url = `https://formation.example.fr/affectation/#${await encodeAssignment({ ...sample, items, message })}`;
+    expect(url.length).toBeLessThan(2_953);
+    expect(qrMatrix(url)?.size).toBeGreaterThan(100);
+    // A course of hundreds of lessons can go past it: the builder then gives the link alone, with a message.
+    expect(qrMatrix(`${url}${"x".repeat(2_953 - url.length + 1)}`)).toBeNull();
   });
 
   test("garbage never throws and is refused", async () => {
@@ -82,6 +91,12 @@ describe("assignment link", () => {
       { ...sample, trainer: "" },
       { ...sample, passScore: 140 },
       { ...sample, due: "2026-13-45" },
+      { ...sample, due: "2026-02-30" },
+      { ...sample, created: "2026-11-31" },
+      { ...sample, id: "constructor" },
+      { ...sample, trainer: "Inès\u202emoreM" },
+      { ...sample, cohort: "Promo\u2028de mars" },
+      { ...sample, trainer: "In\u0085ès" },
       { ...sample, items: ["lecon:ecouter", "lecon:ecouter"] },
       { ...sample, admin: true },
       JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(sample).slice(1)}`),

@@ -1,6 +1,6 @@
 // What of the course an assignment can name, as the pages hand it to scripts
 // (a JSON data block built from the content collections).
-import type { ItemRef } from "./assignment";
+import type { ItemRef } from "./assignment-schema";
 
 export interface CatalogueItem {
   ref: ItemRef;

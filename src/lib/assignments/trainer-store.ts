@@ -3,7 +3,7 @@
 // cohort table never touches the trainer's own learning progress.
 import * as v from "valibot";
 import type { StoreSpec } from "../progress/store";
-import { assignmentSchema } from "./assignment";
+import { assignmentSchema } from "./assignment-schema";
 import { reportSchema } from "./report";
 
 export const TRAINER_KEY = "relais:formateur:v1";
