@@ -2,10 +2,9 @@
 // made in other tabs, and erases everything after a confirmation.
 import { progressStore } from "../lib/progress/browser";
 import { emptyProgress, type Progress } from "../lib/progress/schema";
-import { frenchDate } from "../lib/labels";
+import { localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
-
-const day = (iso: string) => frenchDate(new Date(iso));
+import { askInDialog } from "./dom";
 
 class RelaisProgress extends HTMLElement {
   #notice = this.querySelector<HTMLElement>(".progress-notice")!;
@@ -15,14 +14,15 @@ class RelaisProgress extends HTMLElement {
     const reset = this.querySelector<HTMLElement>(".progress-reset")!;
     reset.hidden = false;
     const dialog = reset.querySelector("dialog")!;
-    reset.querySelector("[data-action=ask-reset]")!.addEventListener("click", () => dialog.showModal());
+    reset.querySelector("[data-action=ask-reset]")!.addEventListener("click", () => askInDialog(dialog));
     dialog.addEventListener("close", () => {
       if (dialog.returnValue !== "reset") return;
       // Accepted assignments and the learner's name are not progress: they stay.
-      const status = progressStore().update((p) => ({
+      const status = progressStore().update(({ assignments, unreadAssignments, learnerName }) => ({
         ...emptyProgress(),
-        ...(p.assignments ? { assignments: p.assignments } : {}),
-        ...(p.learnerName ? { learnerName: p.learnerName } : {}),
+        ...(assignments ? { assignments } : {}),
+        ...(unreadAssignments ? { unreadAssignments } : {}),
+        ...(learnerName ? { learnerName } : {}),
       }));
       this.#notice.textContent = saveProblem(status) ?? "Votre progression a été effacée de cet appareil.";
     });
@@ -47,7 +47,7 @@ class RelaisProgress extends HTMLElement {
       const quiz = progress.quizzes[id];
       if (lesson) read++;
       if (quiz?.passed) passed++;
-      this.#cell(row, "read", lesson ? `Lue le ${day(lesson.readAt)}` : "Pas encore lue", !!lesson);
+      this.#cell(row, "read", lesson ? `Lue le ${localFrenchDate(lesson.readAt)}` : "Pas encore lue", !!lesson);
       this.#cell(
         row,
         "quiz",

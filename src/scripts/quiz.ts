@@ -2,9 +2,10 @@
 // of each option picked, the explanation and the score, lets the learner redo the
 // missed questions, and keeps the result in the progress store.
 import { progressStore } from "../lib/progress/browser";
+import { withBestQuiz } from "../lib/progress/best";
 import type { QuizResult } from "../lib/progress/schema";
 import { scoreQuiz, type AnswerKey, type QuestionKind } from "../lib/quiz-scoring";
-import { frenchDate } from "../lib/labels";
+import { localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
 
 class QuestionView {
@@ -135,7 +136,7 @@ class RelaisQuiz extends HTMLElement {
     const status = progressStore().update((p) => ({
       ...p,
       lessons: { ...p.lessons, [this.#lesson]: p.lessons[this.#lesson] ?? { readAt: result.at } },
-      quizzes: { ...p.quizzes, [this.#lesson]: result },
+      quizzes: { ...p.quizzes, [this.#lesson]: withBestQuiz(p.quizzes[this.#lesson], result) },
     }));
     const problem = saveProblem(status);
     this.#warning.textContent = problem ?? "";
@@ -163,7 +164,7 @@ class RelaisQuiz extends HTMLElement {
       saved.answers,
       this.#passScore,
     );
-    this.#display({ answers: saved.answers, ...score }, frenchDate(new Date(saved.at)));
+    this.#display({ answers: saved.answers, ...score }, localFrenchDate(saved.at));
   }
 
   #retry() {

@@ -3,6 +3,7 @@
 // messages; an ending shows the score, the ending's debrief and a recap of every
 // choice made, and is kept in the progress store.
 import { progressStore } from "../lib/progress/browser";
+import { withTopEnding } from "../lib/progress/best";
 import { saveProblem } from "./save-status";
 
 interface Choice {
@@ -149,7 +150,13 @@ class RelaisSimulation extends HTMLElement {
       ...p,
       simulations: {
         ...p.simulations,
-        [this.#id]: { ending: id, endingTitle: ending.title, score, best: this.#best, at },
+        [this.#id]: withTopEnding(p.simulations[this.#id], {
+          ending: id,
+          endingTitle: ending.title,
+          score,
+          best: this.#best,
+          at,
+        }),
       },
     }));
     this.#status.textContent = saveProblem(status) ?? "Cette fin est enregistrée dans «\u00a0Mon parcours\u00a0».";

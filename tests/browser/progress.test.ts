@@ -27,7 +27,8 @@ test("a lesson read and its quiz passed show in Mon parcours; reset asks first",
 
   await page.getByRole("button", { name: "Effacer ma progression…" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Tout effacer" }).click();
-  expect(await row.locator('[data-cell="quiz"]').textContent()).toBe("Pas encore fait");
+  // The dialog's close event comes a task after the click.
+  await expect.poll(() => row.locator('[data-cell="quiz"]').textContent()).toBe("Pas encore fait");
   await page.reload();
   expect(await row.locator('[data-cell="read"]').textContent()).toBe("Pas encore lue");
   await context.close();

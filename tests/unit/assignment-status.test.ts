@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { completion, itemStatus, statusesOf } from "../../src/lib/assignments/status.ts";
 import { emptyProgress, parseProgress, type Progress } from "../../src/lib/progress/schema.ts";
+import { withBestQuiz, withTopEnding } from "../../src/lib/progress/best.ts";
 import { assignment } from "../support/assignment-arbitraries.ts";
 
 const at = "2026-11-22T10:00:00.000Z";
@@ -39,16 +40,66 @@ describe("item status", () => {
     expect(itemStatus(ended(-3), "simulation:s", 0)).toMatchObject({ state: "reussi", score: 0 });
   });
 
-  test("completion is the share of passed items, and never exceeds 100", () => {
+  test("completion is the share of the assignment's items passed", () => {
     fc.assert(
-      fc.property(assignment, fc.subarray(["a", "b", "c"]), (a, passed) => {
-        const progress = progressWith({ quizzes: Object.fromEntries(passed.map((id) => [id, quiz(100)])) });
-        const done = completion(statusesOf(progress, a));
-        expect(done).toBeGreaterThanOrEqual(0);
-        expect(done).toBeLessThanOrEqual(100);
-        expect(statusesOf(progress, a)).toHaveLength(a.items.length);
-      }),
+      fc.property(
+        assignment.chain((a) => fc.tuple(fc.constant(a), fc.subarray(a.items))),
+        ([a, passed]) => {
+          const ids = (kind: string) => passed.filter((i) => i.startsWith(kind)).map((i) => i.split(":")[1]!);
+          const progress = progressWith({
+            quizzes: Object.fromEntries(ids("lecon:").map((id) => [id, quiz(100)])),
+            simulations: Object.fromEntries(
+              ids("simulation:").map((id) => [id, { ending: "f", endingTitle: "Fin", score: 8, best: 8, at }]),
+            ),
+          });
+          const statuses = statusesOf(progress, a);
+          expect(statuses.map((s) => s.item)).toEqual(a.items);
+          expect(completion(statuses)).toBe(Math.floor((100 * passed.length) / a.items.length));
+        },
+      ),
     );
+  });
+
+  test("a passed quiz or simulation stays passed when replayed worse; the best attempt's date counts", () => {
+    const later = "2026-11-25T10:00:00.000Z";
+    const first = withBestQuiz(undefined, quiz(80));
+    const worse = withBestQuiz(first, { ...quiz(20), at: later });
+    expect(worse).toMatchObject({ percent: 20, at: later, best: { percent: 80, at } });
+    expect(itemStatus(progressWith({ quizzes: { a: worse } }), "lecon:a", 70)).toMatchObject({
+      state: "reussi",
+      score: 80,
+      at,
+    });
+    // A tie keeps the earliest date (when the item was first done that well).
+    expect(withBestQuiz(first, { ...quiz(80), at: later }).best).toEqual({ percent: 80, at });
+    expect(withBestQuiz(worse, { ...quiz(90), at: later }).best).toEqual({ percent: 90, at: later });
+
+    const calm = { ending: "calme", endingTitle: "Le calme revient", score: 8, best: 8, at };
+    const replayed = withTopEnding(withTopEnding(undefined, calm), {
+      ending: "pire",
+      endingTitle: "Ça s’envenime",
+      score: -2,
+      best: 8,
+      at: later,
+    });
+    expect(replayed.endingTitle).toBe("Ça s’envenime");
+    expect(itemStatus(progressWith({ simulations: { s: replayed } }), "simulation:s", 70)).toMatchObject({
+      state: "reussi",
+      score: 100,
+      ending: "Le calme revient",
+      at,
+    });
+  });
+
+  test("a simulation's score is compared exactly: 2 points of 3 fall short of 67 %", () => {
+    const ended = progressWith({ simulations: { s: { ending: "f", endingTitle: "Fin", score: 2, best: 3, at } } });
+    expect(itemStatus(ended, "simulation:s", 67)).toMatchObject({ state: "a-refaire", score: 67 });
+    expect(itemStatus(ended, "simulation:s", 66)).toMatchObject({ state: "reussi", score: 67 });
+  });
+
+  test("an item named like an Object.prototype member is simply not started", () => {
+    expect(itemStatus(emptyProgress(), "lecon:constructor", 50).state).toBe("non-commence");
+    expect(itemStatus(emptyProgress(), "simulation:tostring", 50).state).toBe("non-commence");
   });
 
   test("progress saved before assignments existed still reads; accepted assignments are checked on read", () => {
@@ -64,7 +115,50 @@ describe("item status", () => {
       }),
       { numRuns: 30 },
     );
-    const tampered = { ...before, assignments: { x: { assignment: { id: "x" }, acceptedAt: at, learnerKey: "k" } } };
-    expect(parseProgress(tampered)).toBeUndefined();
+  });
+
+  test("one bad stored assignment is set aside, not the learner's progress or their other assignments", () => {
+    fc.assert(
+      fc.property(assignment, (a) => {
+        const good = { assignment: a, acceptedAt: at, learnerKey: "cle00000001" };
+        const bad = { assignment: { id: "x" }, acceptedAt: at, learnerKey: "k" };
+        const stored = {
+          version: 1,
+          lessons: { a: { readAt: at } },
+          quizzes: {},
+          simulations: {},
+          assignments: { [a.id]: good, x: bad, other: { ...good } },
+        };
+        expect(parseProgress(JSON.parse(JSON.stringify(stored)))).toEqual({
+          version: 1,
+          lessons: { a: { readAt: at } },
+          quizzes: {},
+          simulations: {},
+          assignments: { [a.id]: good },
+          // "other" holds a valid assignment under the wrong key: set aside too.
+          unreadAssignments: { x: bad, other: good },
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test("a name that fails its check is dropped alone; keys from a newer release are kept", () => {
+    const stored = {
+      version: 1,
+      lessons: { a: { readAt: at } },
+      quizzes: {},
+      simulations: {},
+      learnerName: "Camille <b>",
+      badges: { first: true },
+    };
+    expect(parseProgress(stored)).toEqual({
+      version: 1,
+      lessons: { a: { readAt: at } },
+      quizzes: {},
+      simulations: {},
+      badges: { first: true },
+    });
+    expect(parseProgress({ ...stored, learnerName: " Camille " })?.learnerName).toBe("Camille");
   });
 });

@@ -2,7 +2,7 @@
 // on their device. Lessons count as passed when their quiz reaches the
 // assignment's pass score; simulations when the ending's score does.
 import type { Progress } from "../progress/schema";
-import type { Assignment, ItemRef } from "./assignment";
+import type { Assignment, ItemRef } from "./assignment-schema";
 
 export type ItemState = "non-commence" | "lu" | "a-refaire" | "reussi";
 
@@ -28,25 +28,33 @@ export function itemStatus(progress: Progress, item: ItemRef, passScore: number)
   const [kind, id] = item.split(":") as ["lecon" | "simulation", string];
   const none = { item, state: "non-commence", score: null, ending: null, at: null } as const;
   if (kind === "simulation") {
-    const result = progress.simulations[id];
+    const result = own(progress.simulations, id);
     if (!result) return none;
-    const score = result.best > 0 ? Math.round((100 * Math.max(0, result.score)) / result.best) : 100;
+    const top = result.top ?? result;
+    const points = Math.max(0, top.score);
+    // Compared exactly: 2 points out of 3 is 66.7 %, short of a 67 % pass score.
+    const passed = result.best > 0 ? 100 * points >= passScore * result.best : true;
     return {
       item,
-      state: score >= passScore ? "reussi" : "a-refaire",
-      score,
-      ending: result.endingTitle,
-      at: result.at,
+      state: passed ? "reussi" : "a-refaire",
+      score: result.best > 0 ? Math.round((100 * points) / result.best) : 100,
+      ending: top.endingTitle,
+      at: top.at,
     };
   }
-  const quiz = progress.quizzes[id];
+  const quiz = own(progress.quizzes, id);
   if (quiz) {
-    const score = Math.round(quiz.percent);
-    return { item, state: score >= passScore ? "reussi" : "a-refaire", score, ending: null, at: quiz.at };
+    const best = quiz.best ?? quiz;
+    const state = best.percent >= passScore ? "reussi" : "a-refaire";
+    return { item, state, score: Math.round(best.percent), ending: null, at: best.at };
   }
-  const read = progress.lessons[id];
+  const read = own(progress.lessons, id);
   return read ? { ...none, state: "lu", at: read.readAt } : none;
 }
+
+/** A record's own entry: an item id never reaches Object.prototype. */
+const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 export const statusesOf = (progress: Progress, assignment: Assignment): ItemStatus[] =>
   assignment.items.map((item) => itemStatus(progress, item, assignment.passScore));

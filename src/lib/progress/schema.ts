@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { assignmentSchema, nameSchema } from "../assignments/assignment";
+import { assignmentSchema, nameSchema } from "../assignments/assignment-schema";
 
 // What Relais keeps on the learner's device, validated on every read.
 // Validated with valibot rather than zod: the same checks for a third of the
@@ -30,6 +30,8 @@ const quizResultSchema = v.object({
   percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   passed: v.boolean(),
   at: isoDate,
+  /** The best attempt so far (the earliest, on a tie): a passed quiz stays passed for assignments. */
+  best: v.optional(v.object({ percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)), at: isoDate })),
 });
 
 const simulationResultSchema = v.object({
@@ -37,8 +39,11 @@ const simulationResultSchema = v.object({
   ending: id,
   endingTitle: v.pipe(v.string(), v.maxLength(200)),
   score: int,
+  /** The highest score any ending of this simulation gives. */
   best: int,
   at: isoDate,
+  /** The best ending reached so far (the earliest, on a tie). */
+  top: v.optional(v.object({ ending: id, endingTitle: v.pipe(v.string(), v.maxLength(200)), score: int, at: isoDate })),
 });
 
 const checklistAnswerSchema = v.object({
@@ -55,27 +60,55 @@ const acceptedSchema = v.object({
   learnerKey: v.pipe(v.string(), v.regex(/^[a-z0-9]{8,24}$/)),
 });
 
-export const progressSchema = v.object({
+const progressEntries = {
   version: v.literal(PROGRESS_VERSION),
   lessons: v.record(id, v.object({ readAt: isoDate })),
   quizzes: v.record(id, quizResultSchema),
   simulations: v.record(id, simulationResultSchema),
   /** Answers per checklist, per item id. */
   checklists: v.optional(v.record(id, v.record(id, checklistAnswerSchema))),
-  /** Assignments accepted from a trainer's link, per assignment id. */
-  assignments: v.optional(v.record(id, acceptedSchema)),
-  /** The name the learner puts on their reports. */
-  learnerName: v.optional(nameSchema),
-});
+  /**
+   * Assignments accepted from a trainer's link, per assignment id. Each is
+   * checked on its own (see parseProgress), so one bad entry costs only itself.
+   */
+  assignments: v.optional(v.record(id, v.unknown())),
+  /** Entries that failed their check, kept as they were (support may recover them). */
+  unreadAssignments: v.optional(v.record(id, v.unknown())),
+  /** The name the learner puts on their reports (checked in parseProgress: a bad name costs only itself). */
+  learnerName: v.optional(v.unknown()),
+};
+// Loose at the top: keys a newer release adds survive an older tab's save.
+const storedSchema = v.looseObject(progressEntries);
 
-export type Progress = v.InferOutput<typeof progressSchema>;
+export type Progress = Omit<
+  v.InferOutput<v.ObjectSchema<typeof progressEntries, undefined>>,
+  "assignments" | "learnerName"
+> & {
+  assignments?: Record<string, AcceptedAssignment>;
+  learnerName?: string;
+};
 export type QuizResult = v.InferOutput<typeof quizResultSchema>;
+export type SimulationResult = v.InferOutput<typeof simulationResultSchema>;
 export type AcceptedAssignment = v.InferOutput<typeof acceptedSchema>;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, simulations: {} });
 
-/** The stored value, if it is a valid v1 state. */
+/** The stored value, if it is a valid v1 state; accepted assignments that fail their check are set aside. */
 export function parseProgress(value: unknown): Progress | undefined {
-  const result = v.safeParse(progressSchema, value);
-  return result.success ? result.output : undefined;
+  const result = v.safeParse(storedSchema, value);
+  if (!result.success) return undefined;
+  const { assignments, learnerName, ...rest } = result.output;
+  const name = v.safeParse(nameSchema, learnerName);
+  const progress: Progress = name.success ? { ...rest, learnerName: name.output } : rest;
+  if (!assignments) return progress;
+  const readable: Record<string, AcceptedAssignment> = {};
+  const unread: Record<string, unknown> = { ...progress.unreadAssignments };
+  for (const [key, entry] of Object.entries(assignments)) {
+    const accepted = v.safeParse(acceptedSchema, entry);
+    if (accepted.success && accepted.output.assignment.id === key) readable[key] = accepted.output;
+    else unread[key] = entry;
+  }
+  return Object.keys(unread).length > 0
+    ? { ...progress, assignments: readable, unreadAssignments: unread }
+    : { ...progress, assignments: readable };
 }
