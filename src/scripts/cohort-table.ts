@@ -15,18 +15,18 @@ import {
 } from "../lib/assignments/cohort";
 import { daysLeft, dueLabel, localDay } from "../lib/assignments/status";
 import { trainerStore } from "../lib/assignments/trainer-browser";
-import { frenchDate } from "../lib/labels";
+import { frenchDay, localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
-import { download, el } from "./dom";
+import { askInDialog, download, el } from "./dom";
 import { slugify } from "../lib/slugify";
-
-const dayLabel = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
 
 class CohortTable extends HTMLElement {
   #catalogue = pageCatalogue();
   #select = this.querySelector<HTMLSelectElement>("#c-assignment")!;
   #sort: { key: SortKey; direction: "ascending" | "descending" } = { key: "name", direction: "ascending" };
-  #pending: Report[] = [];
+  /** Reports waiting for the trainer's answer, per learner key, and the assignment they belong to. */
+  #pending = new Map<string, { current: Report; incoming: Report }>();
+  #pendingFor = "";
   #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
@@ -37,7 +37,7 @@ class CohortTable extends HTMLElement {
       const url = new URL(location.href);
       url.searchParams.set("affectation", this.#select.value);
       history.replaceState(null, "", url);
-      this.#pending = [];
+      this.#pending.clear();
       this.#part(".replace-panel").hidden = true;
       this.#messages([]);
       this.#render();
@@ -63,9 +63,12 @@ class CohortTable extends HTMLElement {
     this.#part("[data-action=csv]").addEventListener("click", () => this.#csv());
     const dialog = this.#part<HTMLDialogElement>("dialog.clear-dialog");
     this.#part("[data-action=ask-clear]").addEventListener("click", () => {
+      const count = this.#rowsCount();
+      const what =
+        count === 1 ? "Le rapport importé" : count === 0 ? "Les rapports importés" : `Les ${count} rapports importés`;
       this.#part(".clear-text").textContent =
-        `Les ${this.#rowsCount()} rapports importés pour «\u00a0${this.#assignment()?.cohort}\u00a0» seront effacés de cet appareil. L’affectation elle-même reste\u00a0; vous pourrez réimporter les fichiers.`;
-      dialog.showModal();
+        `${what} pour «\u00a0${this.#assignment()?.cohort}\u00a0» ${count === 1 ? "sera effacé" : "seront effacés"} de cet appareil. L’affectation elle-même reste\u00a0; vous pourrez réimporter les fichiers.`;
+      askInDialog(dialog);
     });
     dialog.addEventListener("close", () => {
       if (dialog.returnValue === "clear") this.#clear();
@@ -98,7 +101,7 @@ class CohortTable extends HTMLElement {
     this.#part(".cohort-ui").hidden = assignments.length === 0;
     this.#select.replaceChildren(
       ...assignments.map((a) =>
-        Object.assign(el("option", `${a.cohort} — échéance le ${dayLabel(a.due)}`), { value: a.id }),
+        Object.assign(el("option", `${a.cohort} — échéance le ${frenchDay(a.due)}`), { value: a.id }),
       ),
     );
     if (wanted && assignments.some((a) => a.id === wanted)) this.#select.value = wanted;
@@ -132,13 +135,15 @@ class CohortTable extends HTMLElement {
     this.#fillSelect(assignment.id);
     this.#render();
     status.textContent =
-      (saved && saveProblem(saved)) ??
+      (saved && saveProblem(saved, "cette affectation")) ??
       (existing
         ? `L’affectation «\u00a0${assignment.cohort}\u00a0» est déjà sur cet appareil\u00a0: elle est sélectionnée.`
         : `L’affectation «\u00a0${assignment.cohort}\u00a0» est ajoutée\u00a0: vous pouvez importer ses rapports.`);
   }
 
   async #import(files: File[]) {
+    // Files are read asynchronously: everything below belongs to the assignment selected now.
+    const id = this.#select.value;
     const assignment = this.#assignment();
     if (!assignment || files.length === 0) return;
     const problems: string[] = [];
@@ -150,57 +155,69 @@ class CohortTable extends HTMLElement {
       if (result.ok) parsed.push({ fileName: file.name, report: result.report });
       else problems.push(result.error);
     }
+    if (this.#select.value !== id) return; // the trainer switched tables while the files were read
     const triage = triageReports(this.#reports(), parsed);
     problems.push(...triage.refused);
-    const status = this.#save((reports) => {
+    const status = this.#save(id, (reports) => {
       for (const report of triage.added) reports[report.learner.key] = report;
     });
     const lines = [
       `${triage.added.length} rapport${triage.added.length > 1 ? "s" : ""} ajouté${triage.added.length > 1 ? "s" : ""} sur ${files.length} fichier${files.length > 1 ? "s" : ""}.`,
       ...problems,
     ];
-    const problem = saveProblem(status);
-    if (problem) lines.push(problem.replace("votre progression", "ce tableau"));
+    const problem = saveProblem(status, "ce tableau");
+    if (problem) lines.push(problem);
     this.#messages(lines);
-    this.#pending = triage.replacing.map((r) => r.incoming);
-    const panel = this.#part(".replace-panel");
-    panel.hidden = this.#pending.length === 0;
-    if (this.#pending.length > 0) {
-      this.#part(".replace-text").textContent =
-        `${this.#pending.length === 1 ? "Un apprenant a" : `${this.#pending.length} apprenants ont`} déjà une ligne dans le tableau, avec un autre rapport. Remplacer leur ligne par le nouveau rapport\u00a0?`;
-      this.#part(".replace-list").replaceChildren(
-        ...triage.replacing.map(({ current, incoming }) =>
-          el(
-            "li",
-            `${incoming.learner.name}\u00a0: rapport du ${frenchDate(new Date(current.exportedAt))} dans le tableau, nouveau rapport du ${frenchDate(new Date(incoming.exportedAt))}${incoming.exportedAt < current.exportedAt ? " (plus ancien\u00a0!)" : ""}.`,
-          ),
-        ),
-      );
-      panel.querySelector("button")!.focus();
+    // A second import while the question is open adds to it; a learner's newest waiting report wins.
+    if (this.#pendingFor !== id) this.#pending.clear();
+    this.#pendingFor = id;
+    for (const replacing of triage.replacing) {
+      const waiting = this.#pending.get(replacing.incoming.learner.key);
+      if (!waiting || replacing.incoming.exportedAt > waiting.incoming.exportedAt)
+        this.#pending.set(replacing.incoming.learner.key, replacing);
     }
+    this.#askReplace();
     this.#render();
   }
 
+  #askReplace() {
+    const panel = this.#part(".replace-panel");
+    const waiting = [...this.#pending.values()];
+    panel.hidden = waiting.length === 0;
+    if (waiting.length === 0) return;
+    this.#part(".replace-text").textContent =
+      `${waiting.length === 1 ? "Un apprenant a" : `${waiting.length} apprenants ont`} déjà une ligne dans le tableau, avec un autre rapport. Remplacer ${waiting.length === 1 ? "sa ligne" : "leur ligne"} par le nouveau rapport\u00a0?`;
+    this.#part(".replace-list").replaceChildren(
+      ...waiting.map(({ current, incoming }) =>
+        el(
+          "li",
+          `${incoming.learner.name}\u00a0: rapport du ${localFrenchDate(current.exportedAt)} dans le tableau, nouveau rapport du ${localFrenchDate(incoming.exportedAt)}${incoming.exportedAt < current.exportedAt ? " (plus ancien\u00a0!)" : ""}.`,
+        ),
+      ),
+    );
+    // The safe answer first under the keyboard: Enter keeps what is there.
+    this.#part("[data-action=keep]").focus();
+  }
+
   #settle(replace: boolean) {
-    const pending = this.#pending;
-    this.#pending = [];
+    const pending = [...this.#pending.values()].map((waiting) => waiting.incoming);
+    this.#pending.clear();
     this.#part(".replace-panel").hidden = true;
     if (!replace) {
       this.#messages(["Les lignes actuelles sont gardées\u00a0; les nouveaux rapports ont été ignorés."]);
       return;
     }
-    const status = this.#save((reports) => {
+    const status = this.#save(this.#pendingFor, (reports) => {
       for (const report of pending) reports[report.learner.key] = report;
     });
     this.#messages([
-      saveProblem(status) ??
+      saveProblem(status, "ce tableau") ??
         `${pending.length} ligne${pending.length > 1 ? "s" : ""} remplacée${pending.length > 1 ? "s" : ""}.`,
     ]);
     this.#render();
   }
 
-  #save(change: (reports: CohortReports) => void) {
-    const id = this.#select.value;
+  #save(id: string, change: (reports: CohortReports) => void) {
     return trainerStore().update((t) => {
       const reports = { ...(Object.hasOwn(t.cohorts, id) ? t.cohorts[id] : {}) };
       change(reports);
@@ -214,7 +231,7 @@ class CohortTable extends HTMLElement {
       const { [id]: _cleared, ...rest } = t.cohorts;
       return { ...t, cohorts: rest };
     });
-    this.#messages([saveProblem(status) ?? "Le tableau a été vidé."]);
+    this.#messages([saveProblem(status, "ce tableau") ?? "Le tableau a été vidé."]);
     this.#render();
   }
 
@@ -232,14 +249,14 @@ class CohortTable extends HTMLElement {
     if (!assignment) return;
     const today = localDay();
     this.#part(".cohort-facts").textContent =
-      `Échéance le ${dayLabel(assignment.due)} (${dueLabel(daysLeft(assignment.due, today)).toLowerCase()}), réussite à ${assignment.passScore}\u00a0%, ${assignment.items.length} contenu${assignment.items.length > 1 ? "s" : ""}.`;
+      `Échéance le ${frenchDay(assignment.due)} (${dueLabel(daysLeft(assignment.due, today)).toLowerCase()}), réussite à ${assignment.passScore}\u00a0%, ${assignment.items.length} contenu${assignment.items.length > 1 ? "s" : ""}.`;
     const rows = sortRows(cohortRows(this.#reports(), assignment, today), this.#sort.key, this.#sort.direction);
     const late = rows.filter((r) => r.late).length;
     const complete = rows.filter((r) => r.completion === 100).length;
     this.#part(".cohort-summary").textContent =
       rows.length === 0
         ? "Aucun rapport importé pour cette affectation."
-        : `${rows.length} apprenant${rows.length > 1 ? "s" : ""}\u00a0: ${complete} ${complete > 1 ? "ont" : "a"} tout réussi, ${late} en retard.`;
+        : `${rows.length} apprenant${rows.length > 1 ? "s" : ""}\u00a0: ${complete === 0 ? "personne n’a" : complete === 1 ? "1 a" : `${complete} ont`} tout réussi, ${late} en retard.`;
     const table = this.#part<HTMLTableElement>("table.cohort-table");
     table.hidden = rows.length === 0;
     const head = el("tr");
@@ -275,10 +292,11 @@ class CohortTable extends HTMLElement {
         name.scope = "row";
         const done = el("td", `${row.completion}\u00a0%`);
         if (row.late) done.append(" ", el("strong", "en retard"));
-        tr.append(name, done, el("td", frenchDate(new Date(row.exportedAt))));
+        tr.append(name, done, el("td", localFrenchDate(row.exportedAt)));
         for (const cell of row.cells) {
           const td = el("td", cellLabel(cell));
           td.dataset["state"] = cell.state;
+          if (cell.afterDue) td.dataset["afterDue"] = "";
           tr.append(td);
         }
         return tr;

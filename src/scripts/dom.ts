@@ -13,3 +13,9 @@ export function download(name: string, content: string, type: string) {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
 }
+
+/** Opens a confirmation dialog afresh: Escape must not repeat the answer given last time. */
+export function askInDialog(dialog: HTMLDialogElement) {
+  dialog.returnValue = "";
+  dialog.showModal();
+}

@@ -38,7 +38,7 @@ describe("completion report", () => {
       fc.property(report, fc.oneof(fc.string(), fc.json()), (r, junk) => {
         const result = read(undefined, r.assignment, junk);
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.error).toMatch(/^« rapport\.json »\u00a0: /);
+        if (!result.ok) expect(result.error).toMatch(/^«\u00a0rapport\.json\u00a0»\u00a0: /);
       }),
     );
   });
@@ -64,7 +64,7 @@ describe("completion report", () => {
         const result = read(r, other);
         expect(result).toEqual({
           ok: false,
-          error: `« rapport.json »\u00a0: ce rapport concerne l’affectation «\u00a0${r.assignment.cohort}\u00a0», pas «\u00a0${other.cohort}\u00a0».`,
+          error: `«\u00a0rapport.json\u00a0»\u00a0: ce rapport concerne l’affectation «\u00a0${r.assignment.cohort}\u00a0», pas «\u00a0${other.cohort}\u00a0».`,
         });
         const tampered = { ...r, assignment: { ...r.assignment, passScore: (r.assignment.passScore + 1) % 101 } };
         expect(read(tampered, r.assignment).ok).toBe(false);
@@ -98,7 +98,7 @@ describe("completion report", () => {
         const result = read(undefined, r.assignment, poisoned);
         expect(result).toEqual({
           ok: false,
-          error: `« rapport.json »\u00a0: le fichier contient une clé interdite («\u00a0${key}\u00a0»)\u00a0; il a été refusé.`,
+          error: `«\u00a0rapport.json\u00a0»\u00a0: le fichier contient une clé interdite («\u00a0${key}\u00a0»)\u00a0; il a été refusé.`,
         });
         expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
       }),
@@ -112,9 +112,28 @@ describe("completion report", () => {
         const result = parseReport("gros.json", JSON.stringify(r), bytes, r.assignment);
         expect(result.ok).toBe(false);
         if (!result.ok)
-          expect(result.error).toMatch(/^« gros\.json »\u00a0: le fichier pèse .* au-delà de la limite de 1\u00a0Mo/);
+          expect(result.error).toMatch(
+            /^«\u00a0gros\.json\u00a0»\u00a0: le fichier pèse \d+(,\d\d?)?\u00a0Mo, au-delà de la limite de 1\u00a0Mo/,
+          );
       }),
       { numRuns: 20 },
+    );
+    // Just over the limit never reads as "1 Mo, beyond 1 Mo".
+    const r = parseReport("gros.json", "", 1_000_001, fc.sample(assignment, 1)[0]!);
+    expect(!r.ok && r.error).toContain("pèse 1,01\u00a0Mo");
+  });
+
+  test("impossible or offset dates are refused or rewritten in UTC", () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        expect(read({ ...r, exportedAt: "2026-02-30T10:00:00.000Z" }, r.assignment).ok).toBe(false);
+        expect(read({ ...r, acceptedAt: "2026-03-01T00:30:00+02:00" }, r.assignment)).toMatchObject({
+          ok: true,
+          report: { acceptedAt: "2026-02-28T22:30:00.000Z" },
+        });
+        expect(read({ ...r, acceptedAt: "2026-02-29T00:30:00+02:00" }, r.assignment).ok).toBe(false);
+      }),
+      { numRuns: 10 },
     );
   });
 
@@ -123,11 +142,12 @@ describe("completion report", () => {
       fc.property(report, (r) => {
         expect(read({ ...r, version: 2 }, r.assignment)).toEqual({
           ok: false,
-          error: "« rapport.json »\u00a0: ce rapport vient d’une autre version de Relais et ne peut pas être lu ici.",
+          error:
+            "«\u00a0rapport.json\u00a0»\u00a0: ce rapport vient d’une autre version de Relais et ne peut pas être lu ici.",
         });
         expect(read({ nom: "Léa" }, r.assignment)).toEqual({
           ok: false,
-          error: "« rapport.json »\u00a0: ce n’est pas un rapport d’avancement Relais.",
+          error: "«\u00a0rapport.json\u00a0»\u00a0: ce n’est pas un rapport d’avancement Relais.",
         });
       }),
       { numRuns: 10 },

@@ -75,6 +75,24 @@ describe("cohort table", () => {
     expect(after.map((r) => r.late)).toEqual([false, true]);
   });
 
+  test("work passed after the due date says so, in the table and the CSV", () => {
+    const tardy = reportOf(
+      "Noé",
+      "learner00003",
+      [
+        { ...passed("lecon:ecouter", 75), at: "2026-12-03T08:00:00.000Z" },
+        { ...passed("simulation:bad-buzz", 100), at: "2026-12-01T23:00:00.000Z" },
+      ],
+      "2026-12-05T09:00:00.000Z",
+    );
+    const [row] = cohortRows({ c: tardy }, assignment, "2026-12-05");
+    expect(row!.cells.map((c) => c.afterDue)).toEqual([true, false]);
+    expect(row!.late).toBe(false);
+    expect(cohortCsv([row!], assignment, catalogue).split("\r\n")[1]).toBe(
+      "Noé;100;non;2026-12-05;Réussi (75\u00a0%), après l’échéance;Réussi (100\u00a0%)",
+    );
+  });
+
   test("due labels count calendar days", () => {
     expect(dueLabel(daysLeft("2026-12-01", "2026-11-22"))).toBe("Il reste 9\u00a0jours");
     expect(dueLabel(daysLeft("2026-12-01", "2026-11-30"))).toBe("Il reste 1\u00a0jour");
@@ -120,8 +138,8 @@ describe("cohort table", () => {
     expect(triage.added).toEqual([elie]);
     expect(triage.replacing).toEqual([]);
     expect(triage.refused).toEqual([
-      '« elie-copie.json »\u00a0: ce rapport de =HYPERLINK("x") fait doublon avec «\u00a0elie.json\u00a0»\u00a0; il n’est compté qu’une fois.',
-      "« zoe.json »\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.",
+      '«\u00a0elie-copie.json\u00a0»\u00a0: ce rapport de =HYPERLINK("x") fait doublon avec «\u00a0elie.json\u00a0»\u00a0; il n’est compté qu’une fois.',
+      "«\u00a0zoe.json\u00a0»\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.",
     ]);
     const later = triageReports({ learner00001: zoe }, [
       { fileName: "zoe-2.json", report: newer },
@@ -129,7 +147,7 @@ describe("cohort table", () => {
     ]);
     expect(later.replacing).toEqual([{ current: zoe, incoming: newer }]);
     expect(later.refused).toEqual([
-      "« zoe.json »\u00a0: un rapport plus récent de Zoé Ângelo («\u00a0zoe-2.json\u00a0») est importé à sa place.",
+      "«\u00a0zoe.json\u00a0»\u00a0: un rapport plus récent de Zoé Ângelo («\u00a0zoe-2.json\u00a0») est importé à sa place.",
     ]);
   });
 
@@ -143,6 +161,10 @@ describe("cohort table", () => {
       '"\'=HYPERLINK(""x"")";50;oui;2026-11-22;Réussi (90\u00a0%);Pas commencé',
       "",
     ]);
-    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(new TextEncoder().encode(csv))).toBe(csv);
+    // The bytes a spreadsheet sees: EF BB BF, then UTF-8 accents (É = C3 89).
+    const bytes = new TextEncoder().encode(csv);
+    expect([...bytes.slice(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 0x41, 0x70]);
+    expect(Buffer.from(bytes).includes(Buffer.from([0xc3, 0x89]))).toBe(true);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(csv);
   });
 });

@@ -2,10 +2,10 @@
 // sent), one column per assigned item. Adding reports never overwrites a row
 // silently: an identical report is a duplicate, a different one for a learner
 // already in the table waits for the trainer's confirmation.
-import type { Assignment } from "./assignment";
+import type { Assignment } from "./assignment-schema";
 import type { Catalogue } from "./catalogue";
 import { itemTitle } from "./catalogue";
-import type { Report } from "./report";
+import { quoted, type Report } from "./report";
 import { completion, daysLeft, STATE_LABEL, type ItemState } from "./status";
 
 /** Reports of one assignment, per learner key. */
@@ -34,15 +34,15 @@ export function triageReports(current: CohortReports, incoming: { fileName: stri
     newest.set(entry.report.learner.key, winner);
     triage.refused.push(
       winner.report.exportedAt === loser.report.exportedAt
-        ? `« ${loser.fileName} »\u00a0: ce rapport de ${loser.report.learner.name} fait doublon avec «\u00a0${winner.fileName}\u00a0»\u00a0; il n’est compté qu’une fois.`
-        : `« ${loser.fileName} »\u00a0: un rapport plus récent de ${loser.report.learner.name} («\u00a0${winner.fileName}\u00a0») est importé à sa place.`,
+        ? `${quoted(loser.fileName)}\u00a0: ce rapport de ${loser.report.learner.name} fait doublon avec ${quoted(winner.fileName)}\u00a0; il n’est compté qu’une fois.`
+        : `${quoted(loser.fileName)}\u00a0: un rapport plus récent de ${loser.report.learner.name} (${quoted(winner.fileName)}) est importé à sa place.`,
     );
   }
   for (const { fileName, report } of newest.values()) {
     const existing = Object.hasOwn(current, report.learner.key) ? current[report.learner.key] : undefined;
     if (!existing) triage.added.push(report);
     else if (existing.exportedAt === report.exportedAt) {
-      triage.refused.push(`« ${fileName} »\u00a0: ce rapport de ${report.learner.name} est déjà dans le tableau.`);
+      triage.refused.push(`${quoted(fileName)}\u00a0: ce rapport de ${report.learner.name} est déjà dans le tableau.`);
     } else triage.replacing.push({ current: existing, incoming: report });
   }
   return triage;
@@ -55,7 +55,14 @@ export interface CohortRow {
   /** The due date has passed and not everything is passed. */
   late: boolean;
   exportedAt: string;
-  cells: { state: ItemState; score: number | null }[];
+  cells: Cell[];
+}
+
+export interface Cell {
+  state: ItemState;
+  score: number | null;
+  /** Passed, but after the due date. */
+  afterDue: boolean;
 }
 
 export function cohortRows(reports: CohortReports, assignment: Assignment, today: string): CohortRow[] {
@@ -68,7 +75,12 @@ export function cohortRows(reports: CohortReports, assignment: Assignment, today
       completion: done,
       late: overdue && done < 100,
       exportedAt: report.exportedAt,
-      cells: report.items.map(({ state, score }) => ({ state, score })),
+      // The item's instant, as a UTC day: up to a few hours' grace across time zones, in the learner's favour.
+      cells: report.items.map(({ state, score, at }) => ({
+        state,
+        score,
+        afterDue: state === "reussi" && at !== null && at.slice(0, 10) > assignment.due,
+      })),
     };
   });
 }
@@ -92,9 +104,11 @@ export function sortRows(rows: CohortRow[], key: SortKey, direction: "ascending"
   return [...rows].sort((a, b) => sign * compare(a, b) || collator.compare(a.name, b.name));
 }
 
-/** What a cell says: "Réussi (85 %)", "Pas commencé"… */
-export const cellLabel = (cell: { state: ItemState; score: number | null }) =>
-  cell.score === null ? STATE_LABEL[cell.state] : `${STATE_LABEL[cell.state]} (${cell.score}\u00a0%)`;
+/** What a cell says: "Réussi (85 %)", "Pas commencé", "Réussi (90 %), après l’échéance"… */
+export function cellLabel(cell: Cell): string {
+  const label = cell.score === null ? STATE_LABEL[cell.state] : `${STATE_LABEL[cell.state]} (${cell.score}\u00a0%)`;
+  return cell.afterDue ? `${label}, après l’échéance` : label;
+}
 
 // Spreadsheets run cells that start with these as formulas: a learner's name must not.
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -3,7 +3,14 @@
 // then forbidden keys, then a strict shape; every refusal says why, in French,
 // naming the file.
 import * as v from "valibot";
-import { assignmentSchema, itemRefSchema, nameSchema, sameAssignment, type Assignment } from "./assignment";
+import {
+  assignmentSchema,
+  itemRefSchema,
+  nameSchema,
+  sameAssignment,
+  storageKey,
+  type Assignment,
+} from "./assignment-schema";
 import type { ItemStatus } from "./status";
 import { slugify } from "../slugify";
 
@@ -12,7 +19,20 @@ export const REPORT_VERSION = 1;
 /** Reports are a few kilobytes; anything over this is refused unread. */
 export const MAX_REPORT_BYTES = 1_000_000;
 
-const isoInstant = v.pipe(v.string(), v.isoTimestamp());
+/** An instant that exists (no 30 February), rewritten in UTC so reports' dates compare as text. */
+const isoInstant = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((text) => Number.isFinite(Date.parse(text)) && sameCalendarDay(text), "date impossible"),
+  v.transform((text) => new Date(text).toISOString()),
+);
+/** Date.parse rolls 30 February over to 2 March; the written day must survive the round trip. */
+function sameCalendarDay(text: string): boolean {
+  const offset = /([+-])(\d\d):?(\d\d)$/.exec(text);
+  const shift = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  const local = new Date(Date.parse(text) + shift * 60_000);
+  return local.toISOString().slice(0, 10) === text.slice(0, 10);
+}
 const statusSchema = v.strictObject({
   item: itemRefSchema,
   state: v.picklist(["non-commence", "lu", "a-refaire", "reussi"]),
@@ -27,7 +47,7 @@ export const reportSchema = v.strictObject({
   learner: v.strictObject({
     name: nameSchema,
     /** Random, made when the learner accepted: tells two learners of the same name apart. */
-    key: v.pipe(v.string(), v.regex(/^[a-z0-9]{8,24}$/)),
+    key: storageKey,
   }),
   assignment: assignmentSchema,
   acceptedAt: isoInstant,
@@ -61,6 +81,9 @@ export function reportFileName(report: Report): string {
   return `rapport-relais-${slug(report.assignment.cohort)}-${slug(report.learner.name)}.json`;
 }
 
+/** A file name in French quotes, with the non-breaking spaces typography asks for. */
+export const quoted = (fileName: string) => `«\u00a0${fileName}\u00a0»`;
+
 export type ParsedReport = { ok: true; report: Report } | { ok: false; error: string };
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -76,10 +99,12 @@ const FIELD_LABELS: Record<string, string> = {
  * anything else; `expected` is the assignment the cohort table is about.
  */
 export function parseReport(fileName: string, text: string, bytes: number, expected: Assignment): ParsedReport {
-  const refuse = (why: string): ParsedReport => ({ ok: false, error: `« ${fileName} »\u00a0: ${why}` });
+  const refuse = (why: string): ParsedReport => ({ ok: false, error: `${quoted(fileName)}\u00a0: ${why}` });
   if (bytes > MAX_REPORT_BYTES) {
+    // Rounded up: a file just over the limit must not read "1 Mo, au-delà de 1 Mo".
+    const megabytes = String(Math.ceil(bytes / 10_000) / 100).replace(".", ",");
     return refuse(
-      `le fichier pèse ${(bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })}\u00a0Mo, au-delà de la limite de 1\u00a0Mo d’un rapport Relais. Il n’a pas été lu.`,
+      `le fichier pèse ${megabytes}\u00a0Mo, au-delà de la limite de 1\u00a0Mo d’un rapport Relais. Il n’a pas été lu.`,
     );
   }
   let forbidden: string | undefined;
@@ -105,7 +130,7 @@ export function parseReport(fileName: string, text: string, bytes: number, expec
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = v.getDotPath(issue) ?? "";
-    const field = FIELD_LABELS[path] ?? `le champ «\u00a0${path || "racine"}\u00a0»`;
+    const field = Object.hasOwn(FIELD_LABELS, path) ? FIELD_LABELS[path] : `le champ «\u00a0${path || "racine"}\u00a0»`;
     return refuse(`${field} n’est pas valable (${issue.message}).`);
   }
   const report = parsed.output;
