@@ -28,5 +28,14 @@ const MONTHS = "janvier février mars avril mai juin juillet août septembre oct
 /** "12 novembre 2026" (the date in UTC, as content dates are written) */
 export const frenchDate = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
+/** A calendar day written YYYY-MM-DD (a due date), in words: the same day everywhere. */
+export const frenchDay = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
+
+/** The day an instant (ISO) fell on by this device's clock: a quiz passed at 00:30 in Paris is dated that day. */
+export function localFrenchDate(instant: string | Date): string {
+  const date = new Date(instant);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
 /** "1 leçon", "3 leçons" */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n}\u00a0${n === 1 ? one : many}`;

@@ -13,7 +13,7 @@ import { pageCatalogue } from "../lib/assignments/page-catalogue";
 import { itemTitle } from "../lib/assignments/catalogue";
 import { localDay } from "../lib/assignments/status";
 import { trainerStore } from "../lib/assignments/trainer-browser";
-import { frenchDate } from "../lib/labels";
+import { frenchDay } from "../lib/labels";
 import { saveProblem } from "./save-status";
 import { el } from "./dom";
 import { qrSvg } from "./qr-code";
@@ -25,8 +25,6 @@ const FIELD_LABEL: Record<string, string> = {
   passScore: "Score de réussite",
   message: "Message",
 };
-
-const dayLabel = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
 
 class AssignmentBuilder extends HTMLElement {
   #form = this.querySelector<HTMLFormElement>("form.builder")!;
@@ -105,7 +103,7 @@ class AssignmentBuilder extends HTMLElement {
     }));
     await this.#show(assignment);
     this.#part(".notice").textContent =
-      saveProblem(status) ??
+      saveProblem(status, "cette affectation pour le tableau de cohorte") ??
       "Le lien est prêt. Gardez cette page\u00a0: l’affectation est enregistrée sur cet appareil pour le tableau de cohorte.";
   }
 
@@ -148,7 +146,7 @@ class AssignmentBuilder extends HTMLElement {
     facts.replaceChildren();
     for (const [term, value] of [
       ["Formateur ou formatrice", assignment.trainer],
-      ["À terminer au plus tard le", dayLabel(assignment.due)],
+      ["À terminer au plus tard le", frenchDay(assignment.due)],
       ["Score de réussite", `${assignment.passScore}\u00a0% à chaque quiz et simulation`],
     ] as const) {
       facts.append(el("dt", term), el("dd", value));
@@ -159,9 +157,16 @@ class AssignmentBuilder extends HTMLElement {
         el("li", `${itemTitle(this.#catalogue, ref)}${ref.startsWith("simulation:") ? " (simulation)" : ""}`),
       ),
     );
+    const qr = qrSvg(url, `QR code du lien d’affectation «\u00a0${assignment.cohort}\u00a0»`);
     this.#part(".qr-code").replaceChildren(
-      qrSvg(url, `QR code du lien d’affectation «\u00a0${assignment.cohort}\u00a0»`),
+      qr ??
+        el(
+          "p",
+          "Ce lien est trop long pour tenir dans un QR code\u00a0: envoyez le lien lui-même, ou raccourcissez le message ou la liste des contenus pour obtenir un QR code.",
+          "notice",
+        ),
     );
+    this.#part(".qr figcaption").hidden = !qr;
     this.#part(".sheet-link").textContent = url;
     this.#result.hidden = false;
     this.#part("#result-title").focus();
@@ -194,7 +199,7 @@ class AssignmentBuilder extends HTMLElement {
         });
         item.append(
           el("strong", assignment.cohort),
-          ` — à terminer le ${dayLabel(assignment.due)}, ${assignment.items.length}\u00a0contenu${assignment.items.length > 1 ? "s" : ""}. `,
+          ` — à terminer le ${frenchDay(assignment.due)}, ${assignment.items.length}\u00a0contenu${assignment.items.length > 1 ? "s" : ""}. `,
           table,
           " ",
           show,

@@ -5,11 +5,9 @@ import { decodeAssignment, newId, sameAssignment, type Assignment } from "../lib
 import { pageCatalogue } from "../lib/assignments/page-catalogue";
 import { daysLeft, dueLabel, localDay } from "../lib/assignments/status";
 import { progressStore } from "../lib/progress/browser";
-import { frenchDate } from "../lib/labels";
+import { frenchDay, localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
 import { el } from "./dom";
-
-const dayLabel = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
 
 class AssignmentOffer extends HTMLElement {
   #catalogue = pageCatalogue();
@@ -55,7 +53,7 @@ class AssignmentOffer extends HTMLElement {
     const days = daysLeft(assignment.due, localDay());
     for (const [term, value] of [
       ["Confiée par", assignment.trainer],
-      ["À terminer au plus tard le", `${dayLabel(assignment.due)} (${dueLabel(days).toLowerCase()})`],
+      ["À terminer au plus tard le", `${frenchDay(assignment.due)} (${dueLabel(days).toLowerCase()})`],
       ["Réussite", `${assignment.passScore}\u00a0% ou plus à chaque quiz et simulation`],
     ] as const) {
       facts.append(el("dt", term), el("dd", value));
@@ -87,7 +85,7 @@ class AssignmentOffer extends HTMLElement {
     button.textContent = "Accepter l’affectation";
     let state = "";
     if (accepted && sameAssignment(accepted.assignment, assignment)) {
-      state = `Vous avez accepté cette affectation le ${frenchDate(new Date(accepted.acceptedAt))}. Elle est dans Mon parcours.`;
+      state = `Vous avez accepté cette affectation le ${localFrenchDate(accepted.acceptedAt)}. Elle est dans Mon parcours.`;
       button.hidden = true;
     } else if (accepted) {
       state =
@@ -117,6 +115,8 @@ class AssignmentOffer extends HTMLElement {
     this.#part(".offer-notice").textContent =
       saveProblem(status) ?? "Affectation acceptée. Retrouvez-la en haut de Mon parcours, avec vos avancées.";
     this.#showState();
+    // The button just pressed is now hidden: keep the keyboard on the next step rather than the page's top.
+    this.#part<HTMLAnchorElement>(".offer .actions a").focus();
   }
 }
 

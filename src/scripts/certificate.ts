@@ -4,10 +4,8 @@ import { pageCatalogue } from "../lib/assignments/page-catalogue";
 import { itemTitle } from "../lib/assignments/catalogue";
 import { completion, statusesOf } from "../lib/assignments/status";
 import { progressStore } from "../lib/progress/browser";
-import { frenchDate } from "../lib/labels";
+import { frenchDay, localFrenchDate } from "../lib/labels";
 import { el } from "./dom";
-
-const dayLabel = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
 
 class Certificate extends HTMLElement {
   #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
@@ -40,7 +38,7 @@ class Certificate extends HTMLElement {
         row.append(
           name,
           el("td", `${status.score ?? 100}\u00a0%`),
-          el("td", status.at ? frenchDate(new Date(status.at)) : "—"),
+          el("td", status.at ? localFrenchDate(status.at) : "—"),
         );
         return row;
       }),
@@ -50,8 +48,9 @@ class Certificate extends HTMLElement {
       .sort()
       .at(-1)!;
     this.#part(".certificate-date").textContent =
-      `Terminé le ${frenchDate(new Date(last))}, pour une échéance au ${dayLabel(assignment.due)}.`;
+      `Terminé le ${localFrenchDate(last)}, pour une échéance au ${frenchDay(assignment.due)}.`;
     this.#part(".certificate").hidden = false;
+    this.#part(".certificate-waiting").hidden = true;
     const print = this.#part("[data-action=print]");
     print.hidden = false;
     print.addEventListener("click", () => window.print());

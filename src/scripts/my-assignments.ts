@@ -9,11 +9,9 @@ import { buildReport, reportFileName } from "../lib/assignments/report";
 import { completion, daysLeft, dueLabel, localDay, statusesOf, STATE_LABEL } from "../lib/assignments/status";
 import { progressStore } from "../lib/progress/browser";
 import type { AcceptedAssignment, Progress } from "../lib/progress/schema";
-import { frenchDate } from "../lib/labels";
+import { frenchDay, localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
-import { download, el } from "./dom";
-
-const dayLabel = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
+import { askInDialog, download, el } from "./dom";
 
 class MyAssignments extends HTMLElement {
   #catalogue = pageCatalogue();
@@ -54,7 +52,7 @@ class MyAssignments extends HTMLElement {
     const name = this.#checkedName();
     if (!name) return;
     const status = progressStore().update((p) => ({ ...p, learnerName: name }));
-    this.#nameStatus(saveProblem(status) ?? "Votre nom est enregistré sur cet appareil.");
+    this.#nameStatus(saveProblem(status, "votre nom") ?? "Votre nom est enregistré sur cet appareil.");
   }
 
   /** Next to the name field, in a line that is always there: nothing below it moves. */
@@ -95,11 +93,11 @@ class MyAssignments extends HTMLElement {
     const due = el("p");
     const dueText = el(done === 100 ? "span" : "strong", dueLabel(days));
     due.append(
-      `Confiée par ${assignment.trainer}, acceptée le ${frenchDate(new Date(acceptedAt))}. À terminer le ${dayLabel(assignment.due)}\u00a0: `,
+      `Confiée par ${assignment.trainer}, acceptée le ${localFrenchDate(acceptedAt)}. À terminer le ${frenchDay(assignment.due)}\u00a0: `,
       done === 100 ? "terminée" : dueText,
       ".",
     );
-    if (done < 100 && days < 0) due.classList.add("late-notice");
+    if (done < 100 && days < 0) dueText.classList.add("late-notice");
     card.append(title, due);
     if (assignment.message) card.append(el("blockquote", assignment.message));
 
@@ -144,7 +142,7 @@ class MyAssignments extends HTMLElement {
         name,
         state,
         el("td", status.score === null ? "—" : `${status.score}\u00a0%`),
-        el("td", status.at ? frenchDate(new Date(status.at)) : "—"),
+        el("td", status.at ? localFrenchDate(status.at) : "—"),
       );
       body.append(row);
     }
@@ -170,7 +168,7 @@ class MyAssignments extends HTMLElement {
       this.#removing = assignment.id;
       this.#part(".remove-text").textContent =
         `L’affectation «\u00a0${assignment.cohort}\u00a0» disparaîtra de cet appareil. Vos leçons lues et vos résultats restent.`;
-      this.#dialog.showModal();
+      askInDialog(this.#dialog);
     });
     actions.append(remove);
     card.append(actions);

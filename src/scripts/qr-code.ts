@@ -6,8 +6,20 @@ import { encode } from "uqr";
 
 const SVG = "http://www.w3.org/2000/svg";
 
-export function qrSvg(text: string, label: string): SVGSVGElement {
-  const { data, size } = encode(text, { ecc: "L", border: 2 });
+/** The modules of `text`'s QR code, or null when it holds more than a QR code can (2,953 bytes). */
+export function qrMatrix(text: string): { data: boolean[][]; size: number } | null {
+  try {
+    return encode(text, { ecc: "L", border: 2 });
+  } catch {
+    return null; // uqr throws "Data too long" past version 40
+  }
+}
+
+/** The QR code of `text` as SVG, or null when it does not fit in one. */
+export function qrSvg(text: string, label: string): SVGSVGElement | null {
+  const matrix = qrMatrix(text);
+  if (!matrix) return null;
+  const { data, size } = matrix;
   let path = "";
   data.forEach((row, y) =>
     row.forEach((dark, x) => {

@@ -1,9 +1,13 @@
 import type { SaveStatus } from "../lib/progress/store";
 
-/** What to tell the learner when progress could not be saved; null when it was. */
-export function saveProblem(status: SaveStatus): string | null {
+/**
+ * What to tell the user when a change could not be saved on the device; null
+ * when it was. `what` names what was not saved ("votre progression", "ce tableau"…).
+ */
+export function saveProblem(status: SaveStatus, what = "votre progression"): string | null {
   if (status.saved) return null;
+  const kept = "Ce qui est affiché reste valable tant que la page est ouverte, mais sera perdu en la fermant.";
   return status.reason === "quota"
-    ? "Votre appareil n'a plus de place pour enregistrer votre progression. Ce résultat reste affiché tant que la page est ouverte."
-    : "Votre navigateur ne permet pas d'enregistrer votre progression sur cet appareil. Ce résultat reste affiché tant que la page est ouverte.";
+    ? `Votre appareil n’a plus de place pour enregistrer ${what}. ${kept}`
+    : `Votre navigateur ne permet pas d’enregistrer ${what} sur cet appareil. ${kept}`;
 }

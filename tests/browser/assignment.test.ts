@@ -18,8 +18,12 @@ const FIRST = {
 };
 const SECOND = { id: "garder-des-preuves", title: "Garder des preuves\u00a0: captures, archives et journal de crise" };
 
-/** A calendar day from today, as the date field wants it. */
-const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A calendar day from today on this machine's clock (as the page counts days), as the date field wants it. */
+function dayFromNow(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+}
 
 async function createAssignment(page: Page, lessons = [FIRST.id, SECOND.id]): Promise<string> {
   await page.getByLabel("Nom de la cohorte").fill("Promo d’hiver");
@@ -100,6 +104,7 @@ describe("trainer → learner → trainer", () => {
 
     // Trainer: imports it, sees the row, exports CSV.
     await trainer.page.goto(new URL(cohortUrl!, trainer.page.url()).href);
+    await trainer.page.locator(".cohort-ui").waitFor(); // the island is ready
     await trainer.page.getByLabel(/Rapports à importer/).setInputFiles(reportFile(report.name, report.text));
     await expect.poll(() => importMessages(trainer.page)).toContain("1 rapport ajouté sur 1 fichier.");
     const row = trainer.page.locator("table.cohort-table tbody tr");
@@ -185,6 +190,7 @@ describe("bad input is refused in French and nothing stored is lost", () => {
     const picker = page.getByLabel(/Rapports à importer/);
     const rows = page.locator("table.cohort-table tbody tr");
     const good = reportFile("zoe.json", report.text);
+    await page.locator(".cohort-ui").waitFor(); // the island is ready
     await picker.setInputFiles(good);
     await expect.poll(() => rows.count()).toBe(1);
 
@@ -216,16 +222,20 @@ describe("bad input is refused in French and nothing stored is lost", () => {
     ]);
     await expect.poll(() => importMessages(page)).toContain("0 rapport ajouté sur 6 fichiers.");
     const messages = await importMessages(page);
-    expect(messages).toContain("« zoe.json »\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.");
+    expect(messages).toContain("«\u00a0zoe.json\u00a0»\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.");
     expect(messages).toContain(
-      "« autre.json »\u00a0: ce rapport concerne l’affectation «\u00a0Promo de printemps\u00a0», pas «\u00a0Promo d’hiver\u00a0».",
+      "«\u00a0autre.json\u00a0»\u00a0: ce rapport concerne l’affectation «\u00a0Promo de printemps\u00a0», pas «\u00a0Promo d’hiver\u00a0».",
     );
     expect(messages).toContain(
-      "« html.json »\u00a0: le nom de l’apprenant n’est pas valable (contient des balises HTML",
+      "«\u00a0html.json\u00a0»\u00a0: le nom de l’apprenant n’est pas valable (contient des balises HTML",
     );
-    expect(messages).toContain("« proto.json »\u00a0: le fichier contient une clé interdite («\u00a0__proto__\u00a0»)");
-    expect(messages).toMatch(/« enorme\.json »\u00a0: le fichier pèse 1,1\u00a0Mo, au-delà de la limite de 1\u00a0Mo/);
-    expect(messages).toContain("« pas-json.json »\u00a0: ce n’est pas un fichier JSON lisible");
+    expect(messages).toContain(
+      "«\u00a0proto.json\u00a0»\u00a0: le fichier contient une clé interdite («\u00a0__proto__\u00a0»)",
+    );
+    expect(messages).toMatch(
+      /«\u00a0enorme\.json\u00a0»\u00a0: le fichier pèse 1,1\d\u00a0Mo, au-delà de la limite de 1\u00a0Mo/,
+    );
+    expect(messages).toContain("«\u00a0pas-json.json\u00a0»\u00a0: ce n’est pas un fichier JSON lisible");
     expect(await page.locator("img").count()).toBe(0);
     expect(await rows.count()).toBe(1);
 
@@ -236,6 +246,8 @@ describe("bad input is refused in French and nothing stored is lost", () => {
     });
     await picker.setInputFiles(reportFile("zoe-2.json", newer));
     await expect.poll(() => page.locator(".replace-panel").textContent()).toContain("Un apprenant a déjà une ligne");
+    // The keyboard lands on the answer that changes nothing.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Garder les lignes actuelles");
     await page.getByRole("button", { name: "Garder les lignes actuelles" }).click();
     expect(await rows.locator("td").nth(2).textContent()).toBe("Réussi (100\u00a0%)");
     // Dropped onto the page this time, then confirmed.
@@ -244,8 +256,18 @@ describe("bad input is refused in French and nothing stored is lost", () => {
       data.items.add(new File([text], "zoe-2.json", { type: "application/json" }));
       zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     }, newer);
+    await expect.poll(() => page.locator(".replace-panel").isVisible()).toBe(true);
+    // A still newer report picked while the question is open joins it: one question, the newest report.
+    const newest = variant((r) => {
+      r.exportedAt = new Date(Date.parse(r.exportedAt) + 120_000).toISOString();
+      r.items[0].score = 90;
+    });
+    await picker.setInputFiles(reportFile("zoe-3.json", newest));
+    await expect.poll(() => page.locator(".replace-list li").textContent()).toMatch(/^Zoé Ângelo/);
+    expect(await page.locator(".replace-list li").count()).toBe(1);
+    expect(await page.locator(".replace-text").textContent()).toContain("Un apprenant a déjà une ligne");
     await page.getByRole("button", { name: "Remplacer par les nouveaux rapports" }).click();
-    await expect.poll(() => rows.locator("td").nth(2).textContent()).toBe("Réussi (80\u00a0%)");
+    await expect.poll(() => rows.locator("td").nth(2).textContent()).toBe("Réussi (90\u00a0%)");
     await expectAccessible(page);
 
     // Clearing asks first, then empties the table for good.
@@ -304,6 +326,7 @@ test("the trainer's form says what is missing, in French, on the field", async (
   await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
   expect(await page.getByRole("alert").textContent()).toContain("Date limite\u00a0: elle est déjà passée");
   await expectAccessible(page);
+
   await context.close();
 });
 
@@ -322,6 +345,7 @@ test("a trainer on another device adds the assignment by its link, then imports 
   await expect
     .poll(() => page.locator(".adopt-status").textContent())
     .toBe("L’affectation «\u00a0Promo d’hiver\u00a0» est ajoutée\u00a0: vous pouvez importer ses rapports.");
+  await page.locator(".cohort-ui").waitFor(); // the island is ready
   await page.getByLabel(/Rapports à importer/).setInputFiles(reportFile("zoe-ailleurs.json", report.text));
   await expect.poll(() => page.locator("table.cohort-table tbody tr th").allTextContents()).toEqual(["Zoé Ângelo"]);
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });

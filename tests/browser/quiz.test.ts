@@ -139,7 +139,7 @@ test("with storage full, the quiz still works and says the result cannot be save
   await answerAll(page);
   await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
   expect(await result(page)).toContain("Quiz réussi");
-  expect(await page.getByRole("alert").textContent()).toContain("n'a plus de place");
+  expect(await page.getByRole("alert").textContent()).toContain("n’a plus de place pour enregistrer votre progression");
   await context.close();
 });
 
