@@ -23,6 +23,10 @@ const themeBootHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash("sha256").update(themeBoot).digest("base64")}`
 );
 
+// The progress store and what it validates with: used by every island a learner meets.
+const LEARNER_CORE =
+  /[\\/](node_modules[\\/]valibot|src[\\/]lib[\\/]progress|src[\\/]lib[\\/]labels|src[\\/]scripts[\\/]save-status|src[\\/]lib[\\/]assignments[\\/]assignment-schema)[\\/.]/;
+
 export default defineConfig({
   site,
   base,
@@ -43,8 +47,9 @@ export default defineConfig({
   ],
   // A lesson's first view is three requests: its HTML (stylesheets inlined, hashed by the
   // CSP below; the header's scripts import nothing, so Astro inlines them too), its
-  // script and the chunk it shares with other islands. Rolldown would split shared code
-  // into one chunk per set of sharing islands; sets under 1 KB join a neighbour instead.
+  // script and the chunk of learner code it shares with other islands ("commun"). Other
+  // shared code is split by the set of islands sharing it ("partage"), sets under 1 KB
+  // joining a neighbour, so the trainer's pages never weigh on a lesson.
   build: { inlineStylesheets: "always" },
   vite: {
     environments: {
@@ -53,7 +58,17 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: "commun", minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 1024 }],
+                groups: [
+                  // What every page that keeps progress needs, lessons first: one file, whatever else shares it.
+                  { name: "commun", test: LEARNER_CORE, minShareCount: 2, priority: 2 },
+                  {
+                    name: "partage",
+                    minShareCount: 2,
+                    entriesAware: true,
+                    entriesAwareMergeThreshold: 1024,
+                    priority: 1,
+                  },
+                ],
               },
             },
           },
