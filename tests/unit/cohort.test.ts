@@ -8,6 +8,7 @@ import { cohortCsv, cohortRows, sortRows, triageReports, type CohortRow } from "
 import { buildReport, type Report } from "../../src/lib/assignments/report.ts";
 import type { ItemStatus } from "../../src/lib/assignments/status.ts";
 import { daysLeft, dueLabel } from "../../src/lib/assignments/status.ts";
+import { parseTrainerData } from "../../src/lib/assignments/trainer-store.ts";
 
 const assignment: Assignment = {
   id: "cohorte000001",
@@ -166,5 +167,34 @@ describe("cohort table", () => {
     expect([...bytes.slice(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 0x41, 0x70]);
     expect(Buffer.from(bytes).includes(Buffer.from([0xc3, 0x89]))).toBe(true);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(csv);
+  });
+
+  test("the trainer's stored tables: one bad assignment or report is set aside, the rest stays", () => {
+    const other: Assignment = { ...assignment, id: "cohorte000002", cohort: "Promo d’été" };
+    const stored = JSON.parse(
+      JSON.stringify({
+        version: 1,
+        assignments: { [assignment.id]: assignment, [other.id]: { ...other, cohort: "<b>" } },
+        cohorts: {
+          [assignment.id]: {
+            [zoe.learner.key]: zoe,
+            [elie.learner.key]: { ...elie, exportedAt: "hier" },
+            mauvaiscle01: reportOf("Noé", "learner00009", [todo("lecon:ecouter"), todo("simulation:bad-buzz")]),
+          },
+        },
+        later: { kept: true },
+      }),
+    );
+    const data = parseTrainerData(stored)!;
+    expect(Object.keys(data.assignments)).toEqual([assignment.id]);
+    expect(Object.keys(data.cohorts[assignment.id]!)).toEqual([zoe.learner.key]);
+    expect(data.cohorts[assignment.id]![zoe.learner.key]).toEqual(zoe);
+    expect(data.unread?.map((u) => (u as { learner?: string; assignment: string }).learner ?? u)).toEqual([
+      { assignment: other.id, entry: stored.assignments[other.id] },
+      elie.learner.key,
+      "mauvaiscle01",
+    ]);
+    expect((data as unknown as { later: unknown }).later).toEqual({ kept: true });
+    expect(parseTrainerData({ version: 2, assignments: {}, cohorts: {} })).toBeUndefined();
   });
 });

@@ -3,28 +3,59 @@
 // cohort table never touches the trainer's own learning progress.
 import * as v from "valibot";
 import type { StoreSpec } from "../progress/store";
-import { assignmentSchema } from "./assignment-schema";
-import { reportSchema } from "./report";
+import { assignmentSchema, type Assignment } from "./assignment-schema";
+import { reportSchema, type Report } from "./report";
 
 export const TRAINER_KEY = "relais:formateur:v1";
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]{8,24}$/));
 
-const trainerSchema = v.object({
+// Each assignment and each report is checked on its own: one that fails (an
+// older release's looser data, a hand edit) is set aside under `unread`, and
+// the rest of the trainer's tables stay. Loose at the top for newer releases' keys.
+const storedSchema = v.looseObject({
   version: v.literal(1),
-  /** Assignments created on this device, per id. */
-  assignments: v.record(id, assignmentSchema),
-  /** Per assignment id, the reports imported, per learner key. */
-  cohorts: v.record(id, v.record(id, reportSchema)),
+  assignments: v.record(v.string(), v.unknown()),
+  cohorts: v.record(v.string(), v.record(v.string(), v.unknown())),
+  unread: v.optional(v.array(v.unknown())),
 });
 
-export type TrainerData = v.InferOutput<typeof trainerSchema>;
+export interface TrainerData {
+  version: 1;
+  /** Assignments created on this device, per id. */
+  assignments: Record<string, Assignment>;
+  /** Per assignment id, the reports imported, per learner key. */
+  cohorts: Record<string, Record<string, Report>>;
+  /** Entries that failed their check, kept as they were (support may recover them). */
+  unread?: unknown[];
+}
+
+export function parseTrainerData(value: unknown): TrainerData | undefined {
+  const stored = v.safeParse(storedSchema, value);
+  if (!stored.success) return undefined;
+  const { unread: setAside, assignments: storedAssignments, cohorts: storedCohorts, ...rest } = stored.output;
+  const unread = [...(setAside ?? [])];
+  const assignments: Record<string, Assignment> = {};
+  for (const [id, entry] of Object.entries(storedAssignments)) {
+    const checked = v.safeParse(assignmentSchema, entry);
+    if (checked.success && checked.output.id === id) assignments[id] = checked.output;
+    else unread.push({ assignment: id, entry });
+  }
+  const cohorts: Record<string, Record<string, Report>> = {};
+  for (const [id, reports] of Object.entries(storedCohorts)) {
+    const kept: Record<string, Report> = {};
+    for (const [key, entry] of Object.entries(reports)) {
+      const checked = v.safeParse(reportSchema, entry);
+      if (checked.success && checked.output.learner.key === key && checked.output.assignment.id === id)
+        kept[key] = checked.output;
+      else unread.push({ assignment: id, learner: key, entry });
+    }
+    cohorts[id] = kept;
+  }
+  return { ...rest, assignments, cohorts, ...(unread.length > 0 ? { unread } : {}) };
+}
 
 export const trainerSpec: StoreSpec<TrainerData> = {
   key: TRAINER_KEY,
   corruptPrefix: "relais:formateur:corrompu:",
-  parse(value) {
-    const result = v.safeParse(trainerSchema, value);
-    return result.success ? result.output : undefined;
-  },
+  parse: parseTrainerData,
   empty: () => ({ version: 1, assignments: {}, cohorts: {} }),
 };
