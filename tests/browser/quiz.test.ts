@@ -27,6 +27,20 @@ test("a wrong answer shows its feedback, the explanation and a failing score", a
   await context.close();
 });
 
+test("the quiz's code loads as the reader nears the end of the lesson, not with the page", async () => {
+  const { page, context, trouble } = await s.open(LESSON);
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter((path) => path.includes("lesson-end"))).toEqual([]);
+  expect(await page.locator("relais-quiz.is-enhanced").count()).toBe(0);
+  await page.locator("relais-quiz").scrollIntoViewIfNeeded();
+  await page.locator("relais-quiz.is-enhanced").waitFor();
+  expect(requested.some((path) => /\/_astro\/lesson-end\.[\w-]+\.js$/.test(path))).toBe(true);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
 test("all right answers pass, and a reload keeps the result", async () => {
   const { page, context } = await s.open(LESSON);
   await answerAll(page);
@@ -34,7 +48,8 @@ test("all right answers pass, and a reload keeps the result", async () => {
   expect(await result(page)).toContain("(100\u00a0%). Quiz réussi");
 
   await page.reload();
-  expect(await result(page)).toMatch(/^Dernier résultat, le .+ \(100\u00a0%\)\. Quiz réussi/);
+  // The reload puts the reader back in the quiz, well past the read marker: its code loads there too.
+  await expect.poll(() => result(page)).toMatch(/^Dernier résultat, le .+ \(100\u00a0%\)\. Quiz réussi/);
   for (const question of await questions(page)) {
     expect(await question.locator(".question-verdict").textContent()).toBe("Bonne réponse.");
   }

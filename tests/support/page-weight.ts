@@ -6,37 +6,45 @@ import { gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 
 export interface PageScripts {
-  /** Files loaded (dist-relative) plus "inline #n" for inline scripts. */
+  /** Files loaded with the page (dist-relative) plus "inline #n" for inline scripts. */
   parts: string[];
   gzipBytes: number;
+  /** Chunks the page's own scripts import later, on demand (`import("./…")`), and what they import. */
+  onDemand: { parts: string[]; gzipBytes: number };
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const importsOf = (code: string) => [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+// Only the site's own chunks: Pagefind, loaded by URL when someone searches, is not the page's.
+const dynamicImportsOf = (code: string) =>
+  [...code.matchAll(/import\(\s*[`"'](\.\/[^`"']+\.js)[`"']\s*\)/g)].map((m) => m[1]!);
 
 export function pageScripts(dist: string, htmlFile: string, base = "/"): PageScripts {
   const root = parse(readFileSync(htmlFile, "utf8"));
-  const parts: string[] = [];
-  let gzipBytes = 0;
   const seen = new Set<string>();
-  const load = (file: string) => {
+  const later: string[] = [];
+  const withPage = { parts: [] as string[], gzipBytes: 0 };
+  const onDemand = { parts: [] as string[], gzipBytes: 0 };
+  const resolve = (file: string, specifier: string) =>
+    specifier.startsWith("/") ? specifier.slice(base.length) : join(file, "..", specifier);
+  const load = (file: string, into: typeof withPage) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(join(dist, file), "utf8");
-    parts.push(file);
-    gzipBytes += gz(code);
-    for (const specifier of importsOf(code)) {
-      load(specifier.startsWith("/") ? specifier.slice(base.length) : join(file, "..", specifier));
-    }
+    into.parts.push(file);
+    into.gzipBytes += gz(code);
+    for (const specifier of importsOf(code)) load(resolve(file, specifier), into);
+    for (const specifier of dynamicImportsOf(code)) later.push(resolve(file, specifier));
   };
   root.querySelectorAll("script").forEach((script, i) => {
     const src = script.getAttribute("src");
-    if (src) return load(src.slice(base.length));
+    if (src) return load(src.slice(base.length), withPage);
     const type = script.getAttribute("type");
     if (type && type !== "module" && type !== "text/javascript") return; // data, templates: not run
-    parts.push(`inline #${i}`);
-    gzipBytes += gz(script.textContent);
-    for (const specifier of importsOf(script.textContent)) load(specifier.slice(base.length));
+    withPage.parts.push(`inline #${i}`);
+    withPage.gzipBytes += gz(script.textContent);
+    for (const specifier of importsOf(script.textContent)) load(specifier.slice(base.length), withPage);
   });
-  return { parts, gzipBytes };
+  while (later.length > 0) load(later.shift()!, onDemand);
+  return { ...withPage, onDemand };
 }
