@@ -15,7 +15,7 @@ import { localDay } from "../lib/assignments/status";
 import { trainerStore } from "../lib/assignments/trainer-browser";
 import { frenchDay } from "../lib/labels";
 import { saveProblem } from "./save-status";
-import { el } from "./dom";
+import { askInDialog, el } from "./dom";
 import { qrSvg } from "./qr-code";
 
 const FIELD_LABEL: Record<string, string> = {
@@ -50,6 +50,38 @@ class AssignmentBuilder extends HTMLElement {
     if (latest && trainer.value === "") trainer.value = latest.trainer;
     this.#listMine();
     trainerStore().subscribe(() => this.#listMine());
+    const dialog = this.#part<HTMLDialogElement>("dialog.delete-dialog");
+    dialog.addEventListener("close", () => {
+      if (dialog.returnValue === "delete" && this.#deleting) this.#delete(this.#deleting);
+      this.#deleting = undefined;
+    });
+  }
+
+  /** The assignment the open confirmation is about. */
+  #deleting: Assignment | undefined;
+
+  #askDelete(assignment: Assignment) {
+    this.#deleting = assignment;
+    const cohorts = trainerStore().read().cohorts;
+    const reports = Object.hasOwn(cohorts, assignment.id) ? Object.keys(cohorts[assignment.id]!).length : 0;
+    this.#part(".delete-text").textContent =
+      `L’affectation «\u00a0${assignment.cohort}\u00a0»${reports === 0 ? " sera effacée" : reports === 1 ? " et le rapport importé seront effacés" : ` et les ${reports}\u00a0rapports importés seront effacés`} de cet appareil. Les apprenants qui l’ont acceptée la gardent\u00a0; vous pourrez la rajouter depuis son lien, dans le tableau de cohorte.`;
+    askInDialog(this.#part<HTMLDialogElement>("dialog.delete-dialog"));
+  }
+
+  #delete({ id, cohort }: Assignment) {
+    const status = trainerStore().update((t) => {
+      const { [id]: _assignment, ...assignments } = t.assignments;
+      const { [id]: _reports, ...cohorts } = t.cohorts;
+      return { ...t, assignments, cohorts };
+    });
+    if (this.#shown === id) this.#result.hidden = true;
+    this.#part(".mine-notice").textContent =
+      saveProblem(status, "cette suppression") ??
+      `L’affectation «\u00a0${cohort}\u00a0» a été supprimée de cet appareil.`;
+    // Keep the keyboard near the list; with nothing left in it, on the form's first field.
+    if (this.#part("section.mine").hidden) this.#part("#a-cohort").focus();
+    else this.#part("#mine-title").focus();
   }
 
   /** "Tout le module" ticks its items; ticking items by hand updates it (mixed state included). */
@@ -136,7 +168,11 @@ class AssignmentBuilder extends HTMLElement {
   #url = async (assignment: Assignment) =>
     `${location.origin}${this.dataset["target"]}#${await encodeAssignment(assignment)}`;
 
+  /** Id of the assignment whose link, QR code and sheet are shown. */
+  #shown = "";
+
   async #show(assignment: Assignment) {
+    this.#shown = assignment.id;
     const url = await this.#url(assignment);
     this.#part<HTMLInputElement>("#a-link").value = url;
     this.#part<HTMLAnchorElement>("[data-cohort-link]").href =
@@ -197,12 +233,18 @@ class AssignmentBuilder extends HTMLElement {
         const table = Object.assign(el("a", "Tableau de cohorte"), {
           href: `${this.dataset["cohortPage"]}?affectation=${encodeURIComponent(assignment.id)}`,
         });
+        const remove = el("button", "Supprimer…", "button danger");
+        remove.type = "button";
+        remove.setAttribute("aria-label", `Supprimer l’affectation «\u00a0${assignment.cohort}\u00a0»…`);
+        remove.addEventListener("click", () => this.#askDelete(assignment));
         item.append(
           el("strong", assignment.cohort),
           ` — à terminer le ${frenchDay(assignment.due)}, ${assignment.items.length}\u00a0contenu${assignment.items.length > 1 ? "s" : ""}. `,
           table,
           " ",
           show,
+          " ",
+          remove,
         );
         return item;
       }),

@@ -330,6 +330,32 @@ test("the trainer's form says what is missing, in French, on the field", async (
   await context.close();
 });
 
+test("the trainer deletes an assignment, with its cohort table, only after confirming", async () => {
+  const { page, context, trouble } = await s.open("/formateur/");
+  await createAssignment(page);
+  const remove = page.getByRole("button", { name: "Supprimer l’affectation «\u00a0Promo d’hiver\u00a0»…" });
+  await remove.click();
+  expect(await page.locator(".delete-text").textContent()).toContain(
+    "L’affectation «\u00a0Promo d’hiver\u00a0» sera effacée de cet appareil.",
+  );
+  await page.getByRole("dialog").getByRole("button", { name: "Annuler" }).click();
+  expect(await page.locator(".mine-list li").count()).toBe(1);
+  await remove.click();
+  await page.getByRole("dialog").getByRole("button", { name: "Supprimer", exact: true }).click();
+  await expect
+    .poll(() => page.locator(".mine-notice").textContent())
+    .toBe("L’affectation «\u00a0Promo d’hiver\u00a0» a été supprimée de cet appareil.");
+  expect(await page.locator("section.mine").isHidden()).toBe(true);
+  expect(await page.locator("section.result").isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("a-cohort");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("relais:formateur:v1")!));
+  expect(stored).toMatchObject({ assignments: {}, cohorts: {} });
+  await page.goto(new URL("/formateur/cohorte/", page.url()).href);
+  await page.locator(".cohort-empty").waitFor();
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
 test("a trainer on another device adds the assignment by its link, then imports reports", async () => {
   const { context: first, link, report } = await learnerWithReport();
   await first.close();
