@@ -75,8 +75,14 @@ class MyAssignments extends HTMLElement {
     const accepted = Object.values(progress.assignments ?? {}).sort((a, b) =>
       a.assignment.due.localeCompare(b.assignment.due),
     );
-    this.#part("section.assignments").hidden = accepted.length === 0;
+    const unread = Object.keys(progress.unreadAssignments ?? {}).length;
+    this.#part("section.assignments").hidden = accepted.length === 0 && unread === 0;
     this.#part(".assignment-list").replaceChildren(...accepted.map((a) => this.#card(progress, a)));
+    // Set aside by the store because they failed their check: said, not silently dropped.
+    this.#part(".assignments-unread").textContent =
+      unread === 0
+        ? ""
+        : `${unread === 1 ? "Une affectation enregistrée" : `${unread}\u00a0affectations enregistrées`} sur cet appareil n’${unread === 1 ? "a" : "ont"} pas pu être lue${unread === 1 ? "" : "s"} (données abîmées ou d’une autre version de Relais)\u00a0: elle${unread === 1 ? " est gardée" : "s sont gardées"} de côté, sans effet sur votre progression. Rouvrez le lien de votre formateur pour l’accepter à nouveau.`;
   }
 
   #card(progress: Progress, { assignment, acceptedAt }: AcceptedAssignment): HTMLElement {

@@ -56,6 +56,31 @@ test("a corrupt saved value is set aside with a clear message, and the page work
   await context.close();
 });
 
+test("one unreadable accepted assignment is set aside and said; the rest of the progress stays", async () => {
+  const { page, context, trouble } = await s.open("/parcours/");
+  const at = "2026-11-22T10:00:00.000Z";
+  await page.evaluate((saved) => localStorage.setItem("relais:progress:v1", JSON.stringify(saved)), {
+    version: 1,
+    lessons: { "ce-que-fait-un-cm": { readAt: at } },
+    quizzes: {},
+    simulations: {},
+    assignments: { abcdefabcdef: { assignment: { id: "abcdefabcdef" }, acceptedAt: at, learnerKey: "x" } },
+  });
+  await page.reload();
+  expect(await page.locator(".assignments-unread").textContent()).toMatch(
+    /^Une affectation enregistrée sur cet appareil n’a pas pu être lue .* gardée de côté, sans effet sur votre progression\./,
+  );
+  expect(await page.locator('tr[data-lesson="ce-que-fait-un-cm"] [data-cell="read"]').textContent()).toMatch(
+    /^Lue le /,
+  );
+  expect(await page.locator(".progress-notice").textContent()).toBe("");
+  // Kept as it was on the device, for support to recover.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("relais:progress:v1")!));
+  expect(stored.assignments.abcdefabcdef.learnerKey).toBe("x");
+  expect(trouble.consoleErrors).toEqual([]);
+  await context.close();
+});
+
 test("without JavaScript the page says why no progress is shown", async () => {
   const { page, context } = await s.open("/parcours/", { javaScriptEnabled: false });
   expect(await page.locator(".progress-nojs").isVisible()).toBe(true);
