@@ -1,6 +1,12 @@
 // <relais-checklist>: keeps a checklist's answers on the device, shows the live
 // summary, prints the sheet, exports Markdown, and shares the answers in a link
 // (URL fragment) that never replaces answers without asking.
+//
+// Startup does only what shows: saved answers into the form (touching only the
+// controls that differ), then the summary, from one reading of the form. The
+// printed sheet, hidden on screen, is built when the browser is idle after a
+// change, and in any case just before printing (beforeprint, the print media
+// query, the « Imprimer » button).
 import { progressStore } from "../lib/progress/browser";
 import {
   OWNER_LABEL,
@@ -24,10 +30,13 @@ class RelaisChecklist extends HTMLElement {
   #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
   #pending: Answers | undefined;
   #saveTimer: number | undefined;
+  /** The idle callback that will bring the printed sheet up to date. */
+  #sheetIdle: number | undefined;
 
   connectedCallback() {
     this.#part(".checklist-tools").hidden = false;
     this.#fill(this.#saved());
+    this.#summarize();
     this.#form.addEventListener("change", () => this.#save());
     this.#form.addEventListener("input", (event) => {
       if ((event.target as HTMLElement).matches("input[type=text]")) {
@@ -37,7 +46,10 @@ class RelaisChecklist extends HTMLElement {
     });
     const on = (action: string, handler: () => void) =>
       this.#part(`[data-action="${action}"]`).addEventListener("click", handler);
-    on("print", () => window.print());
+    on("print", () => {
+      this.#buildSheet();
+      window.print();
+    });
     on("markdown", () => this.#download());
     on("share", () => void this.#share());
     on("reset", () => this.#part<HTMLDialogElement>("dialog.checklist-reset").showModal());
@@ -49,7 +61,10 @@ class RelaisChecklist extends HTMLElement {
       this.#save();
       this.#notice("Toutes les réponses de cette fiche ont été effacées.");
     });
-    this.#summarize();
+    window.addEventListener("beforeprint", () => this.#buildSheet());
+    matchMedia("print").addEventListener("change", (event) => {
+      if (event.matches) this.#buildSheet();
+    });
     if (location.hash.length > 1) void this.#openLink(location.hash.slice(1));
   }
 
@@ -66,12 +81,13 @@ class RelaisChecklist extends HTMLElement {
     return answers;
   }
 
-  #items = () => [...this.#form.querySelectorAll<HTMLFieldSetElement>("fieldset.checklist-item")];
+  /** The items never change once rendered: looked up once. */
+  #items = [...this.#form.querySelectorAll<HTMLFieldSetElement>("fieldset.checklist-item")];
 
   #read(): Answers {
     const answers: Answers = {};
     const data = new FormData(this.#form);
-    for (const fieldset of this.#items()) {
+    for (const fieldset of this.#items) {
       const id = fieldset.dataset["item"]!;
       const included = data.get(`${id}--in`);
       const owner = String(data.get(`${id}--owner`) ?? "");
@@ -84,19 +100,23 @@ class RelaisChecklist extends HTMLElement {
     return answers;
   }
 
+  /** Puts answers into the form, leaving alone the controls already right: at startup they
+   * nearly all are, and a select given its own value still reselects its option. */
   #fill(answers: Answers) {
-    for (const fieldset of this.#items()) {
+    for (const fieldset of this.#items) {
       const id = fieldset.dataset["item"]!;
       const answer: Answer = answers[id] ?? blankAnswer();
       for (const radio of fieldset.querySelectorAll<HTMLInputElement>("input[type=radio]")) {
-        radio.checked = answer.included !== null && (radio.value === "oui") === answer.included;
+        const checked = answer.included !== null && (radio.value === "oui") === answer.included;
+        if (radio.checked !== checked) radio.checked = checked;
       }
       const select = fieldset.querySelector("select")!;
       const suggested = [...select.options].find((o) => o.defaultSelected)?.value ?? "";
-      select.value = answer.owner ?? (answers[id] ? "" : suggested);
-      fieldset.querySelector<HTMLInputElement>("input[type=text]")!.value = answer.note;
+      const owner = answer.owner ?? (answers[id] ? "" : suggested);
+      if (select.value !== owner) select.value = owner;
+      const note = fieldset.querySelector<HTMLInputElement>("input[type=text]")!;
+      if (note.value !== answer.note) note.value = answer.note;
     }
-    this.#summarize();
   }
 
   #save() {
@@ -105,11 +125,11 @@ class RelaisChecklist extends HTMLElement {
     const status = progressStore().update((p) => ({ ...p, checklists: { ...p.checklists, [this.#id]: answers } }));
     const problem = saveProblem(status);
     if (problem) this.#notice(problem);
-    this.#summarize();
+    this.#summarize(answers);
   }
 
-  #summarize() {
-    const answers = this.#read();
+  /** The live summary; the printed sheet follows when the browser is idle. */
+  #summarize(answers = this.#read()) {
     const summary = summarize(this.#shape, answers);
     this.#part(".checklist-summary").textContent =
       `${summary.included} élément${summary.included > 1 ? "s" : ""} retenu${summary.included > 1 ? "s" : ""} sur ${summary.total}, ` +
@@ -120,7 +140,10 @@ class RelaisChecklist extends HTMLElement {
         .filter(([, n]) => n > 0)
         .map(([owner, n]) => el("li", `${OWNER_LABEL[owner as Owner]}\u00a0: ${n}`)),
     );
-    this.#renderSheet(answers);
+    this.#sheetIdle ??= idle(() => {
+      this.#sheetIdle = undefined;
+      this.#buildSheet();
+    });
   }
 
   #notice(text: string) {
@@ -194,7 +217,8 @@ class RelaisChecklist extends HTMLElement {
   }
 
   /** The printed sheet: retained items per section with owner and note, then the rest in one line. */
-  #renderSheet(answers: Answers) {
+  #buildSheet() {
+    const answers = this.#read();
     const sheet = this.#part(".print-sheet");
     const parts: HTMLElement[] = [el("h1", this.#shape.title), el("p", `Fiche établie le ${frenchDate(new Date())}.`)];
     for (const section of this.#shape.sections) {
@@ -217,6 +241,14 @@ class RelaisChecklist extends HTMLElement {
     }
     sheet.replaceChildren(...parts);
   }
+}
+
+/** Runs `task` when the browser has nothing more urgent to do (within a second), or soon where
+ * requestIdleCallback is missing (Safari). */
+function idle(task: () => void): number {
+  return typeof window.requestIdleCallback === "function"
+    ? window.requestIdleCallback(task, { timeout: 1000 })
+    : window.setTimeout(task, 50);
 }
 
 customElements.define("relais-checklist", RelaisChecklist);
