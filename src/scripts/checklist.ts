@@ -4,9 +4,9 @@
 //
 // Startup does only what shows: saved answers into the form (touching only the
 // controls that differ), then the summary, from one reading of the form. The
-// printed sheet, hidden on screen, is built when the browser is idle after a
-// change, and in any case just before printing (beforeprint, the print media
-// query, the « Imprimer » button).
+// printed sheet, hidden on screen, is built when the browser is idle after
+// startup, right after each change the reader makes, and in any case just before
+// printing (beforeprint, the print media query, the « Imprimer » button).
 import { progressStore } from "../lib/progress/browser";
 import {
   OWNER_LABEL,
@@ -19,9 +19,9 @@ import {
 } from "../lib/checklist-answers";
 import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../lib/share-codec";
 import { OWNERS, type Owner } from "../schemas/checklist-owners";
-import { frenchDate } from "../lib/labels";
+import { localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
-import { download, el } from "./dom";
+import { askInDialog, download, el } from "./dom";
 
 class RelaisChecklist extends HTMLElement {
   #id = this.dataset["checklist"]!;
@@ -52,7 +52,7 @@ class RelaisChecklist extends HTMLElement {
     });
     on("markdown", () => this.#download());
     on("share", () => void this.#share());
-    on("reset", () => this.#part<HTMLDialogElement>("dialog.checklist-reset").showModal());
+    on("reset", () => askInDialog(this.#part<HTMLDialogElement>("dialog.checklist-reset")));
     on("import-accept", () => this.#acceptImport());
     on("import-refuse", () => this.#closeImport("Vos réponses sont conservées\u00a0; la fiche du lien a été ignorée."));
     this.#part<HTMLDialogElement>("dialog.checklist-reset").addEventListener("close", (event) => {
@@ -126,6 +126,9 @@ class RelaisChecklist extends HTMLElement {
     const problem = saveProblem(status);
     if (problem) this.#notice(problem);
     this.#summarize(answers);
+    // A change made by the reader: the sheet follows at once (a fraction of a millisecond),
+    // so whatever prints it — even a print emulation that fires no beforeprint — is current.
+    this.#buildSheet();
   }
 
   /** The live summary; the printed sheet follows when the browser is idle. */
@@ -151,7 +154,7 @@ class RelaisChecklist extends HTMLElement {
   }
 
   #download() {
-    const date = frenchDate(new Date());
+    const date = localFrenchDate(new Date());
     download(
       `${this.#id}-${new Date().toISOString().slice(0, 10)}.md`,
       toMarkdown(this.#shape, this.#read(), date),
@@ -220,7 +223,10 @@ class RelaisChecklist extends HTMLElement {
   #buildSheet() {
     const answers = this.#read();
     const sheet = this.#part(".print-sheet");
-    const parts: HTMLElement[] = [el("h1", this.#shape.title), el("p", `Fiche établie le ${frenchDate(new Date())}.`)];
+    const parts: HTMLElement[] = [
+      el("h1", this.#shape.title),
+      el("p", `Fiche établie le ${localFrenchDate(new Date())}.`),
+    ];
     for (const section of this.#shape.sections) {
       const kept = section.items.filter((i) => answers[i.id]?.included === true);
       const out = section.items.filter((i) => answers[i.id]?.included !== true);
