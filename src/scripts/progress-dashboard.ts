@@ -5,6 +5,7 @@ import { emptyProgress, type Progress } from "../lib/progress/schema";
 import { localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
 import { askInDialog } from "./dom";
+import { quizRecords } from "../lib/progress/best";
 
 class RelaisProgress extends HTMLElement {
   #notice = this.querySelector<HTMLElement>(".progress-notice")!;
@@ -45,14 +46,17 @@ class RelaisProgress extends HTMLElement {
       const id = row.dataset["lesson"]!;
       const lesson = progress.lessons[id];
       const quiz = progress.quizzes[id];
+      // The best attempt, as assignments count it: replaying a passed quiz worse does not undo it.
+      const records = quiz ? quizRecords(quiz) : [];
+      const everPassed = records.some((record) => record.passed);
       if (lesson) read++;
-      if (quiz?.passed) passed++;
+      if (everPassed) passed++;
       this.#cell(row, "read", lesson ? `Lue le ${localFrenchDate(lesson.readAt)}` : "Pas encore lue", !!lesson);
       this.#cell(
         row,
         "quiz",
-        quiz ? `${quiz.passed ? "Réussi" : "À refaire"} (${quiz.percent}\u00a0%)` : "Pas encore fait",
-        !!quiz?.passed,
+        quiz ? `${everPassed ? "Réussi" : "À refaire"} (${records.at(-1)!.percent}\u00a0%)` : "Pas encore fait",
+        everPassed,
       );
     }
     for (const item of this.querySelectorAll<HTMLElement>("[data-simulation]")) {
@@ -69,7 +73,10 @@ class RelaisProgress extends HTMLElement {
     for (const summary of this.querySelectorAll<HTMLElement>(".progress-summary")) {
       const mine = rows.filter((r) => r.dataset["module"] === summary.dataset["module"]);
       const r = mine.filter((row) => progress.lessons[row.dataset["lesson"]!]).length;
-      const p = mine.filter((row) => progress.quizzes[row.dataset["lesson"]!]?.passed).length;
+      const p = mine.filter((row) => {
+        const quiz = progress.quizzes[row.dataset["lesson"]!];
+        return quiz && quizRecords(quiz).some((record) => record.passed);
+      }).length;
       summary.textContent = `${r} leçon${r > 1 ? "s" : ""} lue${r > 1 ? "s" : ""} sur ${mine.length}, ${p} quiz réussi${p > 1 ? "s" : ""}.`;
     }
     const total = this.querySelector<HTMLElement>(".progress-total")!;

@@ -2,7 +2,7 @@
 // of each option picked, the explanation and the score, lets the learner redo the
 // missed questions, and keeps the result in the progress store.
 import { progressStore } from "../lib/progress/browser";
-import { withBestQuiz } from "../lib/progress/best";
+import { withQuizRecords } from "../lib/progress/best";
 import type { QuizResult } from "../lib/progress/schema";
 import { scoreQuiz, type AnswerKey, type QuestionKind } from "../lib/quiz-scoring";
 import { localFrenchDate } from "../lib/labels";
@@ -136,7 +136,7 @@ class RelaisQuiz extends HTMLElement {
     const status = progressStore().update((p) => ({
       ...p,
       lessons: { ...p.lessons, [this.#lesson]: p.lessons[this.#lesson] ?? { readAt: result.at } },
-      quizzes: { ...p.quizzes, [this.#lesson]: withBestQuiz(p.quizzes[this.#lesson], result) },
+      quizzes: { ...p.quizzes, [this.#lesson]: withQuizRecords(p.quizzes[this.#lesson], result) },
     }));
     const problem = saveProblem(status);
     this.#warning.textContent = problem ?? "";

@@ -3,7 +3,7 @@
 // messages; an ending shows the score, the ending's debrief and a recap of every
 // choice made, and is kept in the progress store.
 import { progressStore } from "../lib/progress/browser";
-import { withTopEnding } from "../lib/progress/best";
+import { withEndingRecords } from "../lib/progress/best";
 import { saveProblem } from "./save-status";
 
 interface Choice {
@@ -150,7 +150,7 @@ class RelaisSimulation extends HTMLElement {
       ...p,
       simulations: {
         ...p.simulations,
-        [this.#id]: withTopEnding(p.simulations[this.#id], {
+        [this.#id]: withEndingRecords(p.simulations[this.#id], {
           ending: id,
           endingTitle: ending.title,
           score,

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { completion, itemStatus, statusesOf } from "../../src/lib/assignments/status.ts";
 import { emptyProgress, parseProgress, type Progress } from "../../src/lib/progress/schema.ts";
-import { withBestQuiz, withTopEnding } from "../../src/lib/progress/best.ts";
+import { withEndingRecords, withQuizRecords } from "../../src/lib/progress/best.ts";
 import { assignment } from "../support/assignment-arbitraries.ts";
 
 const at = "2026-11-22T10:00:00.000Z";
@@ -36,7 +36,7 @@ describe("item status", () => {
       ending: "Le calme revient",
       at,
     });
-    expect(itemStatus(ended(5), "simulation:s", 70)).toMatchObject({ state: "a-refaire", score: 63 });
+    expect(itemStatus(ended(5), "simulation:s", 70)).toMatchObject({ state: "a-refaire", score: 62 });
     expect(itemStatus(ended(-3), "simulation:s", 0)).toMatchObject({ state: "reussi", score: 0 });
   });
 
@@ -60,22 +60,29 @@ describe("item status", () => {
     );
   });
 
-  test("a passed quiz or simulation stays passed when replayed worse; the best attempt's date counts", () => {
+  test("a passed quiz or simulation stays passed when replayed worse, dated by the first pass", () => {
     const later = "2026-11-25T10:00:00.000Z";
-    const first = withBestQuiz(undefined, quiz(80));
-    const worse = withBestQuiz(first, { ...quiz(20), at: later });
-    expect(worse).toMatchObject({ percent: 20, at: later, best: { percent: 80, at } });
+    const last = "2026-11-28T10:00:00.000Z";
+    const first = withQuizRecords(undefined, quiz(80));
+    const worse = withQuizRecords(first, { ...quiz(20), at: later });
+    expect(worse).toMatchObject({ percent: 20, at: later, records: [{ percent: 80, at }] });
     expect(itemStatus(progressWith({ quizzes: { a: worse } }), "lecon:a", 70)).toMatchObject({
       state: "reussi",
       score: 80,
       at,
     });
-    // A tie keeps the earliest date (when the item was first done that well).
-    expect(withBestQuiz(first, { ...quiz(80), at: later }).best).toEqual({ percent: 80, at });
-    expect(withBestQuiz(worse, { ...quiz(90), at: later }).best).toEqual({ percent: 90, at: later });
+    // A tie sets no record: the earlier attempt keeps its date.
+    expect(withQuizRecords(first, { ...quiz(80), at: later }).records).toEqual([{ percent: 80, passed: true, at }]);
+    // Passed on time at 75 %, then 100 % after the due date: still dated by the first pass…
+    const better = withQuizRecords(withQuizRecords(undefined, quiz(75)), { ...quiz(100), at: last });
+    expect(itemStatus(progressWith({ quizzes: { a: better } }), "lecon:a", 70)).toMatchObject({ score: 100, at });
+    // …unless the assignment asks for more than the first pass reached.
+    expect(itemStatus(progressWith({ quizzes: { a: better } }), "lecon:a", 90)).toMatchObject({ at: last });
+    // Progress saved before records existed: the result is its own record.
+    expect(itemStatus(progressWith({ quizzes: { a: quiz(60) } }), "lecon:a", 50)).toMatchObject({ state: "reussi" });
 
     const calm = { ending: "calme", endingTitle: "Le calme revient", score: 8, best: 8, at };
-    const replayed = withTopEnding(withTopEnding(undefined, calm), {
+    const replayed = withEndingRecords(withEndingRecords(undefined, calm), {
       ending: "pire",
       endingTitle: "Ça s’envenime",
       score: -2,
@@ -93,8 +100,8 @@ describe("item status", () => {
 
   test("a simulation's score is compared exactly: 2 points of 3 fall short of 67 %", () => {
     const ended = progressWith({ simulations: { s: { ending: "f", endingTitle: "Fin", score: 2, best: 3, at } } });
-    expect(itemStatus(ended, "simulation:s", 67)).toMatchObject({ state: "a-refaire", score: 67 });
-    expect(itemStatus(ended, "simulation:s", 66)).toMatchObject({ state: "reussi", score: 67 });
+    expect(itemStatus(ended, "simulation:s", 67)).toMatchObject({ state: "a-refaire", score: 66 });
+    expect(itemStatus(ended, "simulation:s", 66)).toMatchObject({ state: "reussi", score: 66 });
   });
 
   test("an item named like an Object.prototype member is simply not started", () => {

@@ -3,6 +3,7 @@
 // assignment's pass score; simulations when the ending's score does.
 import type { Progress } from "../progress/schema";
 import type { Assignment, ItemRef } from "./assignment-schema";
+import { endingRecords, quizRecords } from "../progress/best";
 
 export type ItemState = "non-commence" | "lu" | "a-refaire" | "reussi";
 
@@ -30,23 +31,27 @@ export function itemStatus(progress: Progress, item: ItemRef, passScore: number)
   if (kind === "simulation") {
     const result = own(progress.simulations, id);
     if (!result) return none;
-    const top = result.top ?? result;
-    const points = Math.max(0, top.score);
-    // Compared exactly: 2 points out of 3 is 66.7 %, short of a 67 % pass score.
-    const passed = result.best > 0 ? 100 * points >= passScore * result.best : true;
+    const records = endingRecords(result);
+    const best = records.at(-1)!;
+    // Compared exactly: 2 points out of 3 is 66.7 %, short of a 67 % pass score (and shown as 66 %).
+    const share = (score: number) => (result.best > 0 ? (100 * Math.max(0, score)) / result.best : 100);
+    const firstPass = records.find((record) => share(record.score) >= passScore);
     return {
       item,
-      state: passed ? "reussi" : "a-refaire",
-      score: result.best > 0 ? Math.round((100 * points) / result.best) : 100,
-      ending: top.endingTitle,
-      at: top.at,
+      state: firstPass ? "reussi" : "a-refaire",
+      score: Math.floor(share(best.score)),
+      ending: best.endingTitle,
+      at: (firstPass ?? best).at,
     };
   }
   const quiz = own(progress.quizzes, id);
   if (quiz) {
-    const best = quiz.best ?? quiz;
-    const state = best.percent >= passScore ? "reussi" : "a-refaire";
-    return { item, state, score: Math.round(best.percent), ending: null, at: best.at };
+    const records = quizRecords(quiz);
+    const best = records.at(-1)!;
+    // Dated by the first attempt that reached the pass score, even if a later one did better.
+    const firstPass = records.find((record) => record.percent >= passScore);
+    const state = firstPass ? "reussi" : "a-refaire";
+    return { item, state, score: Math.floor(best.percent), ending: null, at: (firstPass ?? best).at };
   }
   const read = own(progress.lessons, id);
   return read ? { ...none, state: "lu", at: read.readAt } : none;

@@ -1,19 +1,35 @@
-// A new attempt replaces the last one, but the best so far is kept beside it:
-// an assignment counts a quiz or simulation passed once, even if the learner
-// replays it later and does worse (to see the other answers or endings).
+// A new attempt replaces the last one, but each attempt that beat all earlier
+// ones is kept: an assignment counts a quiz or simulation passed once, even if
+// the learner replays it later and does worse (to see the other answers or
+// endings), and dates it by the first attempt that reached its pass score.
 import type { QuizResult, SimulationResult } from "./schema";
 
-/** The new quiz result, carrying the best attempt so far (the earliest on a tie). */
-export function withBestQuiz(previous: QuizResult | undefined, next: QuizResult): QuizResult {
-  const before = previous && (previous.best ?? { percent: previous.percent, at: previous.at });
-  const best = before && before.percent >= next.percent ? before : { percent: next.percent, at: next.at };
-  return { ...next, best };
+type QuizRecord = NonNullable<QuizResult["records"]>[number];
+type EndingRecord = NonNullable<SimulationResult["records"]>[number];
+
+const quizRecord = ({ percent, passed, at }: QuizResult): QuizRecord => ({ percent, passed, at });
+const endingRecord = ({ ending, endingTitle, score, at }: SimulationResult): EndingRecord => ({
+  ending,
+  endingTitle,
+  score,
+  at,
+});
+
+/** A quiz's record-setting attempts, oldest first (a result saved before records existed is its own). */
+export const quizRecords = (result: QuizResult): QuizRecord[] => result.records ?? [quizRecord(result)];
+/** A simulation's record-setting endings, oldest first. */
+export const endingRecords = (result: SimulationResult): EndingRecord[] => result.records ?? [endingRecord(result)];
+
+/** The new quiz result, with the records so far (a tie is no record: the earlier attempt keeps its date). */
+export function withQuizRecords(previous: QuizResult | undefined, next: QuizResult): QuizResult {
+  const records = previous ? quizRecords(previous) : [];
+  const best = records.at(-1);
+  return { ...next, records: best && best.percent >= next.percent ? records : [...records, quizRecord(next)] };
 }
 
-/** The new simulation ending, carrying the best ending reached so far (the earliest on a tie). */
-export function withTopEnding(previous: SimulationResult | undefined, next: SimulationResult): SimulationResult {
-  const ending = ({ ending, endingTitle, score, at }: SimulationResult) => ({ ending, endingTitle, score, at });
-  const before = previous && (previous.top ?? ending(previous));
-  const top = before && before.score >= next.score ? before : ending(next);
-  return { ...next, top };
+/** The new simulation ending, with the records so far. */
+export function withEndingRecords(previous: SimulationResult | undefined, next: SimulationResult): SimulationResult {
+  const records = previous ? endingRecords(previous) : [];
+  const best = records.at(-1);
+  return { ...next, records: best && best.score >= next.score ? records : [...records, endingRecord(next)] };
 }

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { assignmentSchema, nameSchema } from "../assignments/assignment-schema";
+import { assignmentSchema, nameSchema, storageKey } from "../assignments/assignment-schema";
 
 // What Relais keeps on the learner's device, validated on every read.
 // Validated with valibot rather than zod: the same checks for a third of the
@@ -30,8 +30,18 @@ const quizResultSchema = v.object({
   percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   passed: v.boolean(),
   at: isoDate,
-  /** The best attempt so far (the earliest, on a tie): a passed quiz stays passed for assignments. */
-  best: v.optional(v.object({ percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)), at: isoDate })),
+  /**
+   * Each attempt that beat every earlier one, oldest first: a passed quiz stays passed
+   * for assignments, dated by the first attempt that reached their pass score.
+   */
+  records: v.optional(
+    v.pipe(
+      v.array(
+        v.object({ percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)), passed: v.boolean(), at: isoDate }),
+      ),
+      v.maxLength(101),
+    ),
+  ),
 });
 
 const simulationResultSchema = v.object({
@@ -42,8 +52,13 @@ const simulationResultSchema = v.object({
   /** The highest score any ending of this simulation gives. */
   best: int,
   at: isoDate,
-  /** The best ending reached so far (the earliest, on a tie). */
-  top: v.optional(v.object({ ending: id, endingTitle: v.pipe(v.string(), v.maxLength(200)), score: int, at: isoDate })),
+  /** Each ending that scored more than every earlier one, oldest first. */
+  records: v.optional(
+    v.pipe(
+      v.array(v.object({ ending: id, endingTitle: v.pipe(v.string(), v.maxLength(200)), score: int, at: isoDate })),
+      v.maxLength(200),
+    ),
+  ),
 });
 
 const checklistAnswerSchema = v.object({
@@ -57,7 +72,7 @@ const acceptedSchema = v.object({
   assignment: assignmentSchema,
   acceptedAt: isoDate,
   /** Random, made on accepting: the trainer's table tells learners apart by it. */
-  learnerKey: v.pipe(v.string(), v.regex(/^[a-z0-9]{8,24}$/)),
+  learnerKey: storageKey,
 });
 
 const progressEntries = {
