@@ -155,7 +155,13 @@ class CohortTable extends HTMLElement {
       if (result.ok) parsed.push({ fileName: file.name, report: result.report });
       else problems.push(result.error);
     }
-    if (this.#select.value !== id) return; // the trainer switched tables while the files were read
+    if (this.#select.value !== id) {
+      // The trainer switched tables while the files were read: nothing is added to either.
+      this.#messages([
+        `Import annulé\u00a0: vous avez changé de tableau pendant la lecture des fichiers. Déposez-les à nouveau sur le tableau voulu.`,
+      ]);
+      return;
+    }
     const triage = triageReports(this.#reports(), parsed);
     problems.push(...triage.refused);
     const status = this.#save(id, (reports) => {

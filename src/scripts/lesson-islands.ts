@@ -5,19 +5,19 @@
 // Both are watched: a reload can put the reader in the middle of a long quiz, well past the marker.
 const islands = document.querySelectorAll("relais-read-marker, relais-quiz");
 
-function load() {
-  // Offline or blocked: the quiz stays in its no-JavaScript form, which still works.
-  import("./lesson-end").catch(() => undefined);
-}
+const observer = new IntersectionObserver(
+  (entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    // A failed load (a flaky connection) is tried again the next time the reader comes near;
+    // meanwhile the quiz works in its no-JavaScript form.
+    import("./lesson-end").catch(watch);
+  },
+  { rootMargin: "150% 0px" },
+);
 
-if (islands.length > 0) {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      load();
-    },
-    { rootMargin: "150% 0px" },
-  );
+function watch() {
   islands.forEach((island) => observer.observe(island));
 }
+
+watch();

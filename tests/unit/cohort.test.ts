@@ -82,12 +82,25 @@ describe("cohort table", () => {
       "learner00003",
       [
         { ...passed("lecon:ecouter", 75), at: "2026-12-03T08:00:00.000Z" },
-        { ...passed("simulation:bad-buzz", 100), at: "2026-12-01T23:00:00.000Z" },
+        // 21:00 on the due day in the Antilles (UTC−4): on time.
+        { ...passed("simulation:bad-buzz", 100), at: "2026-12-02T01:00:00.000Z" },
       ],
       "2026-12-05T09:00:00.000Z",
     );
     const [row] = cohortRows({ c: tardy }, assignment, "2026-12-05");
     expect(row!.cells.map((c) => c.afterDue)).toEqual([true, false]);
+    // Once the due day is over everywhere (12:00 UTC the next day), it is after the due date.
+    const [later] = cohortRows(
+      {
+        c: reportOf("Noé", "learner00003", [
+          todo("lecon:ecouter"),
+          { ...passed("simulation:bad-buzz", 90), at: "2026-12-02T12:30:00.000Z" },
+        ]),
+      },
+      assignment,
+      "2026-12-05",
+    );
+    expect(later!.cells.map((c) => c.afterDue)).toEqual([false, true]);
     expect(row!.late).toBe(false);
     expect(cohortCsv([row!], assignment, catalogue).split("\r\n")[1]).toBe(
       "Noé;100;non;2026-12-05;Réussi (75\u00a0%), après l’échéance;Réussi (100\u00a0%)",

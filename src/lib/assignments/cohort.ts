@@ -6,7 +6,7 @@ import type { Assignment } from "./assignment-schema";
 import type { Catalogue } from "./catalogue";
 import { itemTitle } from "./catalogue";
 import { quoted, type Report } from "./report";
-import { completion, daysLeft, STATE_LABEL, type ItemState } from "./status";
+import { completion, daysLeft, localDay, STATE_LABEL, type ItemState } from "./status";
 
 /** Reports of one assignment, per learner key. */
 export type CohortReports = Record<string, Report>;
@@ -67,6 +67,9 @@ export interface Cell {
 
 export function cohortRows(reports: CohortReports, assignment: Assignment, today: string): CohortRow[] {
   const overdue = daysLeft(assignment.due, today) < 0;
+  // The due day is over in every time zone (the last, UTC−12, ends at 12:00 UTC the next day):
+  // a learner anywhere who finished on their due day is on time.
+  const dueEverywhere = new Date(Date.parse(`${assignment.due}T12:00:00Z`) + 86_400_000).toISOString();
   return Object.values(reports).map((report) => {
     const done = completion(report.items);
     return {
@@ -75,11 +78,10 @@ export function cohortRows(reports: CohortReports, assignment: Assignment, today
       completion: done,
       late: overdue && done < 100,
       exportedAt: report.exportedAt,
-      // The item's instant, as a UTC day: up to a few hours' grace across time zones, in the learner's favour.
       cells: report.items.map(({ state, score, at }) => ({
         state,
         score,
-        afterDue: state === "reussi" && at !== null && at.slice(0, 10) > assignment.due,
+        afterDue: state === "reussi" && at !== null && at > dueEverywhere,
       })),
     };
   });
@@ -134,7 +136,7 @@ export function cohortCsv(rows: CohortRow[], assignment: Assignment, catalogue: 
     row.name,
     String(row.completion),
     row.late ? "oui" : "non",
-    row.exportedAt.slice(0, 10),
+    localDay(new Date(row.exportedAt)),
     ...row.cells.map(cellLabel),
   ]);
   return "\uFEFF" + [header, ...lines].map((line) => line.map(csvField).join(";")).join("\r\n") + "\r\n";
