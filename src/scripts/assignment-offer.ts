@@ -1,7 +1,8 @@
 // <relais-assignment-offer>: reads the assignment in the link, shows it, and on
 // « Accepter » adds it to the learner's progress. A broken link changes nothing;
 // a different version of an assignment already accepted asks before replacing.
-import { decodeAssignment, newId, sameAssignment, type Assignment } from "../lib/assignments/assignment";
+import * as v from "valibot";
+import { decodeAssignment, newId, sameAssignment, storageKey, type Assignment } from "../lib/assignments/assignment";
 import { pageCatalogue } from "../lib/assignments/page-catalogue";
 import { daysLeft, dueLabel, localDay } from "../lib/assignments/status";
 import { progressStore } from "../lib/progress/browser";
@@ -100,14 +101,21 @@ class AssignmentOffer extends HTMLElement {
     if (!assignment) return;
     const status = progressStore().update((p) => {
       const previous = p.assignments?.[assignment.id];
+      // Accepted before but set aside as unreadable: its learner key, if still readable, keeps the
+      // learner on one row of the trainer's table; the set-aside copy is then replaced by this one.
+      const { [assignment.id]: setAside, ...otherUnread } = p.unreadAssignments ?? {};
+      const oldKey = (setAside as { learnerKey?: unknown } | undefined)?.learnerKey;
+      const keptKey = v.is(storageKey, oldKey) ? oldKey : undefined;
+      const { unreadAssignments: _unread, ...rest } = p;
       return {
-        ...p,
+        ...rest,
+        ...(Object.keys(otherUnread).length > 0 ? { unreadAssignments: otherUnread } : {}),
         assignments: {
           ...p.assignments,
           [assignment.id]: {
             assignment,
             acceptedAt: previous?.acceptedAt ?? new Date().toISOString(),
-            learnerKey: previous?.learnerKey ?? newId(),
+            learnerKey: previous?.learnerKey ?? keptKey ?? newId(),
           },
         },
       };

@@ -23,7 +23,13 @@ class MyAssignments extends HTMLElement {
 
   connectedCallback() {
     const store = progressStore();
-    this.#name.value = store.read().learnerName ?? "";
+    const { learnerName, unreadLearnerName } = store.read();
+    this.#name.value = learnerName ?? "";
+    if (!learnerName && typeof unreadLearnerName === "string") {
+      // Saved under looser rules: shown for the learner to correct, with the reason.
+      this.#name.value = unreadLearnerName;
+      this.#checkedName(false);
+    }
     this.#name.addEventListener("change", () => this.#saveName());
     this.#dialog.addEventListener("close", () => {
       if (this.#dialog.returnValue === "remove" && this.#removing) this.#remove(this.#removing);
@@ -34,7 +40,7 @@ class MyAssignments extends HTMLElement {
   }
 
   /** The typed name if it is acceptable, else undefined after saying why. */
-  #checkedName(): string | undefined {
+  #checkedName(focus = true): string | undefined {
     const result = v.safeParse(nameSchema, this.#name.value);
     if (result.success) {
       this.#name.removeAttribute("aria-invalid");
@@ -43,7 +49,7 @@ class MyAssignments extends HTMLElement {
     this.#name.setAttribute("aria-invalid", "true");
     const why = result.issues[0].message;
     this.#nameStatus(`Votre nom ${why === "est vide" ? "est nécessaire pour le rapport" : why}.`, true);
-    this.#name.focus();
+    if (focus) this.#name.focus();
     return undefined;
   }
 
@@ -51,7 +57,7 @@ class MyAssignments extends HTMLElement {
     if (this.#name.value.trim() === "") return;
     const name = this.#checkedName();
     if (!name) return;
-    const status = progressStore().update((p) => ({ ...p, learnerName: name }));
+    const status = progressStore().update(({ unreadLearnerName: _replaced, ...p }) => ({ ...p, learnerName: name }));
     this.#nameStatus(saveProblem(status, "votre nom") ?? "Votre nom est enregistré sur cet appareil.");
   }
 
@@ -82,7 +88,7 @@ class MyAssignments extends HTMLElement {
     this.#part(".assignments-unread").textContent =
       unread === 0
         ? ""
-        : `${unread === 1 ? "Une affectation enregistrée" : `${unread}\u00a0affectations enregistrées`} sur cet appareil n’${unread === 1 ? "a" : "ont"} pas pu être lue${unread === 1 ? "" : "s"} (données abîmées ou d’une autre version de Relais)\u00a0: elle${unread === 1 ? " est gardée" : "s sont gardées"} de côté, sans effet sur votre progression. Rouvrez le lien de votre formateur pour l’accepter à nouveau.`;
+        : `${unread === 1 ? "Une affectation enregistrée" : `${unread}\u00a0affectations enregistrées`} sur cet appareil n’${unread === 1 ? "a" : "ont"} pas pu être lue${unread === 1 ? "" : "s"} (données abîmées ou d’une autre version de Relais)\u00a0: elle${unread === 1 ? " est gardée" : "s sont gardées"} de côté, sans effet sur votre progression. ${unread === 1 ? "Rouvrez le lien de votre formateur pour l’accepter" : "Rouvrez les liens de vos formateurs pour les accepter"} à nouveau.`;
   }
 
   #card(progress: Progress, { assignment, acceptedAt }: AcceptedAssignment): HTMLElement {
@@ -187,7 +193,8 @@ class MyAssignments extends HTMLElement {
     const progress = progressStore().read();
     const accepted = progress.assignments?.[id];
     if (!accepted) return;
-    if (progress.learnerName !== name) progressStore().update((p) => ({ ...p, learnerName: name }));
+    if (progress.learnerName !== name)
+      progressStore().update(({ unreadLearnerName: _replaced, ...p }) => ({ ...p, learnerName: name }));
     const report = buildReport({
       name,
       key: accepted.learnerKey,

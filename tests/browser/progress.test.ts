@@ -3,6 +3,7 @@
 import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
+import { encodeAssignment } from "../../src/lib/assignments/assignment.ts";
 
 const s = useSite();
 
@@ -56,7 +57,7 @@ test("a corrupt saved value is set aside with a clear message, and the page work
   await context.close();
 });
 
-test("one unreadable accepted assignment is set aside and said; the rest of the progress stays", async () => {
+test("an unreadable accepted assignment is set aside and said; accepting it again brings it back on the same row", async () => {
   const { page, context, trouble } = await s.open("/parcours/");
   const at = "2026-11-22T10:00:00.000Z";
   await page.evaluate((saved) => localStorage.setItem("relais:progress:v1", JSON.stringify(saved)), {
@@ -64,7 +65,8 @@ test("one unreadable accepted assignment is set aside and said; the rest of the 
     lessons: { "ce-que-fait-un-cm": { readAt: at } },
     quizzes: {},
     simulations: {},
-    assignments: { abcdefabcdef: { assignment: { id: "abcdefabcdef" }, acceptedAt: at, learnerKey: "x" } },
+    assignments: { abcdefabcdef: { assignment: { id: "abcdefabcdef" }, acceptedAt: at, learnerKey: "cleancienne1" } },
+    learnerName: "Zoé <b>",
   });
   await page.reload();
   expect(await page.locator(".assignments-unread").textContent()).toMatch(
@@ -74,10 +76,39 @@ test("one unreadable accepted assignment is set aside and said; the rest of the 
     /^Lue le /,
   );
   expect(await page.locator(".progress-notice").textContent()).toBe("");
-  // Kept as it was on the device, for support to recover.
+  // A saved name that no longer passes is shown to be corrected, not dropped.
+  expect(await page.getByLabel(/Votre nom, tel qu’il figurera/).inputValue()).toBe("Zoé <b>");
+  expect(await page.locator(".name-status").textContent()).toContain("contient des balises HTML");
+  await page.getByLabel(/Votre nom, tel qu’il figurera/).fill("Zoé Ângelo");
+  await page.getByLabel(/Votre nom, tel qu’il figurera/).press("Tab");
+  await expect
+    .poll(() => page.locator(".name-status").textContent())
+    .toBe("Votre nom est enregistré sur cet appareil.");
+
+  // The trainer's link again: accepted anew, with the learner key it had, and the set-aside copy replaced.
+  const fragment = await encodeAssignment({
+    id: "abcdefabcdef",
+    cohort: "Promo d’automne",
+    trainer: "Inès",
+    due: "2030-12-01",
+    passScore: 70,
+    message: "",
+    items: ["lecon:ce-que-fait-un-cm"],
+    created: "2026-11-20",
+  });
+  await page.goto(new URL(`/affectation/#${fragment}`, page.url()).href);
+  await page.getByRole("button", { name: "Accepter l’affectation" }).click();
+  await expect.poll(() => page.locator(".offer-notice").textContent()).toContain("Affectation acceptée");
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("relais:progress:v1")!));
-  expect(stored.assignments.abcdefabcdef.learnerKey).toBe("x");
-  expect(trouble.consoleErrors).toEqual([]);
+  expect(stored.unreadAssignments).toBeUndefined();
+  expect(stored.unreadLearnerName).toBeUndefined();
+  expect(stored.learnerName).toBe("Zoé Ângelo");
+  expect(stored.assignments.abcdefabcdef.learnerKey).toBe("cleancienne1");
+  expect(stored.lessons).toEqual({ "ce-que-fait-un-cm": { readAt: at } });
+  await page.goto(new URL("/parcours/", page.url()).href);
+  await page.locator("article.assignment-card").waitFor();
+  expect(await page.locator(".assignments-unread").textContent()).toBe("");
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
 });
 

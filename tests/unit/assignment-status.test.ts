@@ -150,7 +150,7 @@ describe("item status", () => {
     );
   });
 
-  test("a name that fails its check is dropped alone; keys from a newer release are kept", () => {
+  test("a name that fails its check is set aside alone, for the learner to correct; keys from a newer release are kept", () => {
     const stored = {
       version: 1,
       lessons: { a: { readAt: at } },
@@ -165,6 +165,7 @@ describe("item status", () => {
       quizzes: {},
       simulations: {},
       badges: { first: true },
+      unreadLearnerName: "Camille <b>",
     });
     expect(parseProgress({ ...stored, learnerName: " Camille " })?.learnerName).toBe("Camille");
   });

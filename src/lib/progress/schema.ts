@@ -91,6 +91,8 @@ const progressEntries = {
   unreadAssignments: v.optional(v.record(id, v.unknown())),
   /** The name the learner puts on their reports (checked in parseProgress: a bad name costs only itself). */
   learnerName: v.optional(v.unknown()),
+  /** A saved name that failed its check, kept as it was until the learner saves a new one. */
+  unreadLearnerName: v.optional(v.unknown()),
 };
 // Loose at the top: keys a newer release adds survive an older tab's save.
 const storedSchema = v.looseObject(progressEntries);
@@ -114,7 +116,12 @@ export function parseProgress(value: unknown): Progress | undefined {
   if (!result.success) return undefined;
   const { assignments, learnerName, ...rest } = result.output;
   const name = v.safeParse(nameSchema, learnerName);
-  const progress: Progress = name.success ? { ...rest, learnerName: name.output } : rest;
+  // A name that fails its check (saved under looser rules) is kept aside, for the learner to correct.
+  const progress: Progress = name.success
+    ? { ...rest, learnerName: name.output }
+    : learnerName === undefined
+      ? rest
+      : { ...rest, unreadLearnerName: learnerName };
   if (!assignments) return progress;
   const readable: Record<string, AcceptedAssignment> = {};
   const unread: Record<string, unknown> = { ...progress.unreadAssignments };
