@@ -65,7 +65,7 @@ class AssignmentBuilder extends HTMLElement {
     const cohorts = trainerStore().read().cohorts;
     const reports = Object.hasOwn(cohorts, assignment.id) ? Object.keys(cohorts[assignment.id]!).length : 0;
     this.#part(".delete-text").textContent =
-      `L’affectation «\u00a0${assignment.cohort}\u00a0»${reports === 0 ? " sera effacée" : reports === 1 ? " et le rapport importé seront effacés" : ` et les ${reports}\u00a0rapports importés seront effacés`} de cet appareil. Les apprenants qui l’ont acceptée la gardent\u00a0; vous pourrez la rajouter depuis son lien, dans le tableau de cohorte.`;
+      `L’affectation «\u00a0${assignment.cohort}\u00a0»${reports === 0 ? " sera effacée" : reports === 1 ? " et le rapport importé seront effacés" : ` et les ${reports}\u00a0rapports importés seront effacés`} de cet appareil. Les apprenants qui l’ont acceptée la gardent\u00a0; si vous avez gardé son lien, vous pourrez la rajouter dans le tableau de cohorte.`;
     askInDialog(this.#part<HTMLDialogElement>("dialog.delete-dialog"));
   }
 

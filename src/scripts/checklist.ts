@@ -30,13 +30,13 @@ class RelaisChecklist extends HTMLElement {
   #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
   #pending: Answers | undefined;
   #saveTimer: number | undefined;
-  /** The idle callback that will bring the printed sheet up to date. */
-  #sheetIdle: number | undefined;
 
   connectedCallback() {
     this.#part(".checklist-tools").hidden = false;
     this.#fill(this.#saved());
     this.#summarize();
+    // The printed sheet, hidden on screen, can wait until the browser is idle.
+    idle(() => this.#buildSheet());
     this.#form.addEventListener("change", () => this.#save());
     this.#form.addEventListener("input", (event) => {
       if ((event.target as HTMLElement).matches("input[type=text]")) {
@@ -131,7 +131,7 @@ class RelaisChecklist extends HTMLElement {
     this.#buildSheet();
   }
 
-  /** The live summary; the printed sheet follows when the browser is idle. */
+  /** The live summary. */
   #summarize(answers = this.#read()) {
     const summary = summarize(this.#shape, answers);
     this.#part(".checklist-summary").textContent =
@@ -143,10 +143,6 @@ class RelaisChecklist extends HTMLElement {
         .filter(([, n]) => n > 0)
         .map(([owner, n]) => el("li", `${OWNER_LABEL[owner as Owner]}\u00a0: ${n}`)),
     );
-    this.#sheetIdle ??= idle(() => {
-      this.#sheetIdle = undefined;
-      this.#buildSheet();
-    });
   }
 
   #notice(text: string) {

@@ -251,6 +251,12 @@ class CohortTable extends HTMLElement {
   }
 
   #render() {
+    // Set aside by the store because they failed their check: said, not silently dropped.
+    const unread = trainerStore().read().unread?.length ?? 0;
+    this.#part(".cohort-unread").textContent =
+      unread === 0
+        ? ""
+        : `${unread === 1 ? "Une affectation ou un rapport enregistré" : `${unread}\u00a0affectations ou rapports enregistrés`} sur cet appareil n’${unread === 1 ? "a" : "ont"} pas pu être relu${unread === 1 ? "" : "s"} (données abîmées ou d’une autre version de Relais)\u00a0: ${unread === 1 ? "il est gardé" : "ils sont gardés"} de côté, hors du tableau. Réimportez les rapports concernés, ou ajoutez l’affectation depuis son lien.`;
     const assignment = this.#assignment();
     if (!assignment) return;
     const today = localDay();

@@ -9,6 +9,8 @@ import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
+import type { Assignment } from "../../src/lib/assignments/assignment.ts";
+import { buildReport } from "../../src/lib/assignments/report.ts";
 
 const s = useSite();
 const files = mkdtempSync(join(tmpdir(), "relais-rapports-"));
@@ -332,11 +334,28 @@ test("the trainer's form says what is missing, in French, on the field", async (
 
 test("the trainer deletes an assignment, with its cohort table, only after confirming", async () => {
   const { page, context, trouble } = await s.open("/formateur/");
-  await createAssignment(page);
+  await createAssignment(page, [FIRST.id]);
+  // One learner's report in its cohort table.
+  const { assignments } = await page.evaluate(() => JSON.parse(localStorage.getItem("relais:formateur:v1")!));
+  const assignment = Object.values(assignments)[0] as Assignment;
+  const report = buildReport({
+    name: "Zoé Ângelo",
+    key: "learner00001",
+    assignment,
+    acceptedAt: new Date().toISOString(),
+    statuses: [{ item: `lecon:${FIRST.id}`, state: "lu", score: null, ending: null, at: new Date().toISOString() }],
+    now: new Date(),
+  });
+  await page.getByRole("link", { name: "Tableau de cohorte", exact: true }).click();
+  await page.locator(".cohort-ui").waitFor();
+  await page.getByLabel(/Rapports à importer/).setInputFiles(reportFile("zoe-supprimee.json", JSON.stringify(report)));
+  await expect.poll(() => page.locator("table.cohort-table tbody tr").count()).toBe(1);
+  await page.goto(new URL("/formateur/", page.url()).href);
+
   const remove = page.getByRole("button", { name: "Supprimer l’affectation «\u00a0Promo d’hiver\u00a0»…" });
   await remove.click();
   expect(await page.locator(".delete-text").textContent()).toContain(
-    "L’affectation «\u00a0Promo d’hiver\u00a0» sera effacée de cet appareil.",
+    "L’affectation «\u00a0Promo d’hiver\u00a0» et le rapport importé seront effacés de cet appareil.",
   );
   await page.getByRole("dialog").getByRole("button", { name: "Annuler" }).click();
   expect(await page.locator(".mine-list li").count()).toBe(1);
@@ -346,12 +365,38 @@ test("the trainer deletes an assignment, with its cohort table, only after confi
     .poll(() => page.locator(".mine-notice").textContent())
     .toBe("L’affectation «\u00a0Promo d’hiver\u00a0» a été supprimée de cet appareil.");
   expect(await page.locator("section.mine").isHidden()).toBe(true);
-  expect(await page.locator("section.result").isHidden()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("a-cohort");
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("relais:formateur:v1")!));
-  expect(stored).toMatchObject({ assignments: {}, cohorts: {} });
+  expect(stored).toEqual({ version: 1, assignments: {}, cohorts: {} });
   await page.goto(new URL("/formateur/cohorte/", page.url()).href);
   await page.locator(".cohort-empty").waitFor();
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+test("a stored report that no longer reads is set aside and said; the table keeps the rest", async () => {
+  const { page, context, trouble } = await s.open("/formateur/cohorte/");
+  const assignment = {
+    id: "cohorte000001",
+    cohort: "Promo d’hiver",
+    trainer: "Inès",
+    due: "2030-12-01",
+    passScore: 70,
+    message: "",
+    items: [`lecon:${FIRST.id}`],
+    created: "2026-11-20",
+  };
+  await page.evaluate((saved) => localStorage.setItem("relais:formateur:v1", JSON.stringify(saved)), {
+    version: 1,
+    assignments: { [assignment.id]: assignment },
+    cohorts: { [assignment.id]: { learner00001: { format: "relais-rapport", version: 1 } } },
+  });
+  await page.reload();
+  expect(await page.locator(".cohort-unread").textContent()).toMatch(
+    /^Une affectation ou un rapport enregistré sur cet appareil n’a pas pu être relu .* gardé de côté, hors du tableau\./,
+  );
+  expect(await page.locator("#c-assignment option").count()).toBe(1);
+  expect(await page.locator(".cohort-summary").textContent()).toBe("Aucun rapport importé pour cette affectation.");
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
 });
