@@ -52,6 +52,9 @@ export default defineConfig({
   // joining a neighbour, so the trainer's pages never weigh on a lesson.
   build: { inlineStylesheets: "always" },
   vite: {
+    // Vite's own cache too (the dependency optimiser's files): side-by-side fixture builds share
+    // node_modules, and renaming into one .vite folder at once fails with ENOTEMPTY.
+    ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: `${process.env.RELAIS_CACHE_DIR}/vite` } : {}),
     environments: {
       client: {
         build: {
