@@ -13,6 +13,7 @@ import { pageCatalogue } from "../lib/assignments/page-catalogue";
 import { itemTitle } from "../lib/assignments/catalogue";
 import { localDay } from "../lib/assignments/status";
 import { trainerStore } from "../lib/assignments/trainer-browser";
+import { withoutReplacedUnread } from "../lib/assignments/trainer-store";
 import { frenchDay } from "../lib/labels";
 import { saveProblem } from "./save-status";
 import { askInDialog, el } from "./dom";
@@ -73,7 +74,7 @@ class AssignmentBuilder extends HTMLElement {
     const status = trainerStore().update((t) => {
       const { [id]: _assignment, ...assignments } = t.assignments;
       const { [id]: _reports, ...cohorts } = t.cohorts;
-      return { ...t, assignments, cohorts };
+      return withoutReplacedUnread({ ...t, assignments, cohorts }, id, "everything");
     });
     if (this.#shown === id) this.#result.hidden = true;
     this.#part(".mine-notice").textContent =

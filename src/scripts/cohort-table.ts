@@ -15,6 +15,7 @@ import {
 } from "../lib/assignments/cohort";
 import { daysLeft, dueLabel, localDay } from "../lib/assignments/status";
 import { trainerStore } from "../lib/assignments/trainer-browser";
+import { withoutReplacedUnread } from "../lib/assignments/trainer-store";
 import { frenchDay, localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
 import { askInDialog, download, el } from "./dom";
@@ -131,7 +132,13 @@ class CohortTable extends HTMLElement {
     }
     const saved = existing
       ? undefined
-      : trainerStore().update((t) => ({ ...t, assignments: { ...t.assignments, [assignment.id]: assignment } }));
+      : trainerStore().update((t) =>
+          withoutReplacedUnread(
+            { ...t, assignments: { ...t.assignments, [assignment.id]: assignment } },
+            assignment.id,
+            "assignment",
+          ),
+        );
     this.#fillSelect(assignment.id);
     this.#render();
     status.textContent =
@@ -225,9 +232,11 @@ class CohortTable extends HTMLElement {
 
   #save(id: string, change: (reports: CohortReports) => void) {
     return trainerStore().update((t) => {
-      const reports = { ...(Object.hasOwn(t.cohorts, id) ? t.cohorts[id] : {}) };
+      const before = Object.hasOwn(t.cohorts, id) ? t.cohorts[id]! : {};
+      const reports = { ...before };
       change(reports);
-      return { ...t, cohorts: { ...t.cohorts, [id]: reports } };
+      const learners = Object.keys(reports).filter((key) => reports[key] !== before[key]);
+      return withoutReplacedUnread({ ...t, cohorts: { ...t.cohorts, [id]: reports } }, id, learners);
     });
   }
 

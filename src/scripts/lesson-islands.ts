@@ -9,15 +9,10 @@ const observer = new IntersectionObserver(
   (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    // A failed load (a flaky connection) is tried again the next time the reader comes near;
-    // meanwhile the quiz works in its no-JavaScript form.
-    import("./lesson-end").catch(watch);
+    // Loaded once: browsers keep a failed module load failed for the page's life, so a retry
+    // could not succeed. On failure (offline) the quiz stays in its plain-HTML form, which works.
+    import("./lesson-end").catch(() => undefined);
   },
   { rootMargin: "150% 0px" },
 );
-
-function watch() {
-  islands.forEach((island) => observer.observe(island));
-}
-
-watch();
+islands.forEach((island) => observer.observe(island));

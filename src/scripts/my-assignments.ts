@@ -54,7 +54,15 @@ class MyAssignments extends HTMLElement {
   }
 
   #saveName() {
-    if (this.#name.value.trim() === "") return;
+    if (this.#name.value.trim() === "") {
+      // Emptied: a set-aside name the learner does not want back is forgotten.
+      if (progressStore().read().unreadLearnerName !== undefined) {
+        progressStore().update(({ unreadLearnerName: _forgotten, ...p }) => p);
+        this.#nameStatus("");
+        this.#name.removeAttribute("aria-invalid");
+      }
+      return;
+    }
     const name = this.#checkedName();
     if (!name) return;
     const status = progressStore().update(({ unreadLearnerName: _replaced, ...p }) => ({ ...p, learnerName: name }));

@@ -19,11 +19,12 @@ class RelaisProgress extends HTMLElement {
     dialog.addEventListener("close", () => {
       if (dialog.returnValue !== "reset") return;
       // Accepted assignments and the learner's name are not progress: they stay.
-      const status = progressStore().update(({ assignments, unreadAssignments, learnerName }) => ({
+      const status = progressStore().update(({ assignments, unreadAssignments, learnerName, unreadLearnerName }) => ({
         ...emptyProgress(),
         ...(assignments ? { assignments } : {}),
         ...(unreadAssignments ? { unreadAssignments } : {}),
         ...(learnerName ? { learnerName } : {}),
+        ...(unreadLearnerName !== undefined ? { unreadLearnerName } : {}),
       }));
       this.#notice.textContent = saveProblem(status) ?? "Votre progression a été effacée de cet appareil.";
     });

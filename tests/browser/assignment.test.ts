@@ -376,7 +376,7 @@ test("the trainer deletes an assignment, with its cohort table, only after confi
 
 test("a stored report that no longer reads is set aside and said; the table keeps the rest", async () => {
   const { page, context, trouble } = await s.open("/formateur/cohorte/");
-  const assignment = {
+  const assignment: Assignment = {
     id: "cohorte000001",
     cohort: "Promo d’hiver",
     trainer: "Inès",
@@ -397,6 +397,18 @@ test("a stored report that no longer reads is set aside and said; the table keep
   );
   expect(await page.locator("#c-assignment option").count()).toBe(1);
   expect(await page.locator(".cohort-summary").textContent()).toBe("Aucun rapport importé pour cette affectation.");
+  // The learner's report imported again: its row is back and the set-aside copy is forgotten.
+  const report = buildReport({
+    name: "Zoé Ângelo",
+    key: "learner00001",
+    assignment,
+    acceptedAt: "2026-11-21T10:00:00.000Z",
+    statuses: [{ item: `lecon:${FIRST.id}`, state: "lu", score: null, ending: null, at: "2026-11-21T11:00:00.000Z" }],
+    now: new Date("2026-11-22T10:00:00.000Z"),
+  });
+  await page.getByLabel(/Rapports à importer/).setInputFiles(reportFile("zoe-revenue.json", JSON.stringify(report)));
+  await expect.poll(() => page.locator("table.cohort-table tbody tr").count()).toBe(1);
+  expect(await page.locator(".cohort-unread").textContent()).toBe("");
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
 });

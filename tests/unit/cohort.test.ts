@@ -7,8 +7,8 @@ import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
 import { cohortCsv, cohortRows, sortRows, triageReports, type CohortRow } from "../../src/lib/assignments/cohort.ts";
 import { buildReport, type Report } from "../../src/lib/assignments/report.ts";
 import type { ItemStatus } from "../../src/lib/assignments/status.ts";
-import { daysLeft, dueLabel } from "../../src/lib/assignments/status.ts";
-import { parseTrainerData } from "../../src/lib/assignments/trainer-store.ts";
+import { daysLeft, dueLabel, localDay } from "../../src/lib/assignments/status.ts";
+import { parseTrainerData, withoutReplacedUnread } from "../../src/lib/assignments/trainer-store.ts";
 
 const assignment: Assignment = {
   id: "cohorte000001",
@@ -103,7 +103,7 @@ describe("cohort table", () => {
     expect(later!.cells.map((c) => c.afterDue)).toEqual([false, true]);
     expect(row!.late).toBe(false);
     expect(cohortCsv([row!], assignment, catalogue).split("\r\n")[1]).toBe(
-      "Noé;100;non;2026-12-05;Réussi (75\u00a0%), après l’échéance;Réussi (100\u00a0%)",
+      `Noé;100;non;${localDay(new Date("2026-12-05T09:00:00.000Z"))};Réussi (75\u00a0%), après l’échéance;Réussi (100\u00a0%)`,
     );
   });
 
@@ -167,12 +167,14 @@ describe("cohort table", () => {
 
   test("CSV: BOM, semicolons, CRLF, accents intact, quoting, and no formula injection", () => {
     const csv = cohortCsv(cohortRows({ a: zoe, b: elie }, assignment, "2026-12-05"), assignment, catalogue);
+    // The report's day on the trainer's own clock.
+    const exported = localDay(new Date("2026-11-22T09:00:00.000Z"));
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toEqual([
       "Apprenant;Avancement (%);En retard;Rapport du;Écouter avant de répondre;Le bad buzz du samedi",
-      "Zoé Ângelo;100;non;2026-11-22;Réussi (80\u00a0%);Réussi (100\u00a0%)",
-      '"\'=HYPERLINK(""x"")";50;oui;2026-11-22;Réussi (90\u00a0%);Pas commencé',
+      `Zoé Ângelo;100;non;${exported};Réussi (80\u00a0%);Réussi (100\u00a0%)`,
+      `"'=HYPERLINK(""x"")";50;oui;${exported};Réussi (90\u00a0%);Pas commencé`,
       "",
     ]);
     // The bytes a spreadsheet sees: EF BB BF, then UTF-8 accents (É = C3 89).
@@ -209,5 +211,18 @@ describe("cohort table", () => {
     ]);
     expect((data as unknown as { later: unknown }).later).toEqual({ kept: true });
     expect(parseTrainerData({ version: 2, assignments: {}, cohorts: {} })).toBeUndefined();
+
+    // What comes back replaces its set-aside copy, and nothing else.
+    const learnerBack = withoutReplacedUnread(data, assignment.id, [elie.learner.key]).unread!;
+    expect(learnerBack).toHaveLength(2);
+    expect(learnerBack.map((u) => (u as { learner?: string }).learner)).toEqual([undefined, "mauvaiscle01"]);
+    expect(withoutReplacedUnread(data, other.id, "assignment").unread).toHaveLength(2);
+    expect(withoutReplacedUnread(data, assignment.id, "everything").unread).toHaveLength(1);
+    const none = withoutReplacedUnread(
+      withoutReplacedUnread(data, assignment.id, "everything"),
+      other.id,
+      "assignment",
+    );
+    expect(none).not.toHaveProperty("unread");
   });
 });

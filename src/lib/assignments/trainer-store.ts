@@ -53,6 +53,33 @@ export function parseTrainerData(value: unknown): TrainerData | undefined {
   return { ...rest, assignments, cohorts, ...(unread.length > 0 ? { unread } : {}) };
 }
 
+/** A set-aside entry: the assignment it belonged to and, for a report, the learner. */
+interface UnreadEntry {
+  assignment?: unknown;
+  learner?: unknown;
+}
+
+/**
+ * The data without the set-aside entries that came back: once an assignment is added again
+ * ("assignment"), some learners' reports imported again (their keys), or everything of an
+ * assignment deleted ("everything"), the unreadable copies have no use left.
+ */
+export function withoutReplacedUnread(
+  data: TrainerData,
+  assignment: string,
+  replaced: "assignment" | "everything" | readonly string[],
+): TrainerData {
+  const { unread, ...rest } = data;
+  const kept = (unread ?? []).filter((value) => {
+    const entry = value as UnreadEntry;
+    if (entry.assignment !== assignment) return true;
+    if (replaced === "everything") return false;
+    if (replaced === "assignment") return entry.learner !== undefined;
+    return typeof entry.learner !== "string" || !replaced.includes(entry.learner);
+  });
+  return kept.length > 0 ? { ...rest, unread: kept } : rest;
+}
+
 export const trainerSpec: StoreSpec<TrainerData> = {
   key: TRAINER_KEY,
   corruptPrefix: "relais:formateur:corrompu:",

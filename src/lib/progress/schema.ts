@@ -39,6 +39,7 @@ const quizResultSchema = v.object({
       v.array(
         v.object({ percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)), passed: v.boolean(), at: isoDate }),
       ),
+      v.minLength(1),
       v.maxLength(101),
     ),
   ),
@@ -56,6 +57,7 @@ const simulationResultSchema = v.object({
   records: v.optional(
     v.pipe(
       v.array(v.object({ ending: id, endingTitle: v.pipe(v.string(), v.maxLength(200)), score: int, at: isoDate })),
+      v.minLength(1),
       v.maxLength(200),
     ),
   ),
