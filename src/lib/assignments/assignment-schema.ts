@@ -8,7 +8,7 @@ export const MAX_MESSAGE = 600;
 export const MAX_NAME = 80;
 
 /** Names are shown as text everywhere; refusing markup also keeps them honest in files and sheets. */
-export const HTML_IN_NAME = /[<>]/;
+const HTML_IN_NAME = /[<>]/;
 // C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional
 // overrides and isolates that could make a name display as something else in a
 // table or a file. Written as escapes so the source stays plain text.
@@ -29,7 +29,7 @@ export type ItemRef = `lecon:${string}` | `simulation:${string}`;
 const ITEM_REF = /^(lecon|simulation):[a-z0-9-]{1,100}$/;
 export const itemRefSchema = v.custom<ItemRef>((s) => typeof s === "string" && ITEM_REF.test(s), "contenu inconnu");
 /** A calendar day, YYYY-MM-DD, that exists (no 30 February). */
-export const daySchema = v.pipe(
+const daySchema = v.pipe(
   v.string(),
   v.isoDate(),
   // Also run after isoDate failed (valibot checks the whole pipe): never throws.
