@@ -40,23 +40,3 @@ export function scoreQuiz(
   const percent = keys.length === 0 ? 0 : Math.floor((correct.length * 100) / keys.length);
   return { correct, missed, total: keys.length, percent, passed: percent >= passScore };
 }
-
-/**
- * The order an ordering question is first shown in: shuffled the same way at
- * every build (seeded by the question id) and never already solved.
- */
-export function scrambled(ids: readonly string[], seed: string): string[] {
-  if (ids.length < 2) return [...ids];
-  let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
-  const random = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const out = [...ids];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  if (out.every((id, i) => id === ids[i])) out.push(out.shift()!); // a rotation is never the original
-  return out;
-}

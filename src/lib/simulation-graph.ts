@@ -4,8 +4,16 @@
 export interface StepFacts {
   id: string;
   choices: readonly { next: string; points: number }[];
+  /** A step that leads on by itself, to the first target whose minimum score the learner has. */
+  route?: readonly { minScore?: number | undefined; next: string }[] | undefined;
   ending?: { debrief: string } | undefined;
 }
+
+/** Every step a step can lead to, by a choice or by its route. */
+export const targetsOf = (step: StepFacts): string[] => [
+  ...step.choices.map((c) => c.next),
+  ...(step.route ?? []).map((r) => r.next),
+];
 
 export interface GraphProblem {
   field: string;
@@ -31,13 +39,36 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
         });
       }
     });
+    step.route?.forEach((route, r) => {
+      if (!byId.has(route.next)) {
+        problems.push({
+          field: `steps.${i}.route.${r}.next`,
+          message: `la suite mène à l'étape « ${route.next} », qui n'existe pas`,
+        });
+      }
+    });
+    if (step.route) {
+      if (step.choices.length > 0 || step.ending) {
+        problems.push({
+          field: `steps.${i}.route`,
+          message: `l'étape « ${step.id} » a une suite selon le score (route) : elle ne peut avoir ni choix ni fin`,
+        });
+      }
+      const last = step.route.at(-1);
+      if (!last || last.minScore !== undefined) {
+        problems.push({
+          field: `steps.${i}.route`,
+          message: `la suite de l'étape « ${step.id} » doit finir par une entrée sans minScore (la suite par défaut)`,
+        });
+      }
+    }
     if (step.ending && step.choices.length > 0) {
       problems.push({
         field: `steps.${i}`,
         message: `l'étape « ${step.id} » est une fin mais propose des choix : retirer l'un ou l'autre`,
       });
     }
-    if (!step.ending && step.choices.length === 0) {
+    if (!step.ending && !step.route && step.choices.length === 0) {
       problems.push({
         field: `steps.${i}`,
         message: `l'étape « ${step.id} » n'a aucun choix et n'est pas une fin (ajouter choices ou ending)`,
@@ -52,7 +83,7 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
   const walk = (id: string) => {
     if (reachable.has(id) || !byId.has(id)) return;
     reachable.add(id);
-    for (const choice of byId.get(id)!.choices) walk(choice.next);
+    for (const next of targetsOf(byId.get(id)!)) walk(next);
   };
   walk(start);
   steps.forEach((step, i) => {
@@ -76,8 +107,8 @@ function findLoop(start: string, byId: Map<string, StepFacts>): string[] | undef
     if (state.get(id) === "open") return [...path.slice(path.indexOf(id)), id];
     if (state.get(id) === "done" || !byId.has(id)) return undefined;
     state.set(id, "open");
-    for (const choice of byId.get(id)!.choices) {
-      const found = visit(choice.next, [...path, id]);
+    for (const next of targetsOf(byId.get(id)!)) {
+      const found = visit(next, [...path, id]);
       if (found) return found;
     }
     state.set(id, "done");
@@ -86,18 +117,118 @@ function findLoop(start: string, byId: Map<string, StepFacts>): string[] | undef
   return visit(start, []);
 }
 
-/** The most points a learner can earn from `start` to an ending (the graph has no loop). */
-export function bestScore(start: string, steps: readonly StepFacts[]): number {
-  const byId = new Map(steps.map((s) => [s.id, s]));
-  const memo = new Map<string, number>();
-  const best = (id: string): number => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const step = byId.get(id);
-    const value =
-      !step || step.choices.length === 0 ? 0 : Math.max(...step.choices.map((c) => c.points + best(c.next)));
-    memo.set(id, value);
-    return value;
-  };
-  return best(start);
+/** The step a route leads to with `score` points so far: the first whose minimum is met. */
+export function routeTarget(route: NonNullable<StepFacts["route"]>, score: number): string {
+  return (route.find((r) => r.minScore === undefined || score >= r.minScore) ?? route.at(-1)!).next;
 }
+
+/** One way through a simulation: the choices made (by step and index), the score, the ending reached. */
+export interface PlayPath {
+  choices: { step: string; index: number; points: number }[];
+  score: number;
+  ending: string;
+}
+
+/** More paths than this and the simulation is too large to check (and to play through). */
+export const PATH_LIMIT = 100_000;
+
+/**
+ * Every way a learner can play from `start` to an ending, following routes by the
+ * score so far. Undefined when there are more than PATH_LIMIT (or the graph is broken).
+ */
+export function enumeratePaths(start: string, steps: readonly StepFacts[]): PlayPath[] | undefined {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const paths: PlayPath[] = [];
+  let broken = false;
+  const walk = (id: string, choices: PlayPath["choices"], score: number, depth: number) => {
+    const step = byId.get(id);
+    if (!step || depth > steps.length || broken || paths.length > PATH_LIMIT) {
+      broken = true;
+      return;
+    }
+    if (step.route) return walk(routeTarget(step.route, score), choices, score, depth + 1);
+    if (step.choices.length === 0) {
+      paths.push({ choices, score, ending: id });
+      return;
+    }
+    step.choices.forEach((choice, index) =>
+      walk(choice.next, [...choices, { step: id, index, points: choice.points }], score + choice.points, depth + 1),
+    );
+  };
+  walk(start, [], 0, 0);
+  return broken ? undefined : paths;
+}
+
+/** The most points a learner can earn from `start` to an ending. */
+export function bestScore(start: string, steps: readonly StepFacts[]): number {
+  const paths = enumeratePaths(start, steps) ?? [];
+  return Math.max(0, ...paths.map((p) => p.score));
+}
+
+export type Outcome = "reussite" | "mitigee" | "echec";
+
+/** Whether `score` reaches the pass mark: `passScore` percent of the best score, compared exactly. */
+export const reachesPassMark = (score: number, best: number, passScore: number) =>
+  best <= 0 || score * 100 >= passScore * best;
+
+/**
+ * Endings consistent with play: a path under the pass mark never reaches a success, a path
+ * at or over it never reaches a failure, the best possible play always ends in success
+ * and the worst in failure.
+ */
+export function checkEndings(
+  start: string,
+  steps: readonly (StepFacts & { ending?: { debrief: string; outcome: Outcome; title: string } | undefined })[],
+  passScore: number,
+): GraphProblem[] {
+  const paths = enumeratePaths(start, steps);
+  if (!paths) {
+    return [
+      {
+        field: "steps",
+        message: `la simulation a plus de ${PATH_LIMIT.toLocaleString("fr-FR")} parcours possibles : impossible de vérifier ses fins, simplifiez-la`,
+      },
+    ];
+  }
+  const best = Math.max(0, ...paths.map((p) => p.score));
+  const worst = Math.min(...paths.map((p) => p.score));
+  const index = new Map(steps.map((s, i) => [s.id, i]));
+  const mark = Math.ceil((passScore * best) / 100);
+  // One problem per ending and rule, with the first path that breaks it and how many others do.
+  const found = new Map<string, { i: number; message: string; path: PlayPath; others: number }>();
+  for (const path of paths) {
+    const i = index.get(path.ending)!;
+    const ending = steps[i]!.ending;
+    if (!ending) continue;
+    const passes = reachesPassMark(path.score, best, passScore);
+    let rule: string | undefined;
+    let message = "";
+    if (path.score === best && ending.outcome !== "reussite") {
+      rule = "best";
+      message = `le meilleur parcours possible (${pointsOf(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la meilleure partie doit finir en réussite`;
+    } else if (path.score === worst && worst < best && ending.outcome !== "echec") {
+      rule = "worst";
+      message = `le pire parcours possible (${pointsOf(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la pire partie doit finir en échec`;
+    } else if (!passes && ending.outcome === "reussite") {
+      rule = "under";
+      message = `un parcours à ${pointsOf(path.score)}, sous le seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée reussite`;
+    } else if (passes && ending.outcome === "echec") {
+      rule = "over";
+      message = `un parcours à ${pointsOf(path.score)}, au-dessus du seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée echec`;
+    }
+    if (!rule) continue;
+    const key = `${path.ending}:${rule}`;
+    const known = found.get(key);
+    if (known) known.others++;
+    else found.set(key, { i, message, path, others: 0 });
+  }
+  const describe = (path: PlayPath) =>
+    path.choices.map((c) => `${c.step} (choix ${c.index + 1}, ${c.points > 0 ? "+" : ""}${c.points})`).join(" → ");
+  const problems = [...found.values()].map(({ i, message, path, others }) => ({
+    field: `steps.${i}.ending.outcome`,
+    message: `${message} : ${describe(path)}${others > 0 ? ` (et ${others} autre${others > 1 ? "s" : ""} parcours)` : ""}`,
+  }));
+  return problems;
+}
+
+const pointsOf = (n: number) => `${n} point${Math.abs(n) >= 2 ? "s" : ""}`;

@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { bestScore, checkSimulationGraph, type StepFacts } from "../../src/lib/simulation-graph.ts";
+import {
+  PATH_LIMIT,
+  bestScore,
+  checkEndings,
+  checkSimulationGraph,
+  enumeratePaths,
+  reachesPassMark,
+  routeTarget,
+  type Outcome,
+  type StepFacts,
+} from "../../src/lib/simulation-graph.ts";
 
 const go = (next: string, points = 0) => ({ next, points });
 const end = (id: string): StepFacts => ({ id, choices: [], ending: { debrief: "Bilan." } });
@@ -58,4 +68,125 @@ describe("checkSimulationGraph", () => {
 
 test("bestScore follows the best path to an ending", () => {
   expect(bestScore("debut", story)).toBe(3);
+});
+
+describe("routes and path enumeration", () => {
+  const ending = (id: string, outcome: Outcome) => ({
+    id,
+    choices: [],
+    ending: { debrief: "Bilan.", title: id, outcome },
+  });
+  // debut: +2 or -1 → milieu: +2 or 0 → verdict routes on the total (best 4, pass mark 70 % = 3).
+  const routed = (
+    outcomes: [Outcome, Outcome, Outcome] = ["reussite", "mitigee", "echec"],
+  ): (StepFacts & {
+    ending?: { debrief: string; title: string; outcome: Outcome };
+  })[] => [
+    { id: "debut", choices: [go("milieu", 2), go("milieu", -1)] },
+    { id: "milieu", choices: [go("verdict", 2), go("verdict", 0)] },
+    {
+      id: "verdict",
+      choices: [],
+      route: [{ minScore: 3, next: "fin-a" }, { minScore: 1, next: "fin-b" }, { next: "fin-c" }],
+    },
+    ending("fin-a", outcomes[0]),
+    ending("fin-b", outcomes[1]),
+    ending("fin-c", outcomes[2]),
+  ];
+
+  test("every path is listed with its score and the ending its score leads to", () => {
+    const paths = enumeratePaths("debut", routed())!;
+    expect(paths.map((p) => `${p.score}→${p.ending}`)).toEqual(["4→fin-a", "2→fin-b", "1→fin-b", "-1→fin-c"]);
+    expect(paths[1]!.choices).toEqual([
+      { step: "debut", index: 0, points: 2 },
+      { step: "milieu", index: 1, points: 0 },
+    ]);
+    expect(bestScore("debut", routed())).toBe(4);
+  });
+
+  test("routeTarget takes the first entry whose minimum is met", () => {
+    const route = [{ minScore: 3, next: "a" }, { minScore: 1, next: "b" }, { next: "c" }];
+    expect([5, 3, 2, 1, 0, -4].map((score) => routeTarget(route, score))).toEqual(["a", "a", "b", "b", "c", "c"]);
+  });
+
+  test("a graph too large to walk is said so, not walked forever", () => {
+    // 20 steps of 2 choices each: 2^20 paths, more than PATH_LIMIT.
+    const wide = Array.from({ length: 20 }, (_, i) => ({
+      id: `e${i}`,
+      choices: [go(`e${i + 1}`, 1), go(`e${i + 1}`)],
+    }));
+    const steps = [...wide, ending("e20", "reussite")];
+    expect(2 ** 20).toBeGreaterThan(PATH_LIMIT);
+    expect(enumeratePaths("e0", steps)).toBeUndefined();
+    expect(checkEndings("e0", steps, 70)[0]!.message).toMatch(/plus de 100\u202f000 parcours possibles/);
+  });
+
+  test("consistent endings pass", () => {
+    expect(checkEndings("debut", routed(), 70)).toEqual([]);
+  });
+
+  test("a success reached under the pass mark is refused, naming the path", () => {
+    const problems = checkEndings("debut", routed(["reussite", "reussite", "echec"]), 70);
+    expect(problems).toEqual([
+      {
+        field: "steps.4.ending.outcome",
+        message:
+          "un parcours à 2 points, sous le seuil de réussite (3 sur 4), mène à la fin « fin-b », marquée reussite : debut (choix 1, +2) → milieu (choix 2, 0) (et 1 autre parcours)",
+      },
+    ]);
+  });
+
+  test("a failure reached at or over the pass mark is refused", () => {
+    const steps = routed();
+    steps[2]!.route![0]!.next = "fin-c";
+    const problems = checkEndings("debut", steps, 70).map((p) => p.message);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^le meilleur parcours possible \(4 points\) mène à la fin « fin-c », marquée echec/),
+    );
+    // With a pass mark of 50 % (2 points of 4), the 2-point path now passes, and meets a failure too.
+    const lenient = checkEndings("debut", routed(["reussite", "echec", "echec"]), 50).map((p) => p.message);
+    expect(lenient).toContainEqual(
+      expect.stringMatching(
+        /^un parcours à 2 points, au-dessus du seuil de réussite \(2 sur 4\), mène à la fin « fin-b », marquée echec/,
+      ),
+    );
+  });
+
+  test("the best play must end in success, not in a mixed ending", () => {
+    const problems = checkEndings("debut", routed(["mitigee", "mitigee", "echec"]), 70);
+    expect(problems.map((p) => p.field)).toEqual(["steps.3.ending.outcome"]);
+  });
+
+  test("the worst play must end in failure", () => {
+    const problems = checkEndings("debut", routed(["reussite", "mitigee", "mitigee"]), 70);
+    expect(problems.map((p) => p.message)).toEqual([
+      "le pire parcours possible (-1 point) mène à la fin « fin-c », marquée mitigee : la pire partie doit finir en échec : debut (choix 2, -1) → milieu (choix 2, 0)",
+    ]);
+  });
+
+  test("reachesPassMark compares exactly", () => {
+    expect(reachesPassMark(2, 3, 67)).toBe(false); // 66.7 % is short of 67 %
+    expect(reachesPassMark(7, 10, 70)).toBe(true);
+    expect(reachesPassMark(-1, 0, 70)).toBe(true); // nothing to earn: nothing to fail
+  });
+
+  test("route faults are named: unknown target, no default, mixed with choices", () => {
+    const steps: StepFacts[] = [
+      { id: "debut", choices: [go("verdict")] },
+      {
+        id: "verdict",
+        choices: [go("fin")],
+        route: [
+          { minScore: 2, next: "fin" },
+          { minScore: 0, next: "ailleurs" },
+        ],
+      },
+      end("fin"),
+    ];
+    expect(checkSimulationGraph("debut", steps).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      "steps.1.route.1.next: la suite mène à l'étape « ailleurs », qui n'existe pas",
+      "steps.1.route: l'étape « verdict » a une suite selon le score (route) : elle ne peut avoir ni choix ni fin",
+      "steps.1.route: la suite de l'étape « verdict » doit finir par une entrée sans minScore (la suite par défaut)",
+    ]);
+  });
 });
