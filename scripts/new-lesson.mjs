@@ -95,14 +95,16 @@ quiz:
       kind: single # single | multiple | scenario | ordering
       prompt: "À compléter : la question"
       explanation: "À compléter : le raisonnement, montré après la réponse"
+      # La bonne réponse change de place d’une question à l’autre, et n’est pas la plus longue :
+      # le build refuse un cours où la position ou la longueur la trahit (npm run fairness).
       options:
         - id: a
+          text: "À compléter : une réponse fausse mais tentante"
+          feedback: "À compléter : pourquoi c’est faux, et ce qu’il faut faire"
+        - id: b
           text: "À compléter : la bonne réponse"
           correct: true
           feedback: "À compléter : pourquoi c’est juste"
-        - id: b
-          text: "À compléter : une réponse fausse mais tentante"
-          feedback: "À compléter : pourquoi c’est faux"
     - id: q2
       kind: ordering
       prompt: "À compléter : remettez ces étapes dans l’ordre"

@@ -4,6 +4,14 @@ import { checkCourse } from "./course-checks";
 import { ContentError } from "./content-problems";
 import { readingMinutes } from "./reading-time";
 import { bestScore } from "./simulation-graph";
+import {
+  checkFairness,
+  checkGuessing,
+  describeFairness,
+  fairnessFigures,
+  quizFacts,
+  simulationFacts,
+} from "./assessment-fairness";
 import type { Audience } from "../schemas/vocabulary";
 
 export type LessonEntry = CollectionEntry<"lessons">;
@@ -67,7 +75,34 @@ async function loadCourse(): Promise<Course> {
     glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g), seeAlso: g.data.seeAlso.map((r) => r.id) })),
     simulations: simulationEntries.map((s) => ({ id: s.id, file: fileOf(s), module: s.data.module.id })),
   });
+  const quizzes = lessonEntries.map((l) => ({
+    file: fileOf(l),
+    passScore: l.data.quiz.passScore,
+    questions: quizFacts(fileOf(l), l.data.quiz),
+  }));
+  const questions = quizzes.flatMap((q) => q.questions);
+  const decisions = simulationEntries.flatMap((s) => simulationFacts(fileOf(s), s.data));
+  problems.push(...checkFairness(questions, decisions), ...checkGuessing(quizzes));
+  for (const simulation of simulationEntries) {
+    for (const related of simulation.data.related) {
+      if (!lessonEntries.some((l) => l.id === related.id)) {
+        problems.push({
+          file: fileOf(simulation),
+          field: "related",
+          message: `la leçon « ${related.id} » n'existe pas`,
+        });
+      }
+    }
+  }
   if (problems.length > 0) throw new ContentError(problems);
+  if (!import.meta.env.DEV) {
+    console.log(
+      [
+        "Équité des quiz et simulations (npm run fairness pour le détail) :",
+        ...describeFairness(fairnessFigures(questions, decisions)),
+      ].join("\n  "),
+    );
+  }
 
   const moduleEntry = new Map(moduleEntries.map((m) => [m.id, m]));
   const lessons: Lesson[] = lessonEntries.map((entry) => ({

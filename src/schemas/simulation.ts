@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { reference } from "astro:content";
 import { audiencesSchema, text } from "./vocabulary";
-import { checkSimulationGraph } from "../lib/simulation-graph";
+import { checkEndings, checkSimulationGraph } from "../lib/simulation-graph";
 
 // A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
 // Graph checks (unknown targets, unreachable steps, dead ends, loops) are in
@@ -46,11 +46,28 @@ const choiceSchema = z.strictObject({
   debrief: text("le commentaire de débriefing du choix"),
 });
 
+/** How an ending judges the play; the build checks it against the score of every path that leads there. */
+export const OUTCOMES = ["reussite", "mitigee", "echec"] as const;
+
 const endingSchema = z.strictObject({
   /** Short verdict, e.g. "Crise désamorcée". */
   title: text("le titre de la fin"),
+  /** reussite (at or over the pass mark), mitigee (anywhere but the best play) or echec (under the pass mark). */
+  outcome: z.enum(OUTCOMES, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "outcome est obligatoire pour une fin : reussite, mitigee ou echec"
+        : `outcome inconnu (« ${String(issue.input)} ») : choisir parmi reussite, mitigee, echec`,
+  }),
   /** How it went and what to retain. Required: an ending teaches. */
   debrief: text("le débriefing de la fin"),
+});
+
+/** One way on from a step that decides by itself: to `next` when the learner has at least `minScore` points. */
+const routeSchema = z.strictObject({
+  /** Points needed so far; the last entry has none (where everyone else goes). */
+  minScore: z.number({ error: "minScore : nombre de points attendu, par exemple 6" }).int().optional(),
+  next: id,
 });
 
 const stepSchema = z.strictObject({
@@ -60,6 +77,8 @@ const stepSchema = z.strictObject({
   /** The question put to the learner ("Que faites-vous ?"). */
   prompt: z.string().trim().min(1).optional(),
   choices: z.array(choiceSchema).default([]),
+  /** Instead of choices: where the story goes by the score so far (first entry whose minScore is met). */
+  route: z.array(routeSchema).min(1, { error: "route : au moins une suite" }).optional(),
   /** Present on a final step only. */
   ending: endingSchema.optional(),
 });
@@ -71,12 +90,23 @@ export const simulationSchema = z
     /** The module this simulation practises. */
     module: reference("modules"),
     audiences: audiencesSchema,
+    /** Share of the best possible score, in percent, that counts as played well (default 70). */
+    passScore: z
+      .number({ error: "passScore : pourcentage attendu, par exemple 70" })
+      .int({ error: "passScore : nombre entier attendu" })
+      .min(1, { error: "passScore : au moins 1 (%)" })
+      .max(100, { error: "passScore : au plus 100 (%)" })
+      .default(70),
+    /** Lessons the ending offers to read next. */
+    related: z.array(reference("lessons")).default([]),
     /** The step the simulation opens on. */
     start: id,
     steps: z.array(stepSchema).min(2, { error: "une simulation a au moins deux étapes" }),
   })
   .superRefine((simulation, ctx) => {
-    for (const problem of checkSimulationGraph(simulation.start, simulation.steps)) {
+    const graph = checkSimulationGraph(simulation.start, simulation.steps);
+    const endings = graph.length > 0 ? [] : checkEndings(simulation.start, simulation.steps, simulation.passScore);
+    for (const problem of [...graph, ...endings]) {
       ctx.addIssue({
         code: "custom",
         path: problem.field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),

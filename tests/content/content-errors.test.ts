@@ -26,6 +26,39 @@ interface BadCase {
 }
 
 const SIM = "simulations/exercice.yaml";
+
+/** A lesson of module beta whose `count` single-answer questions all have their right answer first. */
+function biasedLesson(count: number): string {
+  const question = (n: number) => `    - id: q${n}
+      kind: single
+      prompt: Question ${n} ?
+      explanation: Parce que.
+      options:
+        - id: a
+          text: La bonne
+          correct: true
+          feedback: Oui.
+        - id: b
+          text: La mauvaise, plus longue
+          feedback: Non.`;
+  return `---
+title: Leçon biaisée
+summary: Toutes les bonnes réponses en premier.
+kind: lecon
+audiences: [parent]
+level: debutant
+objectives: [Tester]
+module: beta
+order: 3
+checked: 2026-11-01
+quiz:
+  questions:
+${Array.from({ length: count }, (_, i) => question(i + 1)).join("\n")}
+---
+## Biais
+Du texte.
+`;
+}
 const LIST = "checklists/essai.yaml";
 
 const cases: BadCase[] = [
@@ -126,31 +159,75 @@ const cases: BadCase[] = [
     name: "option without feedback",
     edits: { [FIRST]: replace("          feedback: Non, pas ici.\n", "") },
     file: FIRST,
-    says: ["quiz.questions.0.options.1.feedback: le retour (feedback) de l'option est obligatoire"],
+    says: ["quiz.questions.0.options.0.feedback: le retour (feedback) de l'option est obligatoire"],
   },
   {
     name: "simulation choice leading to an unknown step",
-    edits: { [SIM]: replace("next: bonne-fin", "next: fin-inconnue") },
+    edits: { [SIM]: replace("next: relance", "next: fin-inconnue") },
     file: SIM,
     says: ["steps.0.choices.0.next: le choix mène à l'étape « fin-inconnue », qui n'existe pas"],
   },
   {
     name: "unreachable simulation step",
-    edits: { [SIM]: (text) => `${text}  - id: orpheline\n    ending:\n      title: Perdue\n      debrief: Personne n'arrive ici.\n` },
+    edits: {
+      [SIM]: (text) =>
+        `${text}  - id: orpheline\n    ending:\n      title: Perdue\n      outcome: echec\n      debrief: Personne n'arrive ici.\n`,
+    },
     file: SIM,
-    says: ["steps.3: l'étape « orpheline » est inaccessible : aucun choix n'y mène depuis « debut »"],
+    says: ["steps.7: l'étape « orpheline » est inaccessible : aucun choix n'y mène depuis « debut »"],
   },
   {
     name: "simulation step with no way out that is not an ending",
-    edits: { [SIM]: replace(/  - id: mauvaise-fin\n    ending:\n      title: Raté\n      debrief: Il fallait répondre.\n/, "  - id: mauvaise-fin\n    prompt: Et maintenant ?\n") },
+    edits: {
+      [SIM]: replace(
+        /  - id: mauvaise-fin\n    ending:\n      title: Raté\n      outcome: echec\n      debrief: Il fallait répondre.\n/,
+        "  - id: mauvaise-fin\n    prompt: Et maintenant ?\n",
+      ),
+    },
     file: SIM,
-    says: ["steps.2: l'étape « mauvaise-fin » n'a aucun choix et n'est pas une fin"],
+    says: ["steps.6: l'étape « mauvaise-fin » n'a aucun choix et n'est pas une fin"],
   },
   {
     name: "simulation ending without debrief",
     edits: { [SIM]: replace("      debrief: Il fallait répondre.\n", "") },
     file: SIM,
-    says: ["steps.2.ending.debrief: le débriefing de la fin est obligatoire"],
+    says: ["steps.6.ending.debrief: le débriefing de la fin est obligatoire"],
+  },
+  {
+    name: "simulation ending without outcome",
+    edits: { [SIM]: replace("      outcome: mitigee\n", "") },
+    file: SIM,
+    says: ["steps.5.ending.outcome: outcome est obligatoire pour une fin : reussite, mitigee ou echec"],
+  },
+  {
+    name: "simulation whose success ending a poor play reaches",
+    // Every path of 1 to 4 points (under the pass mark of 5) would be told it succeeded.
+    edits: { [SIM]: replace("      outcome: mitigee\n", "      outcome: reussite\n") },
+    file: SIM,
+    says: [
+      /steps\.5\.ending\.outcome: un parcours à \d points?, sous le seuil de réussite \(5 sur 6\), mène à la fin « Presque », marquée reussite : debut \(choix \d/,
+    ],
+  },
+
+
+  {
+    name: "quiz set that gives the answer away",
+    // Ten more single-answer questions, all with the right answer first: 10 of 13 in first place.
+    edits: { "lessons/beta/biaise.mdx": biasedLesson(10) },
+    file: "quiz du cours",
+    says: ["la bonne réponse est en 1re position dans 10 questions à réponse unique sur 13 (76 %, au plus 40 %)"],
+  },
+
+  {
+    name: "quiz passed by always taking the first option",
+    edits: {
+      "lessons/piege.mdx": replace(
+        /(        - id: b\n[\s\S]*?)(        - id: a\n          text: Oui, du texte\n[\s\S]*?feedback: Exact.\n)/,
+        "$2$1",
+      ),
+    },
+    file: "lessons/piege.mdx",
+    says: ["champ « quiz » : cocher toujours la première option suffit à réussir ce quiz (100 %, seuil 70 %)"],
   },
   {
     name: "checklist item with an unknown owner",
