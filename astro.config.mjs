@@ -23,9 +23,10 @@ const themeBootHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash("sha256").update(themeBoot).digest("base64")}`
 );
 
-// The progress store and what it validates with: used by every island a learner meets.
+// The progress store and what it validates with, and the seeded shuffle of quizzes and
+// simulations: used by every island a learner meets.
 const LEARNER_CORE =
-  /[\\/](node_modules[\\/]valibot|src[\\/]lib[\\/]progress|src[\\/]lib[\\/]labels|src[\\/]scripts[\\/]save-status|src[\\/]lib[\\/]assignments[\\/]assignment-schema)[\\/.]/;
+  /[\\/](node_modules[\\/]valibot|src[\\/]lib[\\/]progress|src[\\/]lib[\\/]labels|src[\\/]lib[\\/]shuffle|src[\\/]scripts[\\/]save-status|src[\\/]lib[\\/]assignments[\\/]assignment-schema)[\\/.]/;
 
 export default defineConfig({
   site,

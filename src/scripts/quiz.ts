@@ -1,16 +1,28 @@
 // <relais-quiz>: checks the answers of a server-rendered quiz, shows the feedback
-// of each option picked, the explanation and the score, lets the learner redo the
-// missed questions, and keeps the result in the progress store.
+// of each option picked (and the right answer when it was missed), the explanation
+// and the score against the pass mark, lets the learner redo the missed questions,
+// and keeps the result in the progress store. Options are shuffled for each attempt.
 import { progressStore } from "../lib/progress/browser";
 import { withQuizRecords } from "../lib/progress/best";
 import type { QuizResult } from "../lib/progress/schema";
 import { scoreQuiz, type AnswerKey, type QuestionKind } from "../lib/quiz-scoring";
+import { newSeed, questionSeed, scrambled, seededShuffle } from "../lib/shuffle";
 import { localFrenchDate } from "../lib/labels";
+import { attemptSeeds, keepAttemptSeeds } from "./quiz-attempt";
 import { saveProblem } from "./save-status";
+import enhancedCss from "../components/quiz/quiz-enhanced.css?inline";
+
+// The styles only the interactive quiz uses come with its code, not with the page: a
+// constructed sheet (not an inline <style>, which the page's CSP would refuse).
+const enhanced = new CSSStyleSheet();
+enhanced.replaceSync(enhancedCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, enhanced];
 
 class QuestionView {
   readonly key: AnswerKey;
   readonly number: number;
+  /** The order the steps were shown in for this attempt (ordering questions). */
+  #shownSteps: string[] = [];
   constructor(
     readonly el: HTMLFieldSetElement,
     index: number,
@@ -21,13 +33,24 @@ class QuestionView {
       kind: el.dataset["kind"] as QuestionKind,
       expected: (el.dataset["expected"] ?? "").split(" "),
     };
-    this.#initialOrder = this.#steps().map((li) => li.dataset["step"]!);
+    this.#shownSteps = this.#steps().map((li) => li.dataset["step"]!);
   }
-  #initialOrder: string[];
 
   #inputs = () => [...this.el.querySelectorAll<HTMLInputElement>("input")];
   #steps = () => [...this.el.querySelectorAll<HTMLLIElement>("li[data-step]")];
   #part = (selector: string) => this.el.querySelector<HTMLElement>(selector)!;
+
+  /** Shows the options (or steps) in the order `seed` decides; answers are kept by id. */
+  arrange(seed: string): void {
+    if (this.key.kind === "ordering") {
+      this.#shownSteps = scrambled(this.key.expected, seed);
+      this.setAnswer(this.#shownSteps);
+      return;
+    }
+    const list = this.#part("ul.options");
+    const items = [...list.querySelectorAll<HTMLLIElement>(":scope > li[data-option]")];
+    for (const item of seededShuffle(items, seed)) list.append(item);
+  }
 
   answer(): string[] {
     if (this.key.kind === "ordering") return this.#steps().map((li) => li.dataset["step"]!);
@@ -47,10 +70,16 @@ class QuestionView {
       const list = this.#part("ol.steps");
       const byId = new Map(this.#steps().map((li) => [li.dataset["step"], li]));
       if (ids.length === byId.size && ids.every((id) => byId.has(id))) ids.forEach((id) => list.append(byId.get(id)!));
+      this.numberSteps();
     } else for (const input of this.#inputs()) input.checked = ids.includes(input.value);
   }
 
-  /** Marks the question right or wrong and shows what the learner needs to read. */
+  /** Writes each step's position, 1 for the first, after any move. */
+  numberSteps(): void {
+    this.#steps().forEach((li, i) => (li.querySelector(".step-position")!.textContent = `${i + 1}.`));
+  }
+
+  /** Marks the question right or wrong and shows what the learner needs to read, the right answer included. */
   show(right: boolean): void {
     this.el.disabled = true;
     this.el.dataset["result"] = right ? "right" : "wrong";
@@ -58,28 +87,43 @@ class QuestionView {
     verdict.textContent = right ? "Bonne réponse." : "Réponse incorrecte.";
     verdict.hidden = false;
     this.#part(".explanation").hidden = false;
-    if (this.key.kind === "ordering") return;
+    if (this.key.kind === "ordering") {
+      this.#part(".right-order").hidden = right;
+      return;
+    }
     for (const input of this.#inputs()) {
       const feedback = input.parentElement!.querySelector<HTMLElement>(".option-feedback")!;
       const shouldPick = this.key.expected.includes(input.value);
-      const reveal = input.checked || (this.key.kind === "multiple" && shouldPick && !right);
+      // A missed right answer is always shown: nobody should leave a question without knowing it.
+      const reveal = input.checked || (shouldPick && !right);
       feedback.hidden = !reveal;
+      input.parentElement!.classList.toggle("is-answer", shouldPick && !right);
       if (!reveal) continue;
-      const label = input.checked ? (shouldPick ? "Bon choix" : "Mauvais choix") : "À cocher aussi";
+      const label = input.checked
+        ? shouldPick
+          ? "Bon choix"
+          : "Mauvais choix"
+        : this.key.kind === "multiple"
+          ? "À cocher aussi"
+          : "La bonne réponse";
       let tag = feedback.querySelector("strong");
       if (!tag) feedback.prepend((tag = document.createElement("strong")));
       tag.textContent = `${label}\u00a0: `;
-      feedback.dataset["verdict"] = input.checked === shouldPick ? "right" : "wrong";
+      feedback.dataset["verdict"] = input.checked === shouldPick ? "right" : shouldPick ? "answer" : "wrong";
     }
   }
 
-  /** Back to unanswered, ready to try again. */
-  clear(): void {
+  /** Back to unanswered, ready to try again (in the order of the attempt's seed). */
+  clear(seed: string): void {
     this.el.disabled = false;
     delete this.el.dataset["result"];
-    for (const part of this.el.querySelectorAll<HTMLElement>(".question-verdict, .explanation, .option-feedback"))
+    for (const part of this.el.querySelectorAll<HTMLElement>(
+      ".question-verdict, .explanation, .option-feedback, .right-order",
+    ))
       part.hidden = true;
-    this.setAnswer(this.key.kind === "ordering" ? this.#initialOrder : []);
+    for (const item of this.el.querySelectorAll(".is-answer")) item.classList.remove("is-answer");
+    this.setAnswer([]);
+    this.arrange(seed);
   }
 
   focus(): void {
@@ -94,9 +138,12 @@ class RelaisQuiz extends HTMLElement {
   #questions = [...this.querySelectorAll<HTMLFieldSetElement>("fieldset.question")].map(
     (el, i) => new QuestionView(el, i),
   );
-  #result = this.querySelector<HTMLElement>(".quiz-result")!;
+  #message = this.querySelector<HTMLElement>(".quiz-message")!;
+  #outcome = this.querySelector<HTMLElement>(".quiz-outcome")!;
   #warning = this.querySelector<HTMLElement>(".save-warning")!;
   #live = this.querySelector<HTMLElement>("[data-live]")!;
+  /** The shuffle seed of each question in the current attempt. */
+  #seeds: Record<string, string> = {};
   #button = (action: string) => this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 
   connectedCallback() {
@@ -114,14 +161,36 @@ class RelaisQuiz extends HTMLElement {
     this.#button("retry").addEventListener("click", () => this.#retry());
     this.#button("restart").addEventListener("click", () => this.#restart());
     const saved = progressStore().read().quizzes[this.#lesson];
+    // A reload in the middle of an attempt keeps its order; a saved result shows as it was answered.
+    this.#arrange(attemptSeeds(this.#lesson) ?? saved?.seeds ?? {});
     if (saved) this.#restore(saved);
+  }
+
+  /** On load: orders every question by its seed, making one for a question that has none yet. */
+  #arrange(seeds: Readonly<Record<string, string>>) {
+    const attempt = newSeed();
+    for (const q of this.#questions) {
+      this.#seeds[q.key.id] = seeds[q.key.id] ?? questionSeed(attempt, q.key.id);
+      q.arrange(this.#seeds[q.key.id]!);
+    }
+    keepAttemptSeeds(this.#lesson, this.#seeds);
+  }
+
+  /** Clears these questions for a new try, each in a new order; the others stay as answered. */
+  #reshuffle(questions: readonly QuestionView[]) {
+    const attempt = newSeed();
+    for (const q of questions) {
+      this.#seeds[q.key.id] = questionSeed(attempt, q.key.id);
+      q.clear(this.#seeds[q.key.id]!);
+    }
+    keepAttemptSeeds(this.#lesson, this.#seeds);
   }
 
   #check() {
     const open = this.#questions.filter((q) => !q.locked);
     const blank = open.filter((q) => !q.answered);
     if (blank.length > 0) {
-      this.#result.textContent = `Il reste ${blank.length === 1 ? "une question" : `${blank.length} questions`} sans réponse\u00a0: ${blank.map((q) => `question ${q.number}`).join(", ")}.`;
+      this.#message.textContent = `Il reste ${blank.length === 1 ? "une question" : `${blank.length} questions`} sans réponse\u00a0: ${blank.map((q) => `question ${q.number}`).join(", ")}.`;
       blank[0]!.focus();
       return;
     }
@@ -131,8 +200,12 @@ class RelaisQuiz extends HTMLElement {
       answers,
       this.#passScore,
     );
-    const result: QuizResult = { answers, ...score, at: new Date().toISOString() };
+    const result: QuizResult = { answers, ...score, at: new Date().toISOString(), seeds: { ...this.#seeds } };
     this.#display(result);
+    this.#message.textContent = "";
+    // The learner's eyes and focus go to the score, wherever the button was.
+    this.#outcome.focus({ preventScroll: true });
+    this.#outcome.scrollIntoView({ block: "center" });
     const status = progressStore().update((p) => ({
       ...p,
       lessons: { ...p.lessons, [this.#lesson]: p.lessons[this.#lesson] ?? { readAt: result.at } },
@@ -143,15 +216,23 @@ class RelaisQuiz extends HTMLElement {
     this.#warning.hidden = !problem;
   }
 
-  #display(result: Pick<QuizResult, "answers" | "correct" | "total" | "percent" | "passed">, when?: string) {
+  #display(result: Pick<QuizResult, "correct" | "total" | "percent" | "passed">, when?: string) {
     for (const q of this.#questions) q.show(result.correct.includes(q.key.id));
     const right = result.correct.length;
     const missed = result.total - right;
-    this.#result.textContent =
+    const part = (selector: string) => this.#outcome.querySelector<HTMLElement>(selector)!;
+    this.#outcome.hidden = false;
+    this.#outcome.dataset["passed"] = String(result.passed);
+    // Set through the CSSOM: the page's CSP allows no inline style attribute.
+    this.#outcome.style.setProperty("--score", `${result.percent}%`);
+    this.#outcome.style.setProperty("--pass", `${this.#passScore}%`);
+    part(".quiz-score-percent").textContent = `${result.percent}\u00a0%`;
+    part(".quiz-score-verdict").textContent = result.passed ? "✓ Quiz réussi" : "Pas encore réussi";
+    part(".quiz-result").textContent =
       `${when ? `Dernier résultat, le ${when}\u00a0: ` : "Résultat\u00a0: "}${right} bonne${right > 1 ? "s" : ""} réponse${right > 1 ? "s" : ""} sur ${result.total} (${result.percent}\u00a0%). ` +
       (result.passed
-        ? "Quiz réussi\u202f!"
-        : `Il faut ${this.#passScore}\u00a0% pour réussir\u00a0: refaites ${missed > 1 ? "les questions manquées" : "la question manquée"}.`);
+        ? `Quiz réussi\u202f! Le seuil était de ${this.#passScore}\u00a0%.${missed > 0 ? ` Relisez ${missed > 1 ? "les réponses manquées" : "la réponse manquée"} ci-dessus.` : ""}`
+        : `Il faut ${this.#passScore}\u00a0% pour réussir\u00a0: lisez les bonnes réponses ci-dessus, puis refaites ${missed > 1 ? "les questions manquées" : "la question manquée"}.`);
     this.#button("check").hidden = true;
     this.#button("retry").hidden = missed === 0;
     this.#button("restart").hidden = false;
@@ -164,24 +245,30 @@ class RelaisQuiz extends HTMLElement {
       saved.answers,
       this.#passScore,
     );
-    this.#display({ answers: saved.answers, ...score }, localFrenchDate(saved.at));
+    this.#display(score, localFrenchDate(saved.at));
+  }
+
+  #hideOutcome() {
+    this.#outcome.hidden = true;
   }
 
   #retry() {
     const missed = this.#questions.filter((q) => q.el.dataset["result"] === "wrong");
-    for (const q of missed) q.clear();
+    this.#reshuffle(missed);
+    this.#hideOutcome();
     this.#button("check").hidden = false;
     this.#button("retry").hidden = true;
-    this.#result.textContent = `Refaites ${missed.length > 1 ? `les ${missed.length} questions manquées` : "la question manquée"}, puis vérifiez.`;
+    this.#message.textContent = `Refaites ${missed.length > 1 ? `les ${missed.length} questions manquées` : "la question manquée"}, puis vérifiez.`;
     missed[0]?.focus();
   }
 
   #restart() {
-    for (const q of this.#questions) q.clear();
+    this.#reshuffle(this.#questions);
+    this.#hideOutcome();
     this.#button("check").hidden = false;
     this.#button("retry").hidden = true;
     this.#button("restart").hidden = true;
-    this.#result.textContent = "Le quiz est remis à zéro.";
+    this.#message.textContent = "Le quiz est remis à zéro.";
     this.#questions[0]?.focus();
   }
 
@@ -195,6 +282,7 @@ class RelaisQuiz extends HTMLElement {
     if (sibling) {
       if (offset < 0) list.insertBefore(item, sibling);
       else list.insertBefore(sibling, item);
+      this.#questions.find((q) => q.el.contains(list))?.numberSteps();
       button.focus();
     }
     const position = [...list.children].indexOf(item) + 1;

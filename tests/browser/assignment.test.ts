@@ -11,6 +11,7 @@ import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
 import type { Assignment } from "../../src/lib/assignments/assignment.ts";
 import { buildReport } from "../../src/lib/assignments/report.ts";
+import { WCAG_TAGS } from "../support/accessibility.ts";
 
 const s = useSite();
 const files = mkdtempSync(join(tmpdir(), "relais-rapports-"));
@@ -138,9 +139,8 @@ describe("trainer → learner → trainer", () => {
   });
 });
 
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

@@ -5,10 +5,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
 import { sitemapPaths, UNLISTED_PAGES } from "../support/sitemap.ts";
 import { DIST } from "../support/paths.ts";
+import { WCAG_TAGS } from "../support/accessibility.ts";
 
 const s = useSite();
 const pages = sitemapPaths(DIST);
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test("the sitemap lists the pages readers need", () => {
   for (const path of ["/", "/catalogue/", "/glossaire/", "/pour/parent/", "/formateur/"]) expect(pages).toContain(path);
@@ -19,7 +19,7 @@ test("the sitemap lists the pages readers need", () => {
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
   test.each([...pages, ...UNLISTED_PAGES])("%s", async (path) => {
     const { page, context, trouble } = await s.open(path, { colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
     expect(summary).toEqual([]);
     expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });

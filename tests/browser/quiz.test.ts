@@ -2,11 +2,12 @@
 import { expect, test } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
-import { answer, answerAll, questions } from "../support/quiz-driver.ts";
+import { answer, answerAll, keyOf, questions } from "../support/quiz-driver.ts";
 
 const s = useSite();
 const LESSON = "/lecons/ce-que-fait-un-cm/";
 const result = (page: import("playwright-core").Page) => page.locator(".quiz-result").textContent();
+const message = (page: import("playwright-core").Page) => page.locator(".quiz-message").textContent();
 
 test("a wrong answer shows its feedback, the explanation and a failing score", async () => {
   const { page, context, trouble } = await s.open(LESSON);
@@ -16,9 +17,11 @@ test("a wrong answer shows its feedback, the explanation and a failing score", a
 
   const first = all[0]!;
   expect(await first.locator(".question-verdict").textContent()).toBe("Réponse incorrecte.");
-  const shown = first.locator(".option-feedback:visible");
-  expect(await shown.count()).toBeGreaterThan(0);
-  expect(await shown.first().textContent()).toMatch(/^Mauvais choix\u00a0: .{10,}/);
+  // The option picked (the driver picks the first wrong one of the content file) says why it is wrong.
+  const { ids, expected } = await keyOf(first);
+  const picked = first.locator(`li[data-option="${ids.find((id) => !expected.includes(id))}"] .option-feedback`);
+  expect(await picked.isVisible()).toBe(true);
+  expect(await picked.textContent()).toMatch(/^Mauvais choix\u00a0: .{10,}/);
   expect(await first.locator(".explanation").isVisible()).toBe(true);
   expect(await result(page)).toMatch(
     new RegExp(`^Résultat\u00a0: ${all.length - 1} bonnes réponses sur ${all.length}`),
@@ -83,7 +86,8 @@ test("an unanswered question is named and nothing is scored", async () => {
   const { page, context } = await s.open(LESSON);
   await answer((await questions(page))[0]!, true);
   await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
-  expect(await result(page)).toMatch(/^Il reste \d questions sans réponse\u00a0: question 2/);
+  expect(await message(page)).toMatch(/^Il reste \d questions sans réponse\u00a0: question 2/);
+  expect(await page.locator(".quiz-outcome").isVisible()).toBe(false);
   await context.close();
 });
 
@@ -98,8 +102,7 @@ test("the quiz can be completed with the keyboard alone", async () => {
     throw new Error(`Tab never reached ${target}`);
   };
   for (const question of await questions(page)) {
-    const kind = await question.getAttribute("data-kind");
-    const expected = (await question.getAttribute("data-expected"))!.split(" ");
+    const { kind, expected } = await keyOf(question);
     if (kind === "ordering") {
       // Bring each step up to its place with its "Monter" button and Enter.
       for (const [i, step] of expected.entries()) {
@@ -172,10 +175,25 @@ test("after checking, the quiz has no accessibility violation", async () => {
 
 test("without JavaScript each answer and its explanation can be revealed", async () => {
   const { page, context } = await s.open(LESSON, { javaScriptEnabled: false });
-  const first = (await questions(page))[0]!;
-  const key = first.locator("details.answer-key");
-  await key.locator("summary").click();
-  expect(await key.locator("li").first().isVisible()).toBe(true);
-  expect(await key.textContent()).toMatch(/Juste\u00a0:/);
+  for (const question of await questions(page)) {
+    const { kind, expected, ids, texts } = await keyOf(question);
+    const key = question.locator("details.answer-key");
+    expect(await question.locator(".explanation").isVisible()).toBe(false);
+    await key.locator("summary").click();
+    expect(await question.locator(".explanation").isVisible()).toBe(true);
+    if (kind === "ordering") {
+      expect(await question.locator(".right-order li").allTextContents()).toEqual(expected.map((id) => texts[id]));
+      continue;
+    }
+    for (const text of expected.map((id) => texts[id]!)) expect(await key.textContent()).toContain(text);
+    // Each option's feedback shows, marked right or wrong as the content file says.
+    for (const id of ids) {
+      const feedback = question.locator(`li[data-option="${id}"] .option-feedback`);
+      expect(await feedback.isVisible()).toBe(true);
+      expect(await feedback.locator("strong").textContent()).toBe(
+        expected.includes(id) ? "Juste\u00a0: " : "Faux\u00a0: ",
+      );
+    }
+  }
   await context.close();
 });

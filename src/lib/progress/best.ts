@@ -2,7 +2,7 @@
 // ones is kept: an assignment counts a quiz or simulation passed once, even if
 // the learner replays it later and does worse (to see the other answers or
 // endings), and dates it by the first attempt that reached its pass score.
-import type { QuizResult, SimulationResult } from "./schema";
+import { MAX_PLAYS, type QuizResult, type SimulationResult } from "./schema";
 
 type QuizRecord = NonNullable<QuizResult["records"]>[number];
 type EndingRecord = NonNullable<SimulationResult["records"]>[number];
@@ -27,9 +27,26 @@ export function withQuizRecords(previous: QuizResult | undefined, next: QuizResu
   return { ...next, records: best && best.percent >= next.percent ? records : [...records, quizRecord(next)] };
 }
 
-/** The new simulation ending, with the records so far. */
+/**
+ * Every play of a simulation, oldest first. A result saved before plays were kept
+ * gives what it knew: its record-setting endings, then its last play.
+ */
+export function simulationPlays(result: SimulationResult): EndingRecord[] {
+  if (result.plays) return result.plays;
+  const records = endingRecords(result);
+  const last = endingRecord(result);
+  return records.some((r) => r.at === last.at && r.ending === last.ending) ? records : [...records, last];
+}
+
+/** The endings found so far, each once, in the order they were first reached. */
+export const endingsFound = (result: SimulationResult): { ending: string; endingTitle: string }[] => [
+  ...new Map(simulationPlays(result).map((p) => [p.ending, { ending: p.ending, endingTitle: p.endingTitle }])).values(),
+];
+
+/** The new simulation ending, with the records so far and this play added to the history. */
 export function withEndingRecords(previous: SimulationResult | undefined, next: SimulationResult): SimulationResult {
   const records = previous ? endingRecords(previous) : [];
   const best = records.at(-1);
-  return { ...next, records: best && best.score >= next.score ? records : [...records, endingRecord(next)] };
+  const plays = [...(previous ? simulationPlays(previous) : []), endingRecord(next)].slice(-MAX_PLAYS);
+  return { ...next, records: best && best.score >= next.score ? records : [...records, endingRecord(next)], plays };
 }

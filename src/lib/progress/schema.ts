@@ -9,7 +9,8 @@ import { assignmentSchema, nameSchema, storageKey } from "../assignments/assignm
 // Versions and migrations:
 // - v1 (2026-11): lessons read, quiz results, simulation endings; then checklist
 //   answers, accepted assignments and the learner's name, as optional fields so
-//   data saved before them still reads.
+//   data saved before them still reads; then (2026-12) each quiz result's shuffle
+//   seeds and each simulation's history of plays, optional likewise.
 // A future v2 adds a migrate step from v1 in store.ts and a new key, so an
 // older tab never overwrites newer data it cannot read.
 export const PROGRESS_VERSION = 1;
@@ -30,6 +31,13 @@ const quizResultSchema = v.object({
   percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   passed: v.boolean(),
   at: isoDate,
+  /** The seed each question's options were shuffled with, so the result shows as it was answered. */
+  seeds: v.optional(
+    v.pipe(
+      v.record(id, v.pipe(v.string(), v.maxLength(40))),
+      v.check((r) => Object.keys(r).length <= 30),
+    ),
+  ),
   /**
    * Each attempt that beat every earlier one, oldest first: a passed quiz stays passed
    * for assignments, dated by the first attempt that reached their pass score.
@@ -45,6 +53,10 @@ const quizResultSchema = v.object({
   ),
 });
 
+/** How many plays of one simulation are kept in its history. */
+export const MAX_PLAYS = 200;
+const playSchema = v.object({ ending: id, endingTitle: v.pipe(v.string(), v.maxLength(200)), score: int, at: isoDate });
+
 const simulationResultSchema = v.object({
   /** The ending step reached. */
   ending: id,
@@ -54,13 +66,9 @@ const simulationResultSchema = v.object({
   best: int,
   at: isoDate,
   /** Each ending that scored more than every earlier one, oldest first. */
-  records: v.optional(
-    v.pipe(
-      v.array(v.object({ ending: id, endingTitle: v.pipe(v.string(), v.maxLength(200)), score: int, at: isoDate })),
-      v.minLength(1),
-      v.maxLength(200),
-    ),
-  ),
+  records: v.optional(v.pipe(v.array(playSchema), v.minLength(1), v.maxLength(200))),
+  /** Every play, oldest first (the last MAX_PLAYS): the history « Mon parcours » shows. */
+  plays: v.optional(v.pipe(v.array(playSchema), v.minLength(1), v.maxLength(MAX_PLAYS))),
 });
 
 const checklistAnswerSchema = v.object({
