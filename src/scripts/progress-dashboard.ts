@@ -4,8 +4,24 @@ import { progressStore } from "../lib/progress/browser";
 import { emptyProgress, type Progress } from "../lib/progress/schema";
 import { localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
-import { askInDialog } from "./dom";
-import { quizRecords } from "../lib/progress/best";
+import { askInDialog, el } from "./dom";
+import { endingRecords, endingsFound, quizRecords, simulationPlays } from "../lib/progress/best";
+import type { SimulationResult } from "../lib/progress/schema";
+import { points } from "../lib/simulation-wording";
+import { reachesPassMark } from "../lib/simulation-graph";
+
+/** "meilleur score 12 sur 18 points (réussie) ; fins trouvées : « A », « B » (2 sur 3) ; 4 parties" */
+function simulationSummary(result: SimulationResult, endings: number, passScore: number): string {
+  const best = endingRecords(result).at(-1)!;
+  const found = endingsFound(result);
+  const plays = simulationPlays(result).length;
+  const state = reachesPassMark(best.score, result.best, passScore) ? "réussie" : "à retravailler";
+  return (
+    `meilleur score ${best.score} sur ${points(result.best)} (${state})\u00a0; ` +
+    `fin${found.length > 1 ? "s" : ""} trouvée${found.length > 1 ? "s" : ""}\u00a0: ${found.map((f) => `«\u00a0${f.endingTitle}\u00a0»`).join(", ")} (${found.length} sur ${endings})\u00a0; ` +
+    `${plays} partie${plays > 1 ? "s" : ""}`
+  );
+}
 
 class RelaisProgress extends HTMLElement {
   #notice = this.querySelector<HTMLElement>(".progress-notice")!;
@@ -66,10 +82,19 @@ class RelaisProgress extends HTMLElement {
         item,
         "simulation",
         result
-          ? `terminée, fin «\u00a0${result.endingTitle}\u00a0» (${result.score} sur ${result.best} points)`
+          ? simulationSummary(result, Number(item.dataset["endings"]), Number(item.dataset["pass"]))
           : "pas encore jouée",
         !!result,
       );
+      const history = item.querySelector<HTMLDetailsElement>(".sim-history")!;
+      history.hidden = !result;
+      history
+        .querySelector("ol")!
+        .replaceChildren(
+          ...(result ? simulationPlays(result) : []).map((play) =>
+            el("li", `${localFrenchDate(play.at)}\u00a0: fin «\u00a0${play.endingTitle}\u00a0», ${points(play.score)}`),
+          ),
+        );
     }
     for (const summary of this.querySelectorAll<HTMLElement>(".progress-summary")) {
       const mine = rows.filter((r) => r.dataset["module"] === summary.dataset["module"]);

@@ -1,9 +1,14 @@
 // <relais-simulation>: plays the server-rendered steps of a simulation as a feed.
 // Each choice adds the learner's move and its consequence, then the next step's
-// messages; an ending shows the score, the ending's debrief and a recap of every
-// choice made, and is kept in the progress store.
+// messages; a route step leads on by the score so far; an ending shows the score,
+// the ending's debrief, every choice made with its points and, for each weak one,
+// the better choice and why; then what to do next. Every play is kept in the
+// progress store. Choices are shuffled for each play.
 import { progressStore } from "../lib/progress/browser";
 import { withEndingRecords } from "../lib/progress/best";
+import { routeTarget, reachesPassMark, type Outcome } from "../lib/simulation-graph";
+import { OUTCOME_LABEL, points, signedPoints } from "../lib/simulation-wording";
+import { newSeed, questionSeed, seededShuffle } from "../lib/shuffle";
 import { saveProblem } from "./save-status";
 
 interface Choice {
@@ -17,16 +22,25 @@ interface Step {
   messages: HTMLLIElement[];
   prompt: string;
   choices: Choice[];
-  ending?: { title: string; debrief: string };
+  route?: { minScore?: number; next: string }[];
+  ending?: { title: string; debrief: string; outcome: Outcome };
+}
+/** A choice made, with the others offered at the same step. */
+interface Move {
+  choice: Choice;
+  offered: Choice[];
 }
 
 const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent?.trim() ?? "";
-const points = (n: number) => `${n}\u00a0point${Math.abs(n) > 1 ? "s" : ""}`;
 
 function readSteps(root: Element): Map<string, Step> {
   const steps = new Map<string, Step>();
   for (const section of root.querySelectorAll<HTMLElement>(".sim-step")) {
     const ending = section.querySelector<HTMLElement>(".sim-ending");
+    const route = [...section.querySelectorAll<HTMLLIElement>(".sim-route li")].map((li) => ({
+      next: li.dataset["next"]!,
+      ...(li.dataset["minScore"] === undefined ? {} : { minScore: Number(li.dataset["minScore"]) }),
+    }));
     steps.set(section.dataset["step"]!, {
       messages: [...section.querySelectorAll<HTMLLIElement>(".message")],
       prompt: text(section, ".sim-prompt"),
@@ -37,7 +51,16 @@ function readSteps(root: Element): Map<string, Step> {
         consequence: text(li, ".sim-consequence"),
         debrief: text(li, ".sim-choice-debrief"),
       })),
-      ...(ending ? { ending: { title: ending.dataset["title"]!, debrief: text(ending, ".sim-debrief") } } : {}),
+      ...(route.length > 0 ? { route } : {}),
+      ...(ending
+        ? {
+            ending: {
+              title: ending.dataset["title"]!,
+              debrief: text(ending, ".sim-debrief"),
+              outcome: ending.dataset["outcome"] as Outcome,
+            },
+          }
+        : {}),
     });
   }
   return steps;
@@ -53,8 +76,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, co
 class RelaisSimulation extends HTMLElement {
   #id = this.dataset["simulation"]!;
   #best = Number(this.dataset["best"]);
+  #passScore = Number(this.dataset["pass"]);
   #steps = readSteps(this);
-  #made: Choice[] = [];
+  #next = this.querySelector<HTMLElement>(".sim-next")!;
+  #made: Move[] = [];
+  #seed = newSeed();
   #feed = el("ol", "feed sim-feed");
   #stage = el("div", "sim-stage");
   #score = el("p", "sim-score");
@@ -66,48 +92,60 @@ class RelaisSimulation extends HTMLElement {
     const restart = el("button", "button", "Recommencer");
     restart.type = "button";
     restart.addEventListener("click", () => this.#start(true));
+    this.#next.querySelector("[data-action=replay]")!.addEventListener("click", () => this.#start(true));
     this.#status.setAttribute("role", "status");
     toolbar.append(this.#score, restart);
     this.#feed.setAttribute("aria-label", "Fil de la simulation");
-    this.append(toolbar, this.#feed, this.#stage, this.#status);
+    this.insertBefore(toolbar, this.#next);
+    this.insertBefore(this.#feed, this.#next);
+    this.insertBefore(this.#stage, this.#next);
+    this.append(this.#status);
     this.#start(false);
   }
 
   #start(focus: boolean) {
     this.#made = [];
+    this.#seed = newSeed(); // a new play, a new order of choices
     this.#feed.replaceChildren();
     this.#status.textContent = "";
+    this.#next.hidden = true;
     this.#play(this.dataset["start"]!, focus);
   }
 
-  #play(id: string, focus: boolean) {
+  #play(id: string, focus: boolean): void {
     const step = this.#steps.get(id)!;
     const firstNew = step.messages.length > 0 ? this.#feed.children.length : -1;
     for (const message of step.messages) this.#feed.append(message.cloneNode(true));
     this.#updateScore();
+    if (step.route) {
+      this.#play(routeTarget(step.route, this.#total()), focus);
+      return;
+    }
     if (step.ending) this.#finish(id, step.ending, focus);
-    else this.#ask(step, focus);
+    else this.#ask(id, step, focus);
     if (focus && firstNew >= 0) (this.#feed.children[firstNew] as HTMLElement).scrollIntoView({ block: "nearest" });
   }
 
-  #ask(step: Step, focus: boolean) {
+  #ask(id: string, step: Step, focus: boolean) {
     const heading = el("h2", "sim-prompt", step.prompt);
     heading.tabIndex = -1;
     const list = el("ul", "sim-choices");
-    for (const choice of step.choices) {
+    for (const choice of seededShuffle(step.choices, questionSeed(this.#seed, id))) {
       const button = el("button", "button sim-choice", choice.label);
       button.type = "button";
-      button.addEventListener("click", () => this.#choose(choice));
+      button.addEventListener("click", () => this.#choose(choice, step.choices));
       const item = el("li", "");
       item.append(button);
       list.append(item);
     }
     this.#stage.replaceChildren(heading, list);
+    this.#stage.dataset["step"] = id;
+    delete this.#stage.dataset["outcome"];
     if (focus) heading.focus();
   }
 
-  #choose(choice: Choice) {
-    this.#made.push(choice);
+  #choose(choice: Choice, offered: Choice[]) {
+    this.#made.push({ choice, offered });
     const mine = el("li", "message");
     mine.dataset["role"] = "vous";
     mine.append(el("p", "message-author", "Vous"), el("p", "message-text", choice.label));
@@ -117,33 +155,63 @@ class RelaisSimulation extends HTMLElement {
   }
 
   #total() {
-    return this.#made.reduce((sum, c) => sum + c.points, 0);
+    return this.#made.reduce((sum, move) => sum + move.choice.points, 0);
   }
 
   #updateScore() {
     this.#score.textContent = `Score\u00a0: ${points(this.#total())}`;
   }
 
-  #finish(id: string, ending: { title: string; debrief: string }, focus: boolean) {
+  /** Each choice made with its points; for a weak one, the best choice offered at that step and why. */
+  #recap(): HTMLOListElement {
+    const recap = el("ol", "sim-recap");
+    for (const { choice, offered } of this.#made) {
+      const best = offered.reduce((a, b) => (b.points > a.points ? b : a));
+      const weak = choice.points < best.points;
+      const item = el("li", weak ? "is-weak" : "");
+      item.append(
+        el("p", "sim-recap-choice", `${choice.label} (${signedPoints(choice.points)})`),
+        el("p", "", choice.debrief),
+      );
+      if (weak) {
+        const better = el("div", "sim-better");
+        better.append(
+          el(
+            "p",
+            "sim-better-choice",
+            `Meilleur choix à cette étape\u00a0: ${best.label} (${signedPoints(best.points)})`,
+          ),
+          el("p", "", best.debrief),
+        );
+        item.append(better);
+      }
+      recap.append(item);
+    }
+    return recap;
+  }
+
+  #finish(id: string, ending: NonNullable<Step["ending"]>, focus: boolean) {
     const score = this.#total();
     const heading = el("h2", "sim-ending-title", `Fin\u00a0: ${ending.title}`);
     heading.tabIndex = -1;
-    const recap = el("ol", "sim-recap");
-    for (const choice of this.#made) {
-      const item = el("li", "");
-      item.append(
-        el("p", "sim-recap-choice", `${choice.label} (${choice.points > 0 ? "+" : ""}${points(choice.points)})`),
-        el("p", "", choice.debrief),
-      );
-      recap.append(item);
-    }
+    const outcome = el("p", "sim-outcome-line", `Issue\u00a0: ${OUTCOME_LABEL[ending.outcome]}.`);
+    const mark = Math.ceil((this.#passScore * this.#best) / 100);
+    const passed = reachesPassMark(score, this.#best, this.#passScore);
     this.#stage.replaceChildren(
       heading,
-      el("p", "sim-final-score", `Votre score\u00a0: ${points(score)} sur ${points(this.#best)} possibles.`),
+      outcome,
+      el(
+        "p",
+        "sim-final-score",
+        `Votre score\u00a0: ${points(score)} sur ${points(this.#best)} possibles (seuil de réussite\u00a0: ${points(mark)})${passed ? "." : ", pas encore atteint."}`,
+      ),
       el("p", "sim-debrief", ending.debrief),
       el("h3", "", "Vos choix, un par un"),
-      recap,
+      this.#recap(),
     );
+    this.#stage.dataset["outcome"] = ending.outcome;
+    this.#stage.dataset["step"] = id;
+    this.#next.hidden = false;
     if (focus) heading.focus();
     const at = new Date().toISOString();
     const status = progressStore().update((p) => ({
@@ -159,7 +227,7 @@ class RelaisSimulation extends HTMLElement {
         }),
       },
     }));
-    this.#status.textContent = saveProblem(status) ?? "Cette fin est enregistrée dans «\u00a0Mon parcours\u00a0».";
+    this.#status.textContent = saveProblem(status) ?? "Cette partie est enregistrée dans «\u00a0Mon parcours\u00a0».";
   }
 }
 
