@@ -1,7 +1,8 @@
 // `npm run fairness`: would a learner who does not read pass? Prints, for the course in
 // content/ (or the folder given), where right answers and best choices sit in file order,
 // per file and course-wide, checks every simulation's endings against the score of each
-// path, and exits 1 on any problem (the build refuses the same ones).
+// path, and exits 1 on any problem. The build refuses the same ones, with the rest of its
+// checks (src/lib/course.ts: references, related lessons…).
 // Usage: npm run fairness [-- content-folder] [-- --files]  (--files: one line per file)
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -28,7 +29,7 @@ const filesIn = (dir: string, ending: string): string[] =>
     .map((f) => join(dir, f))
     .sort();
 
-const frontmatter = (text: string) => parse(text.split(/^---$/m)[1] ?? "");
+const frontmatter = (text: string) => parse(text.split(/^---\r?$/m)[1] ?? "");
 
 const questions: QuestionFacts[] = [];
 const quizzes: Parameters<typeof checkGuessing>[0][number][] = [];

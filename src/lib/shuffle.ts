@@ -56,3 +56,6 @@ export const newSeed = (random: () => number = Math.random): string =>
 
 /** The seed of one question within an attempt, so that each question is shuffled on its own. */
 export const questionSeed = (attempt: string, question: string) => `${attempt}:${question}`;
+
+/** Whether a stored value is an attempt seed as newSeed makes them. */
+export const isSeed = (value: unknown): value is string => typeof value === "string" && /^[0-9a-z]{8}$/.test(value);

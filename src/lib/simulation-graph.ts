@@ -1,3 +1,5 @@
+import type { Outcome } from "./simulation-wording";
+
 // Checks on a simulation's graph of steps, and its best possible score.
 // Plain data in, problems out: no Astro, so unit tests run it directly.
 
@@ -61,6 +63,25 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
           message: `la suite de l'étape « ${step.id} » doit finir par une entrée sans minScore (la suite par défaut)`,
         });
       }
+      // The first entry met wins: a default before the end, or a minimum not below the one before, is never taken.
+      step.route.forEach((route, r) => {
+        const before = step.route![r - 1];
+        if (r < step.route!.length - 1 && route.minScore === undefined) {
+          problems.push({
+            field: `steps.${i}.route.${r}`,
+            message: `seule la dernière suite de l'étape « ${step.id} » peut être sans minScore : les suivantes ne seraient jamais prises`,
+          });
+        } else if (
+          before?.minScore !== undefined &&
+          route.minScore !== undefined &&
+          route.minScore >= before.minScore
+        ) {
+          problems.push({
+            field: `steps.${i}.route.${r}.minScore`,
+            message: `minScore ${route.minScore} n'est jamais atteint ici : la suite d'avant (minScore ${before.minScore}) passe en premier ; classez les seuils du plus haut au plus bas`,
+          });
+        }
+      });
     }
     if (step.ending && step.choices.length > 0) {
       problems.push({
@@ -165,7 +186,10 @@ export function bestScore(start: string, steps: readonly StepFacts[]): number {
   return Math.max(0, ...paths.map((p) => p.score));
 }
 
-export type Outcome = "reussite" | "mitigee" | "echec";
+export type { Outcome };
+
+/** "1 point", "-2 points", "0 point" (French: 0 and 1 take the singular), with a no-break space. */
+export const points = (n: number) => `${n}\u00a0point${Math.abs(n) >= 2 ? "s" : ""}`;
 
 /** Whether `score` reaches the pass mark: `passScore` percent of the best score, compared exactly. */
 export const reachesPassMark = (score: number, best: number, passScore: number) =>
@@ -205,16 +229,16 @@ export function checkEndings(
     let message = "";
     if (path.score === best && ending.outcome !== "reussite") {
       rule = "best";
-      message = `le meilleur parcours possible (${pointsOf(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la meilleure partie doit finir en réussite`;
-    } else if (path.score === worst && worst < best && ending.outcome !== "echec") {
+      message = `le meilleur parcours possible (${points(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la meilleure partie doit finir en réussite`;
+    } else if (path.score === worst && !reachesPassMark(worst, best, passScore) && ending.outcome !== "echec") {
       rule = "worst";
-      message = `le pire parcours possible (${pointsOf(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la pire partie doit finir en échec`;
+      message = `le pire parcours possible (${points(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la pire partie doit finir en échec`;
     } else if (!passes && ending.outcome === "reussite") {
       rule = "under";
-      message = `un parcours à ${pointsOf(path.score)}, sous le seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée reussite`;
+      message = `un parcours à ${points(path.score)}, sous le seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée reussite`;
     } else if (passes && ending.outcome === "echec") {
       rule = "over";
-      message = `un parcours à ${pointsOf(path.score)}, au-dessus du seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée echec`;
+      message = `un parcours à ${points(path.score)}, au-dessus du seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée echec`;
     }
     if (!rule) continue;
     const key = `${path.ending}:${rule}`;
@@ -228,7 +252,15 @@ export function checkEndings(
     field: `steps.${i}.ending.outcome`,
     message: `${message} : ${describe(path)}${others > 0 ? ` (et ${others} autre${others > 1 ? "s" : ""} parcours)` : ""}`,
   }));
+  // An ending that a route points to but no score can reach would never be played (nor checked).
+  const reached = new Set(paths.map((p) => p.ending));
+  steps.forEach((step, i) => {
+    if (step.ending && !reached.has(step.id)) {
+      problems.push({
+        field: `steps.${i}`,
+        message: `aucun parcours n'atteint la fin « ${step.ending.title} » : revoyez les minScore des suites qui y mènent`,
+      });
+    }
+  });
   return problems;
 }
-
-const pointsOf = (n: number) => `${n} point${Math.abs(n) >= 2 ? "s" : ""}`;

@@ -7,7 +7,8 @@ import { text } from "./vocabulary";
 
 const id = z
   .string({ error: "identifiant attendu (lettres, chiffres, tirets), par exemple q1" })
-  .regex(/^[a-z0-9-]+$/, { error: "identifiant en minuscules sans accents ni espaces, par exemple q1" });
+  .regex(/^[a-z0-9-]+$/, { error: "identifiant en minuscules sans accents ni espaces, par exemple q1" })
+  .max(40, { error: "identifiant de 40 caractères au plus, par exemple q1" });
 
 /** A possible answer of a single-choice, multiple-choice or scenario question. */
 const optionSchema = z.strictObject({
@@ -63,7 +64,11 @@ export const quizSchema = z
   .strictObject({
     /** Percentage of right answers needed to pass. */
     passScore: z.number().int().min(1).max(100).default(70),
-    questions: z.array(questionSchema).min(1, { error: "un quiz a au moins une question" }),
+    // Bounded like what the learner's device keeps of a result (MAX_QUESTIONS in src/lib/progress/schema.ts).
+    questions: z
+      .array(questionSchema)
+      .min(1, { error: "un quiz a au moins une question" })
+      .max(30, { error: "un quiz a au plus 30 questions : partagez la leçon en deux" }),
   })
   .superRefine((quiz, ctx) => {
     for (const dup of duplicates(quiz.questions.map((q) => q.id))) {

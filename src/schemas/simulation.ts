@@ -4,8 +4,8 @@ import { audiencesSchema, text } from "./vocabulary";
 import { checkEndings, checkSimulationGraph } from "../lib/simulation-graph";
 
 // A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
-// Graph checks (unknown targets, unreachable steps, dead ends, loops) are in
-// src/lib/simulation-graph.ts so they can be unit-tested.
+// Graph checks (unknown targets, unreachable steps, dead ends, loops, routes) and the
+// endings checked against every path's score are in src/lib/simulation-graph.ts, unit-tested.
 
 const id = z
   .string({ error: "identifiant d'étape attendu, par exemple debut" })
@@ -52,7 +52,7 @@ export const OUTCOMES = ["reussite", "mitigee", "echec"] as const;
 const endingSchema = z.strictObject({
   /** Short verdict, e.g. "Crise désamorcée". */
   title: text("le titre de la fin"),
-  /** reussite (at or over the pass mark), mitigee (anywhere but the best play) or echec (under the pass mark). */
+  /** reussite (at or over the pass mark; the best play), mitigee (neither the best nor the worst play) or echec (under the pass mark; the worst play). */
   outcome: z.enum(OUTCOMES, {
     error: (issue) =>
       issue.input === undefined

@@ -6,7 +6,7 @@ import { progressStore } from "../lib/progress/browser";
 import { withQuizRecords } from "../lib/progress/best";
 import type { QuizResult } from "../lib/progress/schema";
 import { scoreQuiz, type AnswerKey, type QuestionKind } from "../lib/quiz-scoring";
-import { newSeed, questionSeed, scrambled, seededShuffle } from "../lib/shuffle";
+import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../lib/shuffle";
 import { localFrenchDate } from "../lib/labels";
 import { attemptSeeds, keepAttemptSeeds } from "./quiz-attempt";
 import { saveProblem } from "./save-status";
@@ -21,8 +21,6 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, enhanced];
 class QuestionView {
   readonly key: AnswerKey;
   readonly number: number;
-  /** The order the steps were shown in for this attempt (ordering questions). */
-  #shownSteps: string[] = [];
   constructor(
     readonly el: HTMLFieldSetElement,
     index: number,
@@ -33,7 +31,6 @@ class QuestionView {
       kind: el.dataset["kind"] as QuestionKind,
       expected: (el.dataset["expected"] ?? "").split(" "),
     };
-    this.#shownSteps = this.#steps().map((li) => li.dataset["step"]!);
   }
 
   #inputs = () => [...this.el.querySelectorAll<HTMLInputElement>("input")];
@@ -43,8 +40,7 @@ class QuestionView {
   /** Shows the options (or steps) in the order `seed` decides; answers are kept by id. */
   arrange(seed: string): void {
     if (this.key.kind === "ordering") {
-      this.#shownSteps = scrambled(this.key.expected, seed);
-      this.setAnswer(this.#shownSteps);
+      this.setAnswer(scrambled(this.key.expected, seed));
       return;
     }
     const list = this.#part("ul.options");
@@ -131,6 +127,36 @@ class QuestionView {
   }
 }
 
+/**
+ * The result card, made here rather than in the page (only the interactive quiz shows it):
+ * the score and the bar are for the eyes, the sentence under them is what is read aloud.
+ */
+function outcomeCard(passScore: number): HTMLElement {
+  const card = Object.assign(document.createElement("div"), { className: "quiz-outcome", tabIndex: -1, hidden: true });
+  card.setAttribute("role", "group");
+  card.setAttribute("aria-labelledby", "quiz-outcome-title");
+  card.setAttribute("aria-describedby", "quiz-outcome-text");
+  const part = (tag: string, className: string, text = "") =>
+    Object.assign(document.createElement(tag), { className, textContent: text });
+  const title = part("h3", "visually-hidden", "Résultat du quiz");
+  title.id = "quiz-outcome-title";
+  const score = part("p", "quiz-score");
+  score.append(part("span", "quiz-score-percent"), " ", part("span", "quiz-score-verdict"));
+  const bar = part("div", "quiz-score-bar");
+  bar.append(part("span", "quiz-score-fill"), part("span", "quiz-score-mark"));
+  const scale = part("p", "quiz-score-scale");
+  scale.append(
+    part("span", "", "0\u00a0%"),
+    part("span", "quiz-score-mark-label", `seuil\u00a0: ${passScore}\u00a0%`),
+    part("span", "", "100\u00a0%"),
+  );
+  for (const hidden of [score, bar, scale]) hidden.setAttribute("aria-hidden", "true");
+  const sentence = part("p", "quiz-result");
+  sentence.id = "quiz-outcome-text";
+  card.append(title, score, bar, scale, sentence);
+  return card;
+}
+
 class RelaisQuiz extends HTMLElement {
   #lesson = this.dataset["lesson"]!;
   #passScore = Number(this.dataset["pass"]);
@@ -139,15 +165,16 @@ class RelaisQuiz extends HTMLElement {
     (el, i) => new QuestionView(el, i),
   );
   #message = this.querySelector<HTMLElement>(".quiz-message")!;
-  #outcome = this.querySelector<HTMLElement>(".quiz-outcome")!;
+  #outcome = outcomeCard(this.#passScore);
   #warning = this.querySelector<HTMLElement>(".save-warning")!;
   #live = this.querySelector<HTMLElement>("[data-live]")!;
-  /** The shuffle seed of each question in the current attempt. */
+  /** The attempt each question was last shuffled in (its seed is questionSeed(attempt, question)). */
   #seeds: Record<string, string> = {};
   #button = (action: string) => this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 
   connectedCallback() {
     this.classList.add("is-enhanced");
+    this.#message.after(this.#outcome);
     for (const hidden of this.querySelectorAll<HTMLElement>(".quiz-actions, .step-moves, .quiz-saved-note"))
       hidden.hidden = false;
     this.#form.addEventListener("submit", (event) => {
@@ -161,8 +188,8 @@ class RelaisQuiz extends HTMLElement {
     this.#button("retry").addEventListener("click", () => this.#retry());
     this.#button("restart").addEventListener("click", () => this.#restart());
     const saved = progressStore().read().quizzes[this.#lesson];
-    // A reload in the middle of an attempt keeps its order; a saved result shows as it was answered.
-    this.#arrange(attemptSeeds(this.#lesson) ?? saved?.seeds ?? {});
+    // A saved result shows as it was answered; a reload in the middle of an attempt keeps its order.
+    this.#arrange(saved ? (saved.seeds ?? {}) : (attemptSeeds(this.#lesson) ?? {}));
     if (saved) this.#restore(saved);
   }
 
@@ -170,8 +197,8 @@ class RelaisQuiz extends HTMLElement {
   #arrange(seeds: Readonly<Record<string, string>>) {
     const attempt = newSeed();
     for (const q of this.#questions) {
-      this.#seeds[q.key.id] = seeds[q.key.id] ?? questionSeed(attempt, q.key.id);
-      q.arrange(this.#seeds[q.key.id]!);
+      this.#seeds[q.key.id] = isSeed(seeds[q.key.id]) ? seeds[q.key.id]! : attempt;
+      q.arrange(questionSeed(this.#seeds[q.key.id]!, q.key.id));
     }
     keepAttemptSeeds(this.#lesson, this.#seeds);
   }
@@ -180,8 +207,8 @@ class RelaisQuiz extends HTMLElement {
   #reshuffle(questions: readonly QuestionView[]) {
     const attempt = newSeed();
     for (const q of questions) {
-      this.#seeds[q.key.id] = questionSeed(attempt, q.key.id);
-      q.clear(this.#seeds[q.key.id]!);
+      this.#seeds[q.key.id] = attempt;
+      q.clear(questionSeed(attempt, q.key.id));
     }
     keepAttemptSeeds(this.#lesson, this.#seeds);
   }

@@ -66,11 +66,16 @@ function readSteps(root: Element): Map<string, Step> {
   return steps;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content = ""): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = content;
-  return node;
+/** An element with a class and its text (as text, never HTML). */
+function node<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  content = "",
+): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  made.className = className;
+  made.textContent = content;
+  return made;
 }
 
 class RelaisSimulation extends HTMLElement {
@@ -81,18 +86,20 @@ class RelaisSimulation extends HTMLElement {
   #next = this.querySelector<HTMLElement>(".sim-next")!;
   #made: Move[] = [];
   #seed = newSeed();
-  #feed = el("ol", "feed sim-feed");
-  #stage = el("div", "sim-stage");
-  #score = el("p", "sim-score");
-  #status = el("p", "sim-status");
+  #feed = node("ol", "feed sim-feed");
+  #stage = node("div", "sim-stage");
+  #score = node("p", "sim-score");
+  #status = node("p", "sim-status");
 
   connectedCallback() {
     this.classList.add("is-enhanced");
-    const toolbar = el("div", "sim-toolbar");
-    const restart = el("button", "button", "Recommencer");
+    const toolbar = node("div", "sim-toolbar");
+    const restart = node("button", "button", "Recommencer");
     restart.type = "button";
     restart.addEventListener("click", () => this.#start(true));
-    this.#next.querySelector("[data-action=replay]")!.addEventListener("click", () => this.#start(true));
+    const replay = this.#next.querySelector<HTMLButtonElement>("[data-action=replay]")!;
+    replay.closest("li")!.hidden = false;
+    replay.addEventListener("click", () => this.#start(true));
     this.#status.setAttribute("role", "status");
     toolbar.append(this.#score, restart);
     this.#feed.setAttribute("aria-label", "Fil de la simulation");
@@ -118,23 +125,22 @@ class RelaisSimulation extends HTMLElement {
     for (const message of step.messages) this.#feed.append(message.cloneNode(true));
     this.#updateScore();
     if (step.route) {
+      // A route's own messages come first; the next step scrolls to them if it brings none.
       this.#play(routeTarget(step.route, this.#total()), focus);
-      return;
-    }
-    if (step.ending) this.#finish(id, step.ending, focus);
+    } else if (step.ending) this.#finish(id, step.ending, focus);
     else this.#ask(id, step, focus);
     if (focus && firstNew >= 0) (this.#feed.children[firstNew] as HTMLElement).scrollIntoView({ block: "nearest" });
   }
 
   #ask(id: string, step: Step, focus: boolean) {
-    const heading = el("h2", "sim-prompt", step.prompt);
+    const heading = node("h2", "sim-prompt", step.prompt);
     heading.tabIndex = -1;
-    const list = el("ul", "sim-choices");
+    const list = node("ul", "sim-choices");
     for (const choice of seededShuffle(step.choices, questionSeed(this.#seed, id))) {
-      const button = el("button", "button sim-choice", choice.label);
+      const button = node("button", "button sim-choice", choice.label);
       button.type = "button";
       button.addEventListener("click", () => this.#choose(choice, step.choices));
-      const item = el("li", "");
+      const item = node("li", "");
       item.append(button);
       list.append(item);
     }
@@ -146,10 +152,10 @@ class RelaisSimulation extends HTMLElement {
 
   #choose(choice: Choice, offered: Choice[]) {
     this.#made.push({ choice, offered });
-    const mine = el("li", "message");
+    const mine = node("li", "message");
     mine.dataset["role"] = "vous";
-    mine.append(el("p", "message-author", "Vous"), el("p", "message-text", choice.label));
-    const consequence = el("li", "sim-note", choice.consequence);
+    mine.append(node("p", "message-author", "Vous"), node("p", "message-text", choice.label));
+    const consequence = node("li", "sim-note", choice.consequence);
     this.#feed.append(mine, consequence);
     this.#play(choice.next, true);
   }
@@ -164,24 +170,24 @@ class RelaisSimulation extends HTMLElement {
 
   /** Each choice made with its points; for a weak one, the best choice offered at that step and why. */
   #recap(): HTMLOListElement {
-    const recap = el("ol", "sim-recap");
+    const recap = node("ol", "sim-recap");
     for (const { choice, offered } of this.#made) {
       const best = offered.reduce((a, b) => (b.points > a.points ? b : a));
       const weak = choice.points < best.points;
-      const item = el("li", weak ? "is-weak" : "");
+      const item = node("li", weak ? "is-weak" : "");
       item.append(
-        el("p", "sim-recap-choice", `${choice.label} (${signedPoints(choice.points)})`),
-        el("p", "", choice.debrief),
+        node("p", "sim-recap-choice", `${choice.label} (${signedPoints(choice.points)})`),
+        node("p", "", choice.debrief),
       );
       if (weak) {
-        const better = el("div", "sim-better");
+        const better = node("div", "sim-better");
         better.append(
-          el(
+          node(
             "p",
             "sim-better-choice",
             `Meilleur choix à cette étape\u00a0: ${best.label} (${signedPoints(best.points)})`,
           ),
-          el("p", "", best.debrief),
+          node("p", "", best.debrief),
         );
         item.append(better);
       }
@@ -192,21 +198,21 @@ class RelaisSimulation extends HTMLElement {
 
   #finish(id: string, ending: NonNullable<Step["ending"]>, focus: boolean) {
     const score = this.#total();
-    const heading = el("h2", "sim-ending-title", `Fin\u00a0: ${ending.title}`);
+    const heading = node("h2", "sim-ending-title", `Fin\u00a0: ${ending.title}`);
     heading.tabIndex = -1;
-    const outcome = el("p", "sim-outcome-line", `Issue\u00a0: ${OUTCOME_LABEL[ending.outcome]}.`);
+    const outcome = node("p", "sim-outcome-line", `Issue\u00a0: ${OUTCOME_LABEL[ending.outcome]}.`);
     const mark = Math.ceil((this.#passScore * this.#best) / 100);
     const passed = reachesPassMark(score, this.#best, this.#passScore);
     this.#stage.replaceChildren(
       heading,
       outcome,
-      el(
+      node(
         "p",
         "sim-final-score",
         `Votre score\u00a0: ${points(score)} sur ${points(this.#best)} possibles (seuil de réussite\u00a0: ${points(mark)})${passed ? "." : ", pas encore atteint."}`,
       ),
-      el("p", "sim-debrief", ending.debrief),
-      el("h3", "", "Vos choix, un par un"),
+      node("p", "sim-debrief", ending.debrief),
+      node("h3", "", "Vos choix, un par un"),
       this.#recap(),
     );
     this.#stage.dataset["outcome"] = ending.outcome;

@@ -78,6 +78,8 @@ test("the options are shuffled, the order survives a reload mid-attempt, and the
   await answerAll(page);
   await check(page);
   const answered = await orders(page);
+  // The saved result alone must restore the order: this tab's attempt is forgotten first.
+  await page.evaluate(() => sessionStorage.clear());
   await page.reload();
   await ready(page);
   await expect
@@ -121,9 +123,14 @@ test("retrying reshuffles the missed questions only; starting over reshuffles al
 
   await answerAll(page);
   await check(page);
-  const passedOrder = await orders(page);
+  // Options only: an ordering question, solved when passed, is always scrambled again.
+  const options = (all: string[][]) => all.filter((_, i) => kinds[i] !== "ordering");
+  const passedOrder = options(await orders(page));
+  const seedsBefore = await page.evaluate(() => sessionStorage.getItem("relais:quiz-attempt:ce-que-fait-un-cm"));
   await page.getByRole("button", { name: "Tout recommencer" }).click();
-  expect(await orders(page)).not.toEqual(passedOrder);
+  expect(options(await orders(page))).not.toEqual(passedOrder);
+  const seedsAfter = await page.evaluate(() => sessionStorage.getItem("relais:quiz-attempt:ce-que-fait-un-cm"));
+  expect(Object.values(JSON.parse(seedsAfter!))).not.toContainEqual(Object.values(JSON.parse(seedsBefore!))[0]);
   expect(await page.locator("fieldset.question:disabled").count()).toBe(0);
   await context.close();
 });
@@ -155,6 +162,14 @@ test("after checking, focus is on the result, in view, with the score against th
       `^Résultat\u00a0: ${total - 2} bonnes réponses sur ${total} \\(${percent}\u00a0%\\)\\. Il faut ${pass}\u00a0% pour réussir`,
     ),
   );
+  await context.close();
+});
+
+test("the quiz's introduction reads as sentences once enhanced", async () => {
+  const { page, context } = await openSeeded(LESSON, 1);
+  await ready(page);
+  const intro = await page.locator(".quiz > p").first().innerText();
+  expect(intro).toMatch(/pour réussir\. Votre résultat est gardé sur cet appareil\.$/);
   await context.close();
 });
 

@@ -72,3 +72,20 @@ test("without JavaScript the story is played through its links", async () => {
   expect(await page.locator(".sim-step:visible").getAttribute("data-step")).not.toBe(firstStep);
   await context.close();
 });
+
+test("without JavaScript a route step offers each ending it can lead to, by its link", async () => {
+  const content = simulationContent("le-troll-du-dimanche");
+  const route = content.steps.find((step) => step.route)!;
+  const { page, context } = await s.open(`/simulations/le-troll-du-dimanche/#etape-${route.id}`, {
+    javaScriptEnabled: false,
+  });
+  const links = page.locator(".sim-step:visible .sim-route a");
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
+    route.route!.map((r) => `#etape-${r.next}`),
+  );
+  await links.first().click();
+  expect(await page.locator(".sim-step:visible .sim-ending h2").textContent()).toContain(
+    content.steps.find((step) => step.id === route.route![0]!.next)!.ending!.title,
+  );
+  await context.close();
+});

@@ -29,7 +29,7 @@ export const lessonFiles = (): Map<string, string> =>
 export function answerKey(lesson: string): KeyedQuestion[] {
   const file = lessonFiles().get(lesson);
   if (!file) throw new Error(`aucune leçon « ${lesson} » dans content/lessons`);
-  const data = parse(readFileSync(file, "utf8").split(/^---$/m)[1]!);
+  const data = parse(readFileSync(file, "utf8").split(/^---\r?$/m)[1]!);
   return data.quiz.questions.map((q: any) => {
     const items: { id: string; text: string; correct?: boolean }[] = q.kind === "ordering" ? q.steps : q.options;
     return {

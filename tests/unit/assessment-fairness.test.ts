@@ -115,7 +115,7 @@ describe("checkFairness", () => {
     ]);
   });
 
-  test("the real course's figures read as sentences", () => {
+  test("the figures read as sentences", () => {
     const lines = describeFairness(fairnessFigures(spread([0, 1]), []));
     expect(lines[0]).toBe(
       "Questions à réponse unique et mises en situation : 2. Position de la bonne réponse : 1re : 1 (50 %), 2e : 1 (50 %).",

@@ -2,7 +2,14 @@
 // endings found and the history, not only the last play.
 import { describe, expect, test } from "vitest";
 import { endingRecords, endingsFound, simulationPlays, withEndingRecords } from "../../src/lib/progress/best.ts";
-import { MAX_PLAYS, emptyProgress, parseProgress, type SimulationResult } from "../../src/lib/progress/schema.ts";
+import {
+  MAX_PLAYS,
+  MAX_QUESTIONS,
+  emptyProgress,
+  parseProgress,
+  type SimulationResult,
+} from "../../src/lib/progress/schema.ts";
+import { newSeed } from "../../src/lib/shuffle.ts";
 
 const play = (ending: string, score: number, minute: number): SimulationResult => ({
   ending,
@@ -30,6 +37,15 @@ describe("simulation history", () => {
     const result = playAll([play("mitigee", 4, 0), play("bonne", 9, 1), play("mitigee", 5, 2)]);
     expect(endingsFound(result).map((e) => e.ending)).toEqual(["mitigee", "bonne"]);
     expect(simulationPlays(result)).toHaveLength(3);
+  });
+
+  test("an ending found long ago stays found after the history is cut", () => {
+    const first = play("rare", 3, 0);
+    const after = Array.from({ length: MAX_PLAYS + 3 }, (_, i) => play("courante", 5, i % 60));
+    const result = playAll([first, ...after]);
+    expect(simulationPlays(result).some((p) => p.ending === "rare")).toBe(false);
+    expect(endingsFound(result).map((e) => e.ending)).toEqual(["rare", "courante"]);
+    expect(parseProgress(JSON.parse(JSON.stringify({ ...emptyProgress(), simulations: { s: result } })))).toBeDefined();
   });
 
   test("the history keeps the last MAX_PLAYS plays and still reads", () => {
@@ -67,7 +83,7 @@ describe("quiz results keep the shuffle seeds they were answered with", () => {
   const stored = (seeds: unknown) => ({ ...emptyProgress(), quizzes: { l: { ...quiz, seeds } } });
 
   test("seeds read back as saved", () => {
-    const seeds = { q1: "abc:q1", q2: "abc:q2" };
+    const seeds = { q1: "k3j9x0ab", q2: "p0q1r2s3" };
     expect(parseProgress(stored(seeds))?.quizzes["l"]?.seeds).toEqual(seeds);
   });
 
@@ -77,9 +93,22 @@ describe("quiz results keep the shuffle seeds they were answered with", () => {
 
   test("seeds of the wrong shape are refused, not trusted", () => {
     expect(parseProgress(stored({ q1: 5 }))).toBeUndefined();
-    expect(parseProgress(stored({ q1: "x".repeat(41) }))).toBeUndefined();
+    expect(parseProgress(stored({ q1: "abc:q1" }))).toBeUndefined();
     expect(
-      parseProgress(stored(Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`q${i}`, "s"])))),
+      parseProgress(
+        stored(Object.fromEntries(Array.from({ length: MAX_QUESTIONS + 1 }, (_, i) => [`q${i}`, "k3j9x0ab"]))),
+      ),
     ).toBeUndefined();
+  });
+
+  test("what the quiz saves always reads back: the longest ids and the most questions the content allows", () => {
+    const ids = Array.from({ length: MAX_QUESTIONS }, (_, i) => `${"q".repeat(38)}${String(i).padStart(2, "0")}`);
+    const result = {
+      ...quiz,
+      answers: Object.fromEntries(ids.map((id) => [id, ["o".repeat(40)]])),
+      seeds: Object.fromEntries(ids.map((id) => [id, newSeed()])),
+    };
+    const saved = JSON.parse(JSON.stringify({ ...emptyProgress(), quizzes: { l: result } }));
+    expect(parseProgress(saved)?.quizzes["l"]).toEqual(result);
   });
 });

@@ -131,7 +131,7 @@ describe("routes and path enumeration", () => {
       {
         field: "steps.4.ending.outcome",
         message:
-          "un parcours à 2 points, sous le seuil de réussite (3 sur 4), mène à la fin « fin-b », marquée reussite : debut (choix 1, +2) → milieu (choix 2, 0) (et 1 autre parcours)",
+          "un parcours à 2\u00a0points, sous le seuil de réussite (3 sur 4), mène à la fin « fin-b », marquée reussite : debut (choix 1, +2) → milieu (choix 2, 0) (et 1 autre parcours)",
       },
     ]);
   });
@@ -141,13 +141,13 @@ describe("routes and path enumeration", () => {
     steps[2]!.route![0]!.next = "fin-c";
     const problems = checkEndings("debut", steps, 70).map((p) => p.message);
     expect(problems).toContainEqual(
-      expect.stringMatching(/^le meilleur parcours possible \(4 points\) mène à la fin « fin-c », marquée echec/),
+      expect.stringMatching(/^le meilleur parcours possible \(4\u00a0points\) mène à la fin « fin-c », marquée echec/),
     );
     // With a pass mark of 50 % (2 points of 4), the 2-point path now passes, and meets a failure too.
     const lenient = checkEndings("debut", routed(["reussite", "echec", "echec"]), 50).map((p) => p.message);
     expect(lenient).toContainEqual(
       expect.stringMatching(
-        /^un parcours à 2 points, au-dessus du seuil de réussite \(2 sur 4\), mène à la fin « fin-b », marquée echec/,
+        /^un parcours à 2\u00a0points, au-dessus du seuil de réussite \(2 sur 4\), mène à la fin « fin-b », marquée echec/,
       ),
     );
   });
@@ -160,7 +160,44 @@ describe("routes and path enumeration", () => {
   test("the worst play must end in failure", () => {
     const problems = checkEndings("debut", routed(["reussite", "mitigee", "mitigee"]), 70);
     expect(problems.map((p) => p.message)).toEqual([
-      "le pire parcours possible (-1 point) mène à la fin « fin-c », marquée mitigee : la pire partie doit finir en échec : debut (choix 2, -1) → milieu (choix 2, 0)",
+      "le pire parcours possible (-1\u00a0point) mène à la fin « fin-c », marquée mitigee : la pire partie doit finir en échec : debut (choix 2, -1) → milieu (choix 2, 0)",
+    ]);
+  });
+
+  test("the worst play is not held to failure when even it reaches the pass mark", () => {
+    // Every path scores 2 to 4 with a 50 % pass mark: all pass, and none may end in failure.
+    const gentle = [
+      { id: "debut", choices: [go("fin-a", 4), go("fin-b", 2)] },
+      ending("fin-a", "reussite"),
+      ending("fin-b", "mitigee"),
+    ];
+    expect(checkEndings("debut", gentle, 50)).toEqual([]);
+  });
+
+  test("an ending no score can reach is reported", () => {
+    const steps = routed();
+    steps[2]!.route![1]!.minScore = 99; // fin-b now needs more than anyone earns, after fin-a's 3
+    expect(checkEndings("debut", steps, 70).map((p) => p.message)).toContainEqual(
+      "aucun parcours n'atteint la fin « fin-b » : revoyez les minScore des suites qui y mènent",
+    );
+  });
+
+  test("route thresholds are ordered from the highest, with the default last", () => {
+    const steps: StepFacts[] = [
+      { id: "debut", choices: [go("verdict", 1)] },
+      {
+        id: "verdict",
+        choices: [],
+        route: [{ minScore: 3, next: "fin" }, { next: "fin" }, { minScore: 6, next: "fin" }, { next: "fin" }],
+      },
+      end("fin"),
+    ];
+    expect(checkSimulationGraph("debut", steps).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      "steps.1.route.1: seule la dernière suite de l'étape « verdict » peut être sans minScore : les suivantes ne seraient jamais prises",
+    ]);
+    steps[1]!.route = [{ minScore: 3, next: "fin" }, { minScore: 6, next: "fin" }, { next: "fin" }];
+    expect(checkSimulationGraph("debut", steps).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      "steps.1.route.1.minScore: minScore 6 n'est jamais atteint ici : la suite d'avant (minScore 3) passe en premier ; classez les seuils du plus haut au plus bas",
     ]);
   });
 

@@ -40,7 +40,12 @@ export function simulationPlays(result: SimulationResult): EndingRecord[] {
 
 /** The endings found so far, each once, in the order they were first reached. */
 export const endingsFound = (result: SimulationResult): { ending: string; endingTitle: string }[] => [
-  ...new Map(simulationPlays(result).map((p) => [p.ending, { ending: p.ending, endingTitle: p.endingTitle }])).values(),
+  ...new Map(
+    [...(result.found ?? []), ...endingRecords(result), ...simulationPlays(result)].map((p) => [
+      p.ending,
+      { ending: p.ending, endingTitle: p.endingTitle },
+    ]),
+  ).values(),
 ];
 
 /** The new simulation ending, with the records so far and this play added to the history. */
@@ -48,5 +53,11 @@ export function withEndingRecords(previous: SimulationResult | undefined, next: 
   const records = previous ? endingRecords(previous) : [];
   const best = records.at(-1);
   const plays = [...(previous ? simulationPlays(previous) : []), endingRecord(next)].slice(-MAX_PLAYS);
-  return { ...next, records: best && best.score >= next.score ? records : [...records, endingRecord(next)], plays };
+  const found = endingsFound({ ...next, ...(previous ? { found: endingsFound(previous) } : {}), plays });
+  return {
+    ...next,
+    records: best && best.score >= next.score ? records : [...records, endingRecord(next)],
+    plays,
+    found: found.slice(0, 100),
+  };
 }

@@ -18,6 +18,10 @@ export const PROGRESS_KEY = `relais:progress:v${PROGRESS_VERSION}`;
 /** Prefix of the keys a corrupt value is moved to (never deleted: support may recover it). */
 export const CORRUPT_PREFIX = "relais:progress:corrompu:";
 
+/** An attempt's seed: eight base-36 characters (newSeed in src/lib/shuffle.ts). */
+const ATTEMPT = /^[0-9a-z]{8}$/;
+/** The most questions a quiz may have (the content schema enforces it). */
+export const MAX_QUESTIONS = 30;
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT/));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 const int = v.pipe(v.number(), v.integer());
@@ -31,11 +35,14 @@ const quizResultSchema = v.object({
   percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   passed: v.boolean(),
   at: isoDate,
-  /** The seed each question's options were shuffled with, so the result shows as it was answered. */
+  /**
+   * Per question, the attempt its options were last shuffled in (its seed is questionSeed(attempt,
+   * question)), so the result shows as it was answered. Bounded like the quiz itself.
+   */
   seeds: v.optional(
     v.pipe(
-      v.record(id, v.pipe(v.string(), v.maxLength(40))),
-      v.check((r) => Object.keys(r).length <= 30),
+      v.record(id, v.pipe(v.string(), v.regex(ATTEMPT))),
+      v.check((r) => Object.keys(r).length <= MAX_QUESTIONS),
     ),
   ),
   /**
@@ -69,6 +76,14 @@ const simulationResultSchema = v.object({
   records: v.optional(v.pipe(v.array(playSchema), v.minLength(1), v.maxLength(200))),
   /** Every play, oldest first (the last MAX_PLAYS): the history « Mon parcours » shows. */
   plays: v.optional(v.pipe(v.array(playSchema), v.minLength(1), v.maxLength(MAX_PLAYS))),
+  /** Each ending ever reached, once, in the order found: kept apart from plays, which are cut. */
+  found: v.optional(
+    v.pipe(
+      v.array(v.object({ ending: id, endingTitle: v.pipe(v.string(), v.maxLength(200)) })),
+      v.minLength(1),
+      v.maxLength(100),
+    ),
+  ),
 });
 
 const checklistAnswerSchema = v.object({
