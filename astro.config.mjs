@@ -25,8 +25,9 @@ const themeBootHash = /** @type {`sha256-${string}`} */ (
 
 // The progress store and what it validates with, and the seeded shuffle of quizzes and
 // simulations: used by every island a learner meets.
+// (Only the store and its schema: restoring and merging, for « Mon parcours » alone, stay out.)
 const LEARNER_CORE =
-  /[\\/](node_modules[\\/]valibot|src[\\/]lib[\\/]progress|src[\\/]lib[\\/]labels|src[\\/]lib[\\/]shuffle|src[\\/]scripts[\\/]save-status|src[\\/]lib[\\/]assignments[\\/]assignment-schema)[\\/.]/;
+  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/]progress[\\/](schema|store|browser|best)\.|src[\\/]lib[\\/]labels\.|src[\\/]lib[\\/]shuffle\.|src[\\/]scripts[\\/]save-status\.|src[\\/]lib[\\/]assignments[\\/]assignment-schema\.)/;
 
 export default defineConfig({
   site,

@@ -5,6 +5,7 @@ import { emptyProgress, type Progress } from "../lib/progress/schema";
 import { localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
 import { askInDialog, el } from "./dom";
+import { connectSetAside } from "./progress-set-aside";
 import { endingRecords, endingsFound, quizRecords, simulationPlays } from "../lib/progress/best";
 import type { SimulationResult } from "../lib/progress/schema";
 import { points } from "../lib/simulation-wording";
@@ -35,24 +36,36 @@ class RelaisProgress extends HTMLElement {
     dialog.addEventListener("close", () => {
       if (dialog.returnValue !== "reset") return;
       // Accepted assignments and the learner's name are not progress: they stay.
-      const status = progressStore().update(({ assignments, unreadAssignments, learnerName, unreadLearnerName }) => ({
-        ...emptyProgress(),
-        ...(assignments ? { assignments } : {}),
-        ...(unreadAssignments ? { unreadAssignments } : {}),
-        ...(learnerName ? { learnerName } : {}),
-        ...(unreadLearnerName !== undefined ? { unreadLearnerName } : {}),
-      }));
+      // What was set aside stays too, until the learner deletes it there.
+      const status = progressStore().update(
+        ({ assignments, unreadAssignments, unread, learnerName, unreadLearnerName }) => ({
+          ...emptyProgress(),
+          ...(assignments ? { assignments } : {}),
+          ...(unreadAssignments ? { unreadAssignments } : {}),
+          ...(unread ? { unread } : {}),
+          ...(learnerName ? { learnerName } : {}),
+          ...(unreadLearnerName !== undefined ? { unreadLearnerName } : {}),
+        }),
+      );
       this.#notice.textContent = saveProblem(status) ?? "Votre progression a été effacée de cet appareil.";
     });
     const store = progressStore();
     if (store.recoveredKey) {
       this.#notice.textContent =
-        "Des données de progression illisibles ont été trouvées sur cet appareil. Elles ont été mises de côté et votre parcours repart de zéro.";
+        "Votre progression enregistrée sur cet appareil ne pouvait pas être lue du tout. Elle a été mise de côté entière (voir «\u00a0Données mises de côté\u00a0») et votre parcours repart de zéro.";
+    } else if (store.lostUnreadable) {
+      this.#notice.textContent =
+        "Votre progression enregistrée sur cet appareil ne pouvait pas être lue, et l’appareil n’avait plus de place pour en garder une copie\u00a0: elle est perdue, et votre parcours repart de zéro.";
     } else if (!store.lastSave.saved) {
       this.#notice.textContent = saveProblem(store.lastSave);
     }
+    const renderSetAside = connectSetAside(this);
     this.#render(store.read());
-    store.subscribe((progress) => this.#render(progress));
+    renderSetAside(store.read());
+    store.subscribe((progress) => {
+      this.#render(progress);
+      renderSetAside(progress);
+    });
   }
 
   #render(progress: Progress) {

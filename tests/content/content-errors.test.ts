@@ -205,7 +205,7 @@ const cases: BadCase[] = [
     edits: { [SIM]: replace("      outcome: mitigee\n", "      outcome: reussite\n") },
     file: SIM,
     says: [
-      /steps\.5\.ending\.outcome: un parcours à \d points?, sous le seuil de réussite \(5 sur 6\), mène à la fin « Presque », marquée reussite : debut \(choix \d/,
+      /steps\.5\.ending\.outcome: un parcours à \d\u00a0points?, sous le seuil de réussite \(5 sur 6\), mène à la fin « Presque », marquée reussite : debut \(choix \d/,
     ],
   },
 

@@ -27,7 +27,7 @@ describe("progress store", () => {
 
   test.each([
     ["unparsable JSON", "{oops"],
-    ["a value of the wrong shape", JSON.stringify({ version: 1, lessons: "all of them" })],
+    ["a value that is no progress object", JSON.stringify(["all", "of", "them"])],
     ["an unknown version", JSON.stringify({ ...emptyProgress(), version: 7 })],
   ])("%s is moved aside and replaced by an empty state, without throwing", (_, raw) => {
     const storage = new MemoryStorage();
@@ -50,7 +50,25 @@ describe("progress store", () => {
     expect(store.lastSave).toEqual({ saved: false, reason: "quota" });
   });
 
-  test("a corrupt value with no room to set it aside still gives an empty state", () => {
+  test("a corrupt value too large to copy beside itself is moved aside instead", () => {
+    const storage = new MemoryStorage();
+    const huge = `{${"x".repeat(1_000)}`;
+    storage.items.set(PROGRESS_KEY, huge);
+    const real = storage.setItem;
+    // A quota that fits one copy of the value, not two.
+    storage.setItem = (key, value) => {
+      const used = [...storage.items.values()].reduce((n, v) => n + v.length, 0);
+      if (used + value.length > 1_500) throw quota();
+      real(key, value);
+    };
+    const store = createProgressStore(storage, { now: () => new Date("2026-11-22T08:00:00Z") });
+    expect(store.recoveredKey).toBe(`${CORRUPT_PREFIX}2026-11-22T08:00:00.000Z`);
+    expect(storage.getItem(store.recoveredKey!)).toBe(huge);
+    expect(store.lostUnreadable).toBe(false);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual(emptyProgress());
+  });
+
+  test("a corrupt value with no room to set it aside still gives an empty state, and says it is lost", () => {
     const storage = new MemoryStorage();
     storage.items.set(PROGRESS_KEY, "{oops");
     storage.setItem = () => {
@@ -59,6 +77,7 @@ describe("progress store", () => {
     const store = createProgressStore(storage);
     expect(store.read()).toEqual(emptyProgress());
     expect(store.recoveredKey).toBeNull();
+    expect(store.lostUnreadable).toBe(true);
   });
 
   test("disabled storage: works in memory and says it cannot save", () => {

@@ -1,4 +1,5 @@
 import { createProgressStore, type ProgressStore, type StorageLike } from "./store";
+import type { ListableStorage } from "./set-aside-copies";
 
 // The page's progress store. Reading `window.localStorage` itself throws
 // when storage is disabled (privacy settings, some embedded browsers).
@@ -9,7 +10,7 @@ export function progressStore(): ProgressStore {
   return store;
 }
 
-export function localStorageOrNull(): StorageLike | null {
+export function localStorageOrNull(): (StorageLike & ListableStorage) | null {
   try {
     const storage = window.localStorage;
     storage.getItem("relais:probe"); // throws where storage is disabled; a full storage still reads

@@ -100,20 +100,37 @@ const acceptedSchema = v.object({
   learnerKey: storageKey,
 });
 
+/** The collections of progress, each checked entry by entry: one bad entry costs only itself. */
+const entrySchemas = {
+  lessons: v.object({ readAt: isoDate }),
+  quizzes: quizResultSchema,
+  simulations: simulationResultSchema,
+  /** Answers per checklist, per item id (a list is no answers: valibot's record would take it). */
+  checklists: v.pipe(
+    v.custom<Record<string, unknown>>((x) => typeof x === "object" && x !== null && !Array.isArray(x)),
+    v.record(id, checklistAnswerSchema),
+  ),
+} as const;
+export type Collection = keyof typeof entrySchemas;
+export const COLLECTIONS = Object.keys(entrySchemas) as Collection[];
+/** Where a whole collection that is not a record at all is kept, in `unread`. */
+export const WHOLE = "*";
+
 const progressEntries = {
   version: v.literal(PROGRESS_VERSION),
-  lessons: v.record(id, v.object({ readAt: isoDate })),
-  quizzes: v.record(id, quizResultSchema),
-  simulations: v.record(id, simulationResultSchema),
-  /** Answers per checklist, per item id. */
-  checklists: v.optional(v.record(id, v.record(id, checklistAnswerSchema))),
+  lessons: v.optional(v.unknown()),
+  quizzes: v.optional(v.unknown()),
+  simulations: v.optional(v.unknown()),
+  checklists: v.optional(v.unknown()),
   /**
    * Assignments accepted from a trainer's link, per assignment id. Each is
    * checked on its own (see parseProgress), so one bad entry costs only itself.
    */
-  assignments: v.optional(v.record(id, v.unknown())),
-  /** Entries that failed their check, kept as they were (support may recover them). */
-  unreadAssignments: v.optional(v.record(id, v.unknown())),
+  assignments: v.optional(v.unknown()),
+  /** Assignments that failed their check, kept as they were, per assignment id. */
+  unreadAssignments: v.optional(v.unknown()),
+  /** Other entries that failed their check, per collection and id, kept as they were until restored or deleted. */
+  unread: v.optional(v.unknown()),
   /** The name the learner puts on their reports (checked in parseProgress: a bad name costs only itself). */
   learnerName: v.optional(v.unknown()),
   /** A saved name that failed its check, kept as it was until the learner saves a new one. */
@@ -122,40 +139,93 @@ const progressEntries = {
 // Loose at the top: keys a newer release adds survive an older tab's save.
 const storedSchema = v.looseObject(progressEntries);
 
-export type Progress = Omit<
-  v.InferOutput<v.ObjectSchema<typeof progressEntries, undefined>>,
-  "assignments" | "learnerName"
-> & {
-  assignments?: Record<string, AcceptedAssignment>;
-  learnerName?: string;
-};
 export type QuizResult = v.InferOutput<typeof quizResultSchema>;
 export type SimulationResult = v.InferOutput<typeof simulationResultSchema>;
 export type AcceptedAssignment = v.InferOutput<typeof acceptedSchema>;
+export type ChecklistAnswers = v.InferOutput<(typeof entrySchemas)["checklists"]>;
+export type SetAside = Partial<Record<Collection, Record<string, unknown>>>;
+
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  lessons: Record<string, { readAt: string }>;
+  quizzes: Record<string, QuizResult>;
+  simulations: Record<string, SimulationResult>;
+  checklists?: Record<string, ChecklistAnswers>;
+  assignments?: Record<string, AcceptedAssignment>;
+  unreadAssignments?: Record<string, unknown>;
+  unread?: SetAside;
+  learnerName?: string;
+  unreadLearnerName?: unknown;
+}
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, simulations: {} });
 
-/** The stored value, if it is a valid v1 state; accepted assignments that fail their check are set aside. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const validId = (key: string) => v.is(id, key);
+
+/** A record's entries split into those that pass `check` and those set aside (records built with own keys only). */
+function sortEntries<T>(
+  value: unknown,
+  check: (key: string, entry: unknown) => T | undefined,
+): { kept: Record<string, T>; aside: Record<string, unknown> } {
+  if (value === undefined) return { kept: {}, aside: {} };
+  if (!isRecord(value)) return { kept: {}, aside: { [WHOLE]: value } };
+  const kept: [string, T][] = [];
+  const aside: [string, unknown][] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    const checked = validId(key) ? check(key, entry) : undefined;
+    if (checked === undefined) aside.push([key, entry]);
+    else kept.push([key, checked]);
+  }
+  // fromEntries defines own properties: a key "__proto__" stays a plain key, never a prototype.
+  return { kept: Object.fromEntries(kept), aside: Object.fromEntries(aside) };
+}
+
+const checkEntry = (collection: Collection) => (_key: string, entry: unknown) => {
+  const result = v.safeParse(entrySchemas[collection], entry);
+  return result.success ? result.output : undefined;
+};
+const checkAccepted = (key: string, entry: unknown) => {
+  const accepted = v.safeParse(acceptedSchema, entry);
+  return accepted.success && accepted.output.assignment.id === key ? accepted.output : undefined;
+};
+
+/** A set-aside value kept from before, as a record (anything else is kept whole). */
+const asideOf = (value: unknown): Record<string, unknown> =>
+  value === undefined ? {} : isRecord(value) ? value : { [WHOLE]: value };
+
+/**
+ * The stored value, salvaged entry by entry: a lesson, quiz, simulation, checklist or
+ * assignment that fails its check is set aside alone (under `unread`, or `unreadAssignments`)
+ * and the rest loads. Undefined only for a value that is not a v1 progress object at all.
+ */
 export function parseProgress(value: unknown): Progress | undefined {
   const result = v.safeParse(storedSchema, value);
   if (!result.success) return undefined;
-  const { assignments, learnerName, ...rest } = result.output;
+  const { lessons, quizzes, simulations, checklists, assignments, unreadAssignments, unread, learnerName, ...rest } =
+    result.output;
+  const stored = { lessons, quizzes, simulations, checklists };
+  const progress: Progress = { ...rest, ...emptyProgress() };
+  const previous = isRecord(unread) ? unread : {};
+  const setAside: SetAside = {};
+  for (const collection of COLLECTIONS) {
+    const { kept, aside } = sortEntries(stored[collection], checkEntry(collection));
+    // Checklists are optional (absent until a sheet is filled); the other three always exist.
+    if (collection !== "checklists" || checklists !== undefined) Object.assign(progress, { [collection]: kept });
+    const all = { ...asideOf(previous[collection]), ...aside };
+    if (Object.keys(all).length > 0) setAside[collection] = all;
+  }
+  if (Object.keys(setAside).length > 0) progress.unread = setAside;
   const name = v.safeParse(nameSchema, learnerName);
   // A name that fails its check (saved under looser rules) is kept aside, for the learner to correct.
-  const progress: Progress = name.success
-    ? { ...rest, learnerName: name.output }
-    : learnerName === undefined
-      ? rest
-      : { ...rest, unreadLearnerName: learnerName };
-  if (!assignments) return progress;
-  const readable: Record<string, AcceptedAssignment> = {};
-  const unread: Record<string, unknown> = { ...progress.unreadAssignments };
-  for (const [key, entry] of Object.entries(assignments)) {
-    const accepted = v.safeParse(acceptedSchema, entry);
-    if (accepted.success && accepted.output.assignment.id === key) readable[key] = accepted.output;
-    else unread[key] = entry;
-  }
-  return Object.keys(unread).length > 0
-    ? { ...progress, assignments: readable, unreadAssignments: unread }
-    : { ...progress, assignments: readable };
+  if (name.success) progress.learnerName = name.output;
+  else if (learnerName !== undefined) progress.unreadLearnerName = learnerName;
+  else if (rest.unreadLearnerName !== undefined) progress.unreadLearnerName = rest.unreadLearnerName;
+  if (assignments === undefined && unreadAssignments === undefined) return progress;
+  const { kept, aside } = sortEntries(assignments, checkAccepted);
+  if (assignments !== undefined) progress.assignments = kept;
+  const unreadAll = { ...asideOf(unreadAssignments), ...aside };
+  if (Object.keys(unreadAll).length > 0) progress.unreadAssignments = unreadAll;
+  return progress;
 }

@@ -2,8 +2,8 @@ import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress, parseProgress, type Progre
 
 // The one module that touches localStorage: the learner's progress and the
 // trainer's cohort tables are two stores made here, each under its own
-// versioned key. It never throws: a corrupt value is set aside and replaced by
-// an empty state, a full or disabled storage leaves the page working on an
+// versioned key. It never throws: a value that cannot be read at all is set aside
+// whole (the schema salvages a readable one entry by entry) and replaced by an empty state, a full or disabled storage leaves the page working on an
 // in-memory copy, and changes made in another tab reach subscribers.
 
 /** The part of the Storage API this module uses (window.localStorage or a test double). */
@@ -25,6 +25,8 @@ export interface JsonStore<T> {
   subscribe(listener: (value: T) => void): () => void;
   /** Where a corrupt value was moved on this page load, if one was. */
   readonly recoveredKey: string | null;
+  /** True when a corrupt value could not be kept anywhere for lack of room (it is lost). */
+  readonly lostUnreadable: boolean;
   /** Whether the last save reached storage. */
   readonly lastSave: SaveStatus;
 }
@@ -63,6 +65,7 @@ export function createJsonStore<T>(
 ): JsonStore<T> {
   const listeners = new Set<(value: T) => void>();
   let recoveredKey: string | null = null;
+  let lostUnreadable = false;
   let lastSave: SaveStatus = storage ? { saved: true } : { saved: false, reason: "unavailable" };
 
   function load(): T {
@@ -86,7 +89,15 @@ export function createJsonStore<T>(
       storage?.setItem(key, raw);
       return key;
     } catch {
-      return null; // no room to keep it: the empty state still replaces it
+      // No room for a copy beside it (a value of megabytes): move it instead, freeing its place first.
+    }
+    try {
+      storage?.removeItem(storeKey);
+      storage?.setItem(key, raw);
+      return key;
+    } catch {
+      lostUnreadable = true; // not even moved: the empty state still replaces it, and the page says so
+      return null;
     }
   }
 
@@ -135,6 +146,9 @@ export function createJsonStore<T>(
     },
     get recoveredKey() {
       return recoveredKey;
+    },
+    get lostUnreadable() {
+      return lostUnreadable;
     },
     get lastSave() {
       return lastSave;

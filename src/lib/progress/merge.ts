@@ -1,0 +1,133 @@
+// Putting two progress values together, keeping the best of each item: what was read
+// stays read, no score is lowered, no play, ending or assignment is dropped. Restoring
+// what was set aside is the same merge, with what now reads again.
+import {
+  MAX_PLAYS,
+  PROGRESS_VERSION,
+  parseProgress,
+  type Progress,
+  type QuizResult,
+  type SimulationResult,
+} from "./schema";
+import { endingRecords, endingsFound, quizRecords, simulationPlays } from "./best";
+
+const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+const later = <T extends { at: string }>(a: T, b: T) => (Date.parse(b.at) > Date.parse(a.at) ? b : a);
+
+/** Record-setting entries of two histories, oldest first: each beats every earlier one. */
+function records<T extends { at: string }>(all: T[], value: (record: T) => number): T[] {
+  const out: T[] = [];
+  for (const record of all.toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+    const best = out.at(-1);
+    if (!best || value(record) > value(best)) out.push(record);
+  }
+  return out;
+}
+
+/** The same entry seen twice (a backup imported twice) counts once. */
+const unique = <T extends { at: string }>(all: T[], key: (entry: T) => string) => [
+  ...new Map(all.map((entry) => [`${entry.at}|${key(entry)}`, entry])).values(),
+];
+
+function mergeQuiz(a: QuizResult, b: QuizResult): QuizResult {
+  const all = unique([...quizRecords(a), ...quizRecords(b)], (r) => String(r.percent));
+  return { ...later(a, b), records: records(all, (r) => r.percent) };
+}
+
+function mergeSimulation(a: SimulationResult, b: SimulationResult): SimulationResult {
+  const all = unique([...endingRecords(a), ...endingRecords(b)], (r) => `${r.ending}|${r.score}`);
+  const plays = unique([...simulationPlays(a), ...simulationPlays(b)], (p) => `${p.ending}|${p.score}`).toSorted(
+    (x, y) => Date.parse(x.at) - Date.parse(y.at),
+  );
+  const found = [...new Map([...endingsFound(a), ...endingsFound(b)].map((f) => [f.ending, f])).values()];
+  return {
+    ...later(a, b),
+    best: Math.max(a.best, b.best),
+    records: records(all, (r) => r.score),
+    plays: plays.slice(-MAX_PLAYS),
+    found: found.slice(0, 100),
+  };
+}
+
+/** Each key of either record, merged with `both` (an entry only one side has, with itself). */
+function mergeRecords<T>(a: Record<string, T> = {}, b: Record<string, T> = {}, both: (x: T, y: T) => T) {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return Object.fromEntries(
+    [...keys].map((key) => {
+      const x = Object.hasOwn(a, key) ? a[key] : undefined;
+      const y = Object.hasOwn(b, key) ? b[key] : undefined;
+      // One side alone is merged with itself: its history comes out in the same form as a joined one.
+      const one = (x ?? y)!;
+      return [key, x !== undefined && y !== undefined ? both(x, y) : both(one, one)];
+    }),
+  );
+}
+
+/**
+ * `base` and `incoming` as one. Where both hold an item: the first reading counts, quiz and
+ * simulation histories are joined (the best stays the best), a checklist answer already here
+ * stays, an assignment already accepted here keeps its learner key. Set-aside entries of both
+ * stay set aside.
+ */
+export function mergeProgress(base: Progress, incoming: Progress): Progress {
+  const merged: Progress = {
+    ...incoming,
+    ...base,
+    version: PROGRESS_VERSION,
+    lessons: mergeRecords(base.lessons, incoming.lessons, (x, y) => ({ readAt: earlier(x.readAt, y.readAt) })),
+    quizzes: mergeRecords(base.quizzes, incoming.quizzes, mergeQuiz),
+    simulations: mergeRecords(base.simulations, incoming.simulations, mergeSimulation),
+  };
+  if (base.checklists || incoming.checklists)
+    merged.checklists = mergeRecords(base.checklists, incoming.checklists, (here, there) => ({ ...there, ...here }));
+  if (base.assignments || incoming.assignments)
+    merged.assignments = mergeRecords(base.assignments, incoming.assignments, (here) => here);
+  const unreadAssignments = { ...incoming.unreadAssignments, ...base.unreadAssignments };
+  if (Object.keys(unreadAssignments).length > 0) merged.unreadAssignments = unreadAssignments;
+  else delete merged.unreadAssignments;
+  const unread = mergeRecords(base.unread ?? {}, incoming.unread ?? {}, (x, y) => ({ ...y, ...x }));
+  if (Object.keys(unread).length > 0) merged.unread = unread;
+  else delete merged.unread;
+  if (!base.learnerName && incoming.learnerName) merged.learnerName = incoming.learnerName;
+  return merged;
+}
+
+/** Progress without its set-aside entries (once the learner chose to delete them). */
+export function withoutUnread(progress: Progress): Progress {
+  const { unread: _unread, unreadAssignments: _assignments, ...rest } = progress;
+  return rest;
+}
+
+/**
+ * Reads the set-aside entries again: those that now pass (a newer release's rules, a repaired
+ * value) are merged back, the others stay aside. Applying it twice changes nothing more.
+ */
+export function restoreUnread(progress: Progress): Progress {
+  const { unread = {}, unreadAssignments } = progress;
+  const again = parseProgress({
+    version: PROGRESS_VERSION,
+    lessons: unread.lessons ?? {},
+    quizzes: unread.quizzes ?? {},
+    simulations: unread.simulations ?? {},
+    ...(unread.checklists ? { checklists: unread.checklists } : {}),
+    ...(unreadAssignments ? { assignments: unreadAssignments } : {}),
+  })!;
+  return mergeProgress(withoutUnread(progress), again);
+}
+
+export type CopyRestore = { ok: true; progress: Progress } | { ok: false; reason: "json" | "shape" };
+
+/**
+ * A whole value set aside earlier (a copy under relais:progress:corrompu:…), read entry by
+ * entry and merged into the current progress. Entries that still fail join the set-aside ones.
+ */
+export function restoreCopy(progress: Progress, raw: string): CopyRestore {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: "json" };
+  }
+  const read = parseProgress(value);
+  return read ? { ok: true, progress: mergeProgress(progress, read) } : { ok: false, reason: "shape" };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { describeSetAside, sizeLabel, trainerSetAsideNotice } from "../../src/lib/progress/set-aside-wording.ts";
+import { WHOLE, emptyProgress } from "../../src/lib/progress/schema.ts";
+
+const titles = {
+  lessons: { a: "Garder des preuves" },
+  simulations: { s: "Le troll" },
+  checklists: { c: "Rôle du CM" },
+};
+
+describe("what was set aside, in plain words", () => {
+  test("each entry names what it held, by its title", () => {
+    const progress = {
+      ...emptyProgress(),
+      unread: { lessons: { a: 1 }, quizzes: { a: 2, inconnue: 3 }, simulations: { s: 4 }, checklists: { [WHOLE]: 5 } },
+      unreadAssignments: { abc: 6 },
+    };
+    expect(describeSetAside(progress, [], titles)).toEqual([
+      "la lecture de la leçon «\u00a0Garder des preuves\u00a0»",
+      "le résultat du quiz de la leçon «\u00a0Garder des preuves\u00a0»",
+      "le résultat du quiz de la leçon «\u00a0inconnue\u00a0»",
+      "vos parties de la simulation «\u00a0Le troll\u00a0»",
+      "toutes vos réponses aux fiches",
+      "l’affectation «\u00a0abc\u00a0»",
+    ]);
+  });
+
+  test("a whole copy says when it was set aside and how much it held", () => {
+    const copies = [{ key: "k", at: "2026-11-20T10:00:00.000Z", size: 12_345 }];
+    expect(describeSetAside(emptyProgress(), copies, titles)).toEqual([
+      "une copie illisible de votre progression, mise de côté le 20 novembre 2026 (13\u00a0Ko)",
+    ]);
+    expect(describeSetAside(emptyProgress(), [{ key: "k", at: "hier", size: 3 }], titles)[0]).toContain(
+      "à une date inconnue (3\u00a0caractères)",
+    );
+  });
+
+  test("sizes read as people read them", () => {
+    expect([999, 1_000, 4_500_000].map(sizeLabel)).toEqual(["999\u00a0caractères", "1\u00a0Ko", "4,5\u00a0Mo"]);
+  });
+
+  test("the trainer space says nothing when nothing was set aside, and what happened otherwise", () => {
+    expect(trainerSetAsideNotice([], { recovered: false, lost: false })).toBeNull();
+    expect(trainerSetAsideNotice([], { recovered: false, lost: true })).toContain("ils sont perdus");
+    const copies = [{ key: "k", at: "2026-11-20T10:00:00.000Z", size: 2_000 }];
+    expect(trainerSetAsideNotice(copies, { recovered: true, lost: false })).toMatch(
+      /^Les affectations et tableaux .* Une copie entière est gardée à part \(la dernière mise de côté le 20 novembre 2026, 2\u00a0Ko\)/,
+    );
+  });
+});
