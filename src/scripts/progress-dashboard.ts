@@ -6,6 +6,7 @@ import { localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
 import { askInDialog, el } from "./dom";
 import { connectSetAside } from "./progress-set-aside";
+import { connectBackup } from "./progress-backup";
 import { endingRecords, endingsFound, quizRecords, simulationPlays } from "../lib/progress/best";
 import type { SimulationResult } from "../lib/progress/schema";
 import { points } from "../lib/simulation-wording";
@@ -60,6 +61,7 @@ class RelaisProgress extends HTMLElement {
       this.#notice.textContent = saveProblem(store.lastSave);
     }
     const renderSetAside = connectSetAside(this);
+    connectBackup(this);
     this.#render(store.read());
     renderSetAside(store.read());
     store.subscribe((progress) => {

@@ -1,0 +1,80 @@
+// The « Sauvegarder ou déplacer » part of « Mon parcours »: saves the progress as a file,
+// reads one back (picked or dropped), says what it holds and what it would change, and
+// merges it only once the learner agrees. Also asks the browser to keep the storage.
+import { progressStore } from "../lib/progress/browser";
+import { backupChanges, backupFile, readBackup, type BackupChanges } from "../lib/progress/backup";
+import { describeImport } from "../lib/progress/backup-wording";
+import { askInDialog, download } from "./dom";
+import { saveProblem } from "./save-status";
+
+const NOT_KEPT =
+  "Votre navigateur n’a pas promis de garder votre progression\u00a0: il peut l’effacer s’il manque de place, et Safari (iPhone, iPad, Mac) le fait après sept jours sans visite. Sauvegardez-la dans un fichier de temps en temps.";
+
+/** Asks the browser to keep this site's storage, and says plainly when it will not. */
+async function askToKeep(note: HTMLElement) {
+  try {
+    if (!navigator.storage?.persist) {
+      note.textContent = NOT_KEPT;
+      return;
+    }
+    const kept = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    note.textContent = kept ? "Votre navigateur s’est engagé à garder votre progression sur cet appareil." : NOT_KEPT;
+  } catch {
+    note.textContent = NOT_KEPT;
+  }
+}
+
+export function connectBackup(root: HTMLElement): void {
+  const section = root.querySelector<HTMLElement>(".progress-backup")!;
+  const status = section.querySelector<HTMLElement>(".backup-status")!;
+  const input = section.querySelector<HTMLInputElement>("#backup-file")!;
+  const zone = section.querySelector<HTMLElement>(".backup-zone")!;
+  const dialog = section.querySelector<HTMLDialogElement>("dialog.import-dialog")!;
+  let pending: BackupChanges | undefined;
+  section.hidden = false;
+  void askToKeep(section.querySelector(".backup-persist")!);
+
+  section.querySelector("[data-action=backup]")!.addEventListener("click", () => {
+    const { name, text } = backupFile(progressStore().read());
+    download(name, text, "application/json");
+    status.textContent = `Fichier «\u00a0${name}\u00a0» enregistré dans vos téléchargements.`;
+  });
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    pending = undefined;
+    const result = readBackup(await file.text(), file.size);
+    if (!result.ok) {
+      status.textContent = `«\u00a0${file.name}\u00a0»\u00a0: ${result.message}`;
+      return;
+    }
+    pending = backupChanges(progressStore().read(), result.progress);
+    dialog.querySelector(".import-text")!.textContent = describeImport(result.exportedAt, result.progress, pending);
+    status.textContent = "";
+    askInDialog(dialog);
+  };
+  input.addEventListener("change", () => {
+    void read(input.files?.[0]);
+    input.value = "";
+  });
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("over");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    zone.classList.remove("over");
+    void read(event.dataTransfer?.files[0]);
+  });
+  dialog.addEventListener("close", () => {
+    const changes = pending;
+    pending = undefined;
+    if (dialog.returnValue !== "import" || !changes) {
+      status.textContent = "Import annulé\u00a0: rien n’a été changé.";
+      return;
+    }
+    const saved = progressStore().update(() => changes.merged);
+    status.textContent = saveProblem(saved) ?? "La sauvegarde a rejoint votre parcours.";
+  });
+}

@@ -1,0 +1,113 @@
+// A backup file round-trips, and any file that fails a check is refused whole.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { MAX_BACKUP_BYTES, backupChanges, backupFile, readBackup } from "../../src/lib/progress/backup.ts";
+import { describeImport } from "../../src/lib/progress/backup-wording.ts";
+import { emptyProgress, type Progress } from "../../src/lib/progress/schema.ts";
+
+const at = "2026-12-01T09:00:00.000Z";
+const quiz = (percent: number) => ({
+  answers: { q1: ["a"] },
+  correct: [],
+  total: 1,
+  percent,
+  passed: percent >= 70,
+  at,
+});
+const mine: Progress = {
+  ...emptyProgress(),
+  lessons: { a: { readAt: at }, b: { readAt: at } },
+  quizzes: { a: quiz(80) },
+  learnerName: "Zoé Martin",
+};
+const read = (text: string) => readBackup(text, new TextEncoder().encode(text).length);
+
+describe("backup files", () => {
+  test("export then import gives the same progress back", () => {
+    const { name, text } = backupFile(mine, new Date("2026-12-04T10:00:00Z"));
+    expect(name).toBe("relais-progression-2026-12-04.json");
+    expect(read(text)).toEqual({ ok: true, progress: mine, exportedAt: "2026-12-04T10:00:00.000Z" });
+  });
+
+  test("any text that is not a backup is refused with a French message", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const result = read(text);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.message).toMatch(/rien n’a été changé\.$/);
+      }),
+    );
+  });
+
+  test.each([
+    [
+      "a report instead of a backup",
+      JSON.stringify({ kind: "relais-rapport", version: 1 }),
+      /pas une sauvegarde de progression/,
+    ],
+    [
+      "a newer version",
+      JSON.stringify({ kind: "relais-progression", version: 2, exportedAt: at, progress: {} }),
+      /version plus récente/,
+    ],
+    [
+      "a key that rewrites prototypes",
+      `{"kind":"relais-progression","version":1,"exportedAt":"${at}","progress":{"version":1,"lessons":{"__proto__":{"readAt":"${at}"}},"quizzes":{},"simulations":{}}}`,
+      /clés interdites/,
+    ],
+    [
+      "a tampered entry",
+      JSON.stringify({
+        kind: "relais-progression",
+        version: 1,
+        exportedAt: at,
+        progress: { ...mine, quizzes: { a: { percent: 900 } } },
+      }),
+      /ne se lit pas/,
+    ],
+    [
+      "HTML in the name",
+      JSON.stringify({
+        kind: "relais-progression",
+        version: 1,
+        exportedAt: at,
+        progress: { ...mine, learnerName: "<b>Zoé</b>" },
+      }),
+      /ne se lit pas/,
+    ],
+    [
+      "no date",
+      JSON.stringify({ kind: "relais-progression", version: 1, progress: mine }),
+      /incomplète ou a été modifiée/,
+    ],
+  ])("%s is refused and changes nothing", (_, text, says) => {
+    const result = read(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(says);
+  });
+
+  test("a file over 5 MB is refused before it is read", () => {
+    expect(readBackup("{}", MAX_BACKUP_BYTES + 1)).toEqual({
+      ok: false,
+      message: "Ce fichier est trop gros pour être une sauvegarde de Relais (plus de 5 Mo)\u00a0: rien n’a été changé.",
+    });
+  });
+});
+
+describe("what an import would change", () => {
+  test("counts what is added or improved, never lowers, and says it", () => {
+    const other: Progress = {
+      ...emptyProgress(),
+      lessons: { a: { readAt: "2026-11-01T09:00:00.000Z" }, c: { readAt: at } },
+      quizzes: { a: quiz(60), c: quiz(90) },
+    };
+    const changes = backupChanges(mine, other);
+    expect(changes).toMatchObject({ lessonsAdded: 1, quizzesAdded: 1, quizzesImproved: 0 });
+    expect(changes.merged.quizzes["a"]!.records!.at(-1)!.percent).toBe(80);
+    expect(changes.merged.learnerName).toBe("Zoé Martin");
+    expect(describeImport(at, other, changes)).toBe(
+      "Cette sauvegarde du 1 décembre 2026 contient 2\u00a0leçons lues, 2\u00a0quiz, 0\u00a0simulation, 0\u00a0fiche remplie et 0\u00a0affectation. L’importer ajouterait à votre parcours\u00a0: 1\u00a0leçon lue de plus, 1\u00a0résultat de quiz nouveau. Rien ne serait baissé ni retiré\u00a0: pour chaque élément, le meilleur est gardé.",
+    );
+    expect(describeImport(at, mine, backupChanges(mine, mine))).toMatch(/l’importer ne changerait rien\.$/);
+  });
+});
