@@ -18,7 +18,7 @@ import { trainerStore } from "../lib/assignments/trainer-browser";
 import { withoutReplacedUnread } from "../lib/assignments/trainer-store";
 import { frenchDay, localFrenchDate } from "../lib/labels";
 import { saveProblem } from "./save-status";
-import { askInDialog, download, el } from "./dom";
+import { askInDialog, download, el, onFileDrop } from "./dom";
 import { slugify } from "../lib/slugify";
 
 class CohortTable extends HTMLElement {
@@ -48,17 +48,7 @@ class CohortTable extends HTMLElement {
       void this.#import([...(input.files ?? [])]);
       input.value = "";
     });
-    const zone = this.#part(".dropzone");
-    zone.addEventListener("dragover", (event) => {
-      event.preventDefault();
-      zone.classList.add("over");
-    });
-    zone.addEventListener("dragleave", () => zone.classList.remove("over"));
-    zone.addEventListener("drop", (event) => {
-      event.preventDefault();
-      zone.classList.remove("over");
-      void this.#import([...(event.dataTransfer?.files ?? [])]);
-    });
+    onFileDrop(this.#part(".dropzone"), (files) => void this.#import(files));
     this.#part("[data-action=replace]").addEventListener("click", () => this.#settle(true));
     this.#part("[data-action=keep]").addEventListener("click", () => this.#settle(false));
     this.#part("[data-action=csv]").addEventListener("click", () => this.#csv());

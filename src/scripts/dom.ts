@@ -19,3 +19,17 @@ export function askInDialog(dialog: HTMLDialogElement) {
   dialog.returnValue = "";
   dialog.showModal();
 }
+
+/** Makes `zone` take dropped files, marked `.over` while something is dragged over it. */
+export function onFileDrop(zone: HTMLElement, take: (files: File[]) => void): void {
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("over");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    zone.classList.remove("over");
+    take([...(event.dataTransfer?.files ?? [])]);
+  });
+}

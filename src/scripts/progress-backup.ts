@@ -4,7 +4,7 @@
 import { progressStore } from "../lib/progress/browser";
 import { backupChanges, backupFile, readBackup, type BackupChanges } from "../lib/progress/backup";
 import { describeImport } from "../lib/progress/backup-wording";
-import { askInDialog, download } from "./dom";
+import { askInDialog, download, onFileDrop } from "./dom";
 import { saveProblem } from "./save-status";
 
 const NOT_KEPT =
@@ -57,16 +57,7 @@ export function connectBackup(root: HTMLElement): void {
     void read(input.files?.[0]);
     input.value = "";
   });
-  zone.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    zone.classList.add("over");
-  });
-  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
-  zone.addEventListener("drop", (event) => {
-    event.preventDefault();
-    zone.classList.remove("over");
-    void read(event.dataTransfer?.files[0]);
-  });
+  onFileDrop(zone, (files) => void read(files[0]));
   dialog.addEventListener("close", () => {
     const changes = pending;
     pending = undefined;
