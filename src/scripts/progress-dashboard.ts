@@ -120,6 +120,21 @@ class RelaisProgress extends HTMLElement {
       }).length;
       summary.textContent = `${r} leçon${r > 1 ? "s" : ""} lue${r > 1 ? "s" : ""} sur ${mine.length}, ${p} quiz réussi${p > 1 ? "s" : ""}.`;
     }
+    // At a glance, per module: bars for lessons read and quizzes passed, and the figures in words.
+    const overview = this.querySelector<HTMLElement>(".progress-overview")!;
+    overview.hidden = false;
+    for (const item of overview.querySelectorAll<HTMLElement>("[data-overview]")) {
+      const mine = rows.filter((r) => r.dataset["module"] === item.dataset["overview"]);
+      const r = mine.filter((row) => progress.lessons[row.dataset["lesson"]!]).length;
+      const p = mine.filter((row) => {
+        const quiz = progress.quizzes[row.dataset["lesson"]!];
+        return quiz && quizRecords(quiz).some((record) => record.passed);
+      }).length;
+      item.querySelector<HTMLProgressElement>("[data-bar=read]")!.value = r;
+      item.querySelector<HTMLProgressElement>("[data-bar=passed]")!.value = p;
+      item.querySelector<HTMLElement>("[data-bar-text]")!.textContent =
+        `${r} sur ${mine.length} lue${r > 1 ? "s" : ""}, ${p} quiz réussi${p > 1 ? "s" : ""}`;
+    }
     const total = this.querySelector<HTMLElement>(".progress-total")!;
     total.hidden = false;
     total.textContent = `En tout\u00a0: ${read} leçon${read > 1 ? "s" : ""} lue${read > 1 ? "s" : ""} et ${passed} quiz réussi${passed > 1 ? "s" : ""} sur ${rows.length}.`;
