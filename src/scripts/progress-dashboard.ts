@@ -111,29 +111,29 @@ class RelaisProgress extends HTMLElement {
           ),
         );
     }
-    for (const summary of this.querySelectorAll<HTMLElement>(".progress-summary")) {
-      const mine = rows.filter((r) => r.dataset["module"] === summary.dataset["module"]);
-      const r = mine.filter((row) => progress.lessons[row.dataset["lesson"]!]).length;
-      const p = mine.filter((row) => {
+    /** Lessons of a module read, and quizzes passed, on this device. */
+    const counts = (module: string) => {
+      const mine = rows.filter((row) => row.dataset["module"] === module);
+      const read = mine.filter((row) => progress.lessons[row.dataset["lesson"]!]).length;
+      const passed = mine.filter((row) => {
         const quiz = progress.quizzes[row.dataset["lesson"]!];
         return quiz && quizRecords(quiz).some((record) => record.passed);
       }).length;
-      summary.textContent = `${r} leçon${r > 1 ? "s" : ""} lue${r > 1 ? "s" : ""} sur ${mine.length}, ${p} quiz réussi${p > 1 ? "s" : ""}.`;
+      return { total: mine.length, read, passed };
+    };
+    for (const summary of this.querySelectorAll<HTMLElement>(".progress-summary")) {
+      const { total, read: r, passed: p } = counts(summary.dataset["module"]!);
+      summary.textContent = `${r} leçon${r > 1 ? "s" : ""} lue${r > 1 ? "s" : ""} sur ${total}, ${p} quiz réussi${p > 1 ? "s" : ""}.`;
     }
     // At a glance, per module: bars for lessons read and quizzes passed, and the figures in words.
     const overview = this.querySelector<HTMLElement>(".progress-overview")!;
     overview.hidden = false;
     for (const item of overview.querySelectorAll<HTMLElement>("[data-overview]")) {
-      const mine = rows.filter((r) => r.dataset["module"] === item.dataset["overview"]);
-      const r = mine.filter((row) => progress.lessons[row.dataset["lesson"]!]).length;
-      const p = mine.filter((row) => {
-        const quiz = progress.quizzes[row.dataset["lesson"]!];
-        return quiz && quizRecords(quiz).some((record) => record.passed);
-      }).length;
+      const { total, read: r, passed: p } = counts(item.dataset["overview"]!);
       item.querySelector<HTMLProgressElement>("[data-bar=read]")!.value = r;
       item.querySelector<HTMLProgressElement>("[data-bar=passed]")!.value = p;
       item.querySelector<HTMLElement>("[data-bar-text]")!.textContent =
-        `${r} sur ${mine.length} lue${r > 1 ? "s" : ""}, ${p} quiz réussi${p > 1 ? "s" : ""}`;
+        `${r} sur ${total} lue${r > 1 ? "s" : ""}, ${p} quiz réussi${p > 1 ? "s" : ""}`;
     }
     const total = this.querySelector<HTMLElement>(".progress-total")!;
     total.hidden = false;
