@@ -7,6 +7,7 @@ import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { glossaryLinks } from "./src/integrations/glossary-links.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
+import { serviceWorker } from "./src/integrations/service-worker.ts";
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
@@ -46,6 +47,8 @@ export default defineConfig({
     glossaryLinks(content),
     cspPerPage(),
     pagefindIndex(),
+    // Last: it precaches what every step before it wrote.
+    serviceWorker(),
   ],
   // A lesson's first view is three requests: its HTML (stylesheets inlined, hashed by the
   // CSP below; the header's scripts import nothing, so Astro inlines them too), its

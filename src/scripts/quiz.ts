@@ -10,13 +10,6 @@ import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../lib/
 import { localFrenchDate } from "../lib/labels";
 import { attemptSeeds, keepAttemptSeeds } from "./quiz-attempt";
 import { saveProblem } from "./save-status";
-import enhancedCss from "../components/quiz/quiz-enhanced.css?inline";
-
-// The styles only the interactive quiz uses come with its code, not with the page: a
-// constructed sheet (not an inline <style>, which the page's CSP would refuse).
-const enhanced = new CSSStyleSheet();
-enhanced.replaceSync(enhancedCss);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, enhanced];
 
 class QuestionView {
   readonly key: AnswerKey;

@@ -20,7 +20,7 @@ const SIMULATION = "le-troll-du-dimanche";
  * run, so what a test sees never depends on chance (each seed is still a real attempt).
  */
 async function openSeeded(path: string, seed = 1, options: Parameters<typeof s.browser.newContext>[0] = {}) {
-  const context = await s.browser.newContext(options);
+  const context = await s.browser.newContext({ serviceWorkers: "block", ...options });
   await context.addInitScript((start: number) => {
     let state = start >>> 0;
     Math.random = () => {

@@ -101,7 +101,7 @@ test("a share link opened in a fresh browser asks, then shows the shared answers
   const shared = await answersOf(page);
   await context.close();
 
-  const other = await s.browser.newContext();
+  const other = await s.browser.newContext({ serviceWorkers: "block" });
   const fresh = await other.newPage();
   await fresh.goto(link);
   const panel = fresh.getByRole("region", { name: "Fiche reçue par lien" });

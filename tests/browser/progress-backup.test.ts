@@ -69,7 +69,7 @@ test("a file that is not a backup is refused by name and changes nothing", async
 
 for (const granted of [false, true]) {
   test(`Mon parcours asks the browser to keep the progress and says what it answered (${granted ? "kept" : "not kept"})`, async () => {
-    const context = await s.browser.newContext();
+    const context = await s.browser.newContext({ serviceWorkers: "block" });
     await context.addInitScript((answer: boolean) => {
       const storage = { persisted: async () => false, persist: async () => answer };
       Object.defineProperty(Navigator.prototype, "storage", { get: () => storage, configurable: true });

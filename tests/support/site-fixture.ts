@@ -21,7 +21,9 @@ export function useSite(dist = DIST, base = "/"): SiteUnderTest {
     handle.site = await serveSite(dist, base);
     handle.browser = await launchBrowser();
     handle.open = async (path, options) => {
-      const context = await handle.browser.newContext(options);
+      // No service worker unless a test asks for one: each fresh context would otherwise precache
+      // the whole site in the background (tests/browser/offline.test.ts tests it on its own).
+      const context = await handle.browser.newContext({ serviceWorkers: "block", ...options });
       const page = await context.newPage();
       const trouble = watchPage(page, handle.site.url);
       await exposeCspViolations(page, trouble);

@@ -1,0 +1,27 @@
+// Registers the service worker once the page has loaded (never on the first view's
+// critical path), and says « Nouvelle version disponible » when a new release takes over
+// a page that an older one served. Production builds only: the dev server has none.
+// A file of its own, deferred (not inlined: it would weigh on every page's HTML).
+import { href } from "../../lib/urls";
+
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  const hadController = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (!hadController || document.querySelector(".update-notice")) return;
+    const notice = Object.assign(document.createElement("p"), { className: "update-notice" });
+    notice.setAttribute("role", "status");
+    const reload = Object.assign(document.createElement("button"), {
+      type: "button",
+      className: "button",
+      textContent: "Recharger la page",
+    });
+    reload.addEventListener("click", () => location.reload());
+    notice.append("Nouvelle version disponible\u00a0: ", reload);
+    document.body.prepend(notice);
+  });
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register(href("sw.js")).catch(() => {
+      // Without a worker the site still works online; nothing to tell the reader.
+    });
+  });
+}
