@@ -12,8 +12,8 @@ import {
 import { pageCatalogue } from "../lib/assignments/page-catalogue";
 import { itemTitle } from "../lib/assignments/catalogue";
 import { localDay } from "../lib/assignments/status";
-import { trainerCopies, trainerStore } from "../lib/assignments/trainer-browser";
-import { trainerSetAsideNotice } from "../lib/progress/set-aside-wording";
+import { trainerStore } from "../lib/assignments/trainer-browser";
+import { connectTrainerSetAside } from "./trainer-set-aside";
 import { withoutReplacedUnread } from "../lib/assignments/trainer-store";
 import { frenchDay } from "../lib/labels";
 import { saveProblem } from "./save-status";
@@ -52,14 +52,7 @@ class AssignmentBuilder extends HTMLElement {
     if (latest && trainer.value === "") trainer.value = latest.trainer;
     this.#listMine();
     trainerStore().subscribe(() => this.#listMine());
-    const store = trainerStore();
-    const setAside = trainerSetAsideNotice(trainerCopies(), {
-      recovered: store.recoveredKey !== null,
-      lost: store.lostUnreadable,
-    });
-    const notice = this.#part(".store-notice");
-    notice.textContent = setAside ?? "";
-    notice.hidden = !setAside;
+    connectTrainerSetAside(this);
     const dialog = this.#part<HTMLDialogElement>("dialog.delete-dialog");
     dialog.addEventListener("close", () => {
       if (dialog.returnValue === "delete" && this.#deleting) this.#delete(this.#deleting);

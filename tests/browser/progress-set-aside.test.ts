@@ -122,23 +122,53 @@ test("a value that cannot be read at all is set aside whole and said so", async 
   await context.close();
 });
 
-test("unreadable trainer data: the trainer space says it was set aside, and keeps saying so", async () => {
+test("unreadable trainer data: the trainer space says it was set aside, reads an older copy again, deletes the rest", async () => {
   const { page, context, trouble } = await s.open("/formateur/");
-  await page.evaluate(() => localStorage.setItem("relais:formateur:v1", "{pas du json"));
+  const older = {
+    version: 1,
+    assignments: {
+      abcdefabcdef: {
+        id: "abcdefabcdef",
+        cohort: "Promo de novembre",
+        trainer: "Anne Roy",
+        due: "2027-01-15",
+        passScore: 70,
+        message: "",
+        items: ["lecon:ce-que-fait-un-cm"],
+        created: "2026-11-20",
+      },
+    },
+    cohorts: { abcdefabcdef: {} },
+  };
+  await page.evaluate((copy) => {
+    localStorage.setItem("relais:formateur:corrompu:2026-11-21T08:00:00.000Z", copy);
+    localStorage.setItem("relais:formateur:v1", "{pas du json");
+  }, JSON.stringify(older));
   await page.reload();
-  const notice = page.locator(".store-notice");
+  const aside = page.getByRole("region", { name: "Données mises de côté" });
+  const notice = aside.locator(".store-notice");
   await expect
     .poll(() => notice.textContent())
     .toMatch(/^Les affectations et tableaux enregistrés sur cet appareil ne pouvaient pas être lus/);
+  expect(await notice.textContent()).toContain("2 copies entières sont gardées à part");
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include(".store-aside").analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  await aside.getByRole("button", { name: "Réessayer de les lire" }).click();
+  // The older copy reads: its assignment is back in the list; the one that is not JSON stays aside.
+  await expect.poll(() => page.locator(".mine-list").textContent()).toContain("Promo de novembre");
+  expect(await notice.textContent()).toContain("le reste ne se lit toujours pas et reste de côté");
   expect(await notice.textContent()).toContain("Une copie entière est gardée à part");
+
+  await aside.getByRole("button", { name: "Supprimer ces données…" }).click();
+  const dialog = page.getByRole("dialog", { name: /^Supprimer les données mises de côté/ });
+  await dialog.getByRole("button", { name: "Supprimer" }).click();
+  await expect.poll(() => notice.textContent()).toBe("Les données mises de côté ont été supprimées.");
   const kept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith("relais:formateur:corrompu:")),
   );
-  expect(kept).toHaveLength(1);
-  await page.reload();
-  await expect
-    .poll(() => notice.textContent())
-    .toMatch(/^Des données de l’espace formateur illisibles sont gardées sur cet appareil/);
+  expect(kept).toEqual([]);
+  expect(await page.locator(".mine-list").textContent()).toContain("Promo de novembre");
   expect(trouble.consoleErrors).toEqual([]);
   await context.close();
 });

@@ -86,3 +86,55 @@ export const trainerSpec: StoreSpec<TrainerData> = {
   parse: parseTrainerData,
   empty: () => ({ version: 1, assignments: {}, cohorts: {} }),
 };
+
+/**
+ * `base` and `incoming` as one: every assignment and report of either, the device's own
+ * kept where both hold one, and the set-aside entries of both (each once).
+ */
+export function mergeTrainerData(base: TrainerData, incoming: TrainerData): TrainerData {
+  const cohorts: Record<string, Record<string, Report>> = { ...incoming.cohorts };
+  for (const [id, reports] of Object.entries(base.cohorts)) cohorts[id] = { ...cohorts[id], ...reports };
+  const seen = new Set<string>();
+  const unread = [...(base.unread ?? []), ...(incoming.unread ?? [])].filter((entry) => {
+    const key = JSON.stringify(entry);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const { unread: _unread, ...rest } = base;
+  return {
+    ...rest,
+    assignments: { ...incoming.assignments, ...base.assignments },
+    cohorts,
+    ...(unread.length > 0 ? { unread } : {}),
+  };
+}
+
+/** Reads the set-aside entries again: those that now pass come back, the others stay aside. */
+export function restoreTrainerUnread(data: TrainerData): TrainerData {
+  // Null-prototype records: an id « __proto__ » stays a plain key.
+  const assignments: Record<string, unknown> = Object.create(null);
+  const cohorts: Record<string, Record<string, unknown>> = Object.create(null);
+  const odd: unknown[] = [];
+  for (const value of data.unread ?? []) {
+    const entry = value as { assignment?: unknown; learner?: unknown; entry?: unknown };
+    if (typeof entry?.assignment !== "string") odd.push(value);
+    else if (typeof entry.learner === "string")
+      (cohorts[entry.assignment] ??= Object.create(null) as Record<string, unknown>)[entry.learner] = entry.entry;
+    else assignments[entry.assignment] = entry.entry;
+  }
+  const again = parseTrainerData({ version: 1, assignments, cohorts })!;
+  const { unread: _unread, ...rest } = data;
+  const merged = mergeTrainerData(rest, again);
+  return odd.length > 0 ? { ...merged, unread: [...(merged.unread ?? []), ...odd] } : merged;
+}
+
+/** A whole value set aside earlier, read entry by entry and merged in; undefined when it is not trainer data at all. */
+export function restoreTrainerCopy(data: TrainerData, raw: string): TrainerData | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const read = parseTrainerData(value);
+  return read ? mergeTrainerData(data, read) : undefined;
+}

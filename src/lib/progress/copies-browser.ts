@@ -1,5 +1,5 @@
-// The page's access to progress values set aside whole (for « Mon parcours »): apart from
-// browser.ts, so that lessons, which only save progress, do not carry it.
+// The page's access to values set aside whole (progress for « Mon parcours », the trainer's
+// data for the trainer space): apart from browser.ts, so that lessons do not carry it.
 import { CORRUPT_PREFIX } from "./schema";
 import { localStorageOrNull } from "./browser";
 import { setAsideCopies, type SetAsideCopy } from "./set-aside-copies";
@@ -16,12 +16,12 @@ export function readCopy(key: string): string | null {
   }
 }
 
-/** Forgets set-aside copies; true when storage allowed it. */
-export function removeCopies(keys: readonly string[]): boolean {
+/** Forgets set-aside copies (only keys under `prefix`); true when storage allowed it. */
+export function removeCopies(keys: readonly string[], prefix = CORRUPT_PREFIX): boolean {
   try {
     const storage = localStorageOrNull();
     if (!storage) return false;
-    for (const key of keys) if (key.startsWith(CORRUPT_PREFIX)) storage.removeItem(key);
+    for (const key of keys) if (key.startsWith(prefix)) storage.removeItem(key);
     return true;
   } catch {
     return false;
