@@ -8,7 +8,8 @@ export const GET: APIRoute = () =>
     JSON.stringify({
       name: "Relais — former et expliquer le métier de CM",
       short_name: "Relais",
-      description: "Le métier de community manager, appris et expliqué : leçons, fiches réflexes, quiz et simulations.",
+      description:
+        "Le métier de community manager, appris et expliqué\u00a0: leçons, fiches réflexes, quiz et simulations.",
       lang: "fr",
       dir: "ltr",
       start_url: href(),

@@ -2,7 +2,9 @@
 // reads one back (picked or dropped), says what it holds and what it would change, and
 // merges it only once the learner agrees. Also asks the browser to keep the storage.
 import { progressStore } from "../lib/progress/browser";
-import { backupChanges, backupFile, readBackup, type BackupChanges } from "../lib/progress/backup";
+import { MAX_BACKUP_BYTES, backupChanges, backupFile, readBackup } from "../lib/progress/backup";
+import { mergeProgress } from "../lib/progress/merge";
+import type { Progress } from "../lib/progress/schema";
 import { describeImport } from "../lib/progress/backup-wording";
 import { askInDialog, download, onFileDrop } from "./dom";
 import { saveProblem } from "./save-status";
@@ -30,7 +32,7 @@ export function connectBackup(root: HTMLElement): void {
   const input = section.querySelector<HTMLInputElement>("#backup-file")!;
   const zone = section.querySelector<HTMLElement>(".backup-zone")!;
   const dialog = section.querySelector<HTMLDialogElement>("dialog.import-dialog")!;
-  let pending: BackupChanges | undefined;
+  let pending: Progress | undefined;
   section.hidden = false;
   void askToKeep(section.querySelector(".backup-persist")!);
 
@@ -43,13 +45,15 @@ export function connectBackup(root: HTMLElement): void {
   const read = async (file: File | undefined) => {
     if (!file) return;
     pending = undefined;
-    const result = readBackup(await file.text(), file.size);
+    // Too large to be a backup: refused before its text is read into memory.
+    const result = file.size > MAX_BACKUP_BYTES ? readBackup("", file.size) : readBackup(await file.text(), file.size);
     if (!result.ok) {
       status.textContent = `«\u00a0${file.name}\u00a0»\u00a0: ${result.message}`;
       return;
     }
-    pending = backupChanges(progressStore().read(), result.progress);
-    dialog.querySelector(".import-text")!.textContent = describeImport(result.exportedAt, result.progress, pending);
+    pending = result.progress;
+    const changes = backupChanges(progressStore().read(), result.progress);
+    dialog.querySelector(".import-text")!.textContent = describeImport(result.exportedAt, result.progress, changes);
     status.textContent = "";
     askInDialog(dialog);
   };
@@ -59,13 +63,14 @@ export function connectBackup(root: HTMLElement): void {
   });
   onFileDrop(zone, (files) => void read(files[0]));
   dialog.addEventListener("close", () => {
-    const changes = pending;
+    const incoming = pending;
     pending = undefined;
-    if (dialog.returnValue !== "import" || !changes) {
+    if (dialog.returnValue !== "import" || !incoming) {
       status.textContent = "Import annulé\u00a0: rien n’a été changé.";
       return;
     }
-    const saved = progressStore().update(() => changes.merged);
+    // Merged into the progress as it is now: what another tab saved meanwhile stays.
+    const saved = progressStore().update((current) => mergeProgress(current, incoming));
     status.textContent = saveProblem(saved) ?? "La sauvegarde a rejoint votre parcours.";
   });
 }

@@ -54,9 +54,9 @@ class RelaisProgress extends HTMLElement {
     if (store.recoveredKey) {
       this.#notice.textContent =
         "Votre progression enregistrée sur cet appareil ne pouvait pas être lue du tout. Elle a été mise de côté entière (voir «\u00a0Données mises de côté\u00a0») et votre parcours repart de zéro.";
-    } else if (store.lostUnreadable) {
+    } else if (store.keptInPlace) {
       this.#notice.textContent =
-        "Votre progression enregistrée sur cet appareil ne pouvait pas être lue, et l’appareil n’avait plus de place pour en garder une copie\u00a0: elle est perdue, et votre parcours repart de zéro.";
+        "Votre progression enregistrée sur cet appareil ne se lit pas, et l’appareil n’a plus de place pour la mettre de côté\u00a0: elle est laissée telle quelle, et rien de nouveau ne sera enregistré par-dessus. Libérez de la place dans le navigateur, puis rechargez la page.";
     } else if (!store.lastSave.saved) {
       this.#notice.textContent = saveProblem(store.lastSave);
     }

@@ -14,7 +14,7 @@ export function connectTrainerSetAside(root: HTMLElement): void {
   const notice = section.querySelector<HTMLElement>(".store-notice")!;
   const dialog = section.querySelector<HTMLDialogElement>("dialog.store-delete-dialog")!;
   const store = trainerStore();
-  const justNow = { recovered: store.recoveredKey !== null, lost: store.lostUnreadable };
+  const justNow = { recovered: store.recoveredKey !== null, lost: store.keptInPlace };
   const entries = () => store.read().unread?.length ?? 0;
 
   const render = (said?: string) => {

@@ -29,6 +29,18 @@ describe("backup files", () => {
     expect(read(text)).toEqual({ ok: true, progress: mine, exportedAt: "2026-12-04T10:00:00.000Z" });
   });
 
+  test("what the device had set aside travels with the backup, still aside", () => {
+    const withAside: Progress = {
+      ...mine,
+      unread: { quizzes: { b: { percent: "beaucoup" } } },
+      unreadAssignments: { abc: { assignment: { id: "abc" } } },
+      unreadLearnerName: "<b>Zoé</b>",
+    };
+    const { text } = backupFile(withAside);
+    const result = read(text);
+    expect(result.ok && result.progress).toEqual(withAside);
+  });
+
   test("any text that is not a backup is refused with a French message", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

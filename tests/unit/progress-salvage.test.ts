@@ -105,7 +105,7 @@ describe("reading stored progress entry by entry", () => {
     )!;
     expect(Object.getPrototypeOf(read.unread!.lessons)).toBe(Object.prototype);
     expect(Object.keys(read.unread!.lessons!)).toEqual(["__proto__"]);
-    expect(({} as Record<string, unknown>)["readAt"]).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("readAt");
   });
 
   test("a value that is not a v1 progress object is refused whole", () => {
@@ -128,9 +128,10 @@ describe("restoring what was set aside", () => {
         const lesson = { readAt: "2026-12-02T09:00:00.000Z" };
         const withAside: Progress = { ...value, unread: { lessons: { repare: lesson, casse: bad } } };
         const once = restoreUnread(withAside);
-        expect(once.lessons["repare"]).toEqual(
-          value.lessons["repare"] ? { readAt: once.lessons["repare"]!.readAt } : lesson,
-        );
+        // The first reading counts: the stored one when it is earlier, else the restored one.
+        const stored = value.lessons["repare"]?.readAt;
+        const first = stored && Date.parse(stored) <= Date.parse(lesson.readAt) ? stored : lesson.readAt;
+        expect(once.lessons["repare"]).toEqual({ readAt: first });
         expect(once.unread).toEqual({ lessons: { casse: bad } });
         expect(restoreUnread(once)).toEqual(once);
       }),

@@ -64,20 +64,28 @@ describe("progress store", () => {
     const store = createProgressStore(storage, { now: () => new Date("2026-11-22T08:00:00Z") });
     expect(store.recoveredKey).toBe(`${CORRUPT_PREFIX}2026-11-22T08:00:00.000Z`);
     expect(storage.getItem(store.recoveredKey!)).toBe(huge);
-    expect(store.lostUnreadable).toBe(false);
+    expect(store.keptInPlace).toBe(false);
     expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual(emptyProgress());
   });
 
-  test("a corrupt value with no room to set it aside still gives an empty state, and says it is lost", () => {
+  test("a corrupt value with no room to set it aside stays where it is, and nothing is saved over it", () => {
     const storage = new MemoryStorage();
     storage.items.set(PROGRESS_KEY, "{oops");
-    storage.setItem = () => {
+    const real = storage.setItem;
+    storage.setItem = (key, value) => {
+      // Full: only putting a value back in the place it just left fits.
+      if (key === PROGRESS_KEY && value === "{oops") return real(key, value);
       throw quota();
     };
     const store = createProgressStore(storage);
     expect(store.read()).toEqual(emptyProgress());
     expect(store.recoveredKey).toBeNull();
-    expect(store.lostUnreadable).toBe(true);
+    expect(store.keptInPlace).toBe(true);
+    expect(storage.getItem(PROGRESS_KEY)).toBe("{oops");
+    storage.setItem = real; // room again, but this page load still writes nothing over it
+    expect(store.update(readLesson("a"))).toEqual({ saved: false, reason: "quota" });
+    expect(store.read().lessons).toHaveProperty("a");
+    expect(storage.getItem(PROGRESS_KEY)).toBe("{oops");
   });
 
   test("disabled storage: works in memory and says it cannot save", () => {

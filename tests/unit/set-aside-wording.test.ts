@@ -36,12 +36,17 @@ describe("what was set aside, in plain words", () => {
   });
 
   test("sizes read as people read them", () => {
-    expect([999, 1_000, 4_500_000].map(sizeLabel)).toEqual(["999\u00a0caractères", "1\u00a0Ko", "4,5\u00a0Mo"]);
+    expect([1, 999, 1_000, 4_500_000].map(sizeLabel)).toEqual([
+      "1\u00a0caractère",
+      "999\u00a0caractères",
+      "1\u00a0Ko",
+      "4,5\u00a0Mo",
+    ]);
   });
 
   test("the trainer space says nothing when nothing was set aside, and what happened otherwise", () => {
     expect(trainerSetAsideNotice([], { recovered: false, lost: false })).toBeNull();
-    expect(trainerSetAsideNotice([], { recovered: false, lost: true })).toContain("ils sont perdus");
+    expect(trainerSetAsideNotice([], { recovered: false, lost: true })).toContain("ils sont laissés tels quels");
     const copies = [{ key: "k", at: "2026-11-20T10:00:00.000Z", size: 2_000 }];
     expect(trainerSetAsideNotice(copies, { recovered: true, lost: false })).toMatch(
       /^Les affectations et tableaux .* Une copie entière est gardée à part \(la dernière mise de côté le 20 novembre 2026, 2\u00a0Ko\)/,

@@ -60,13 +60,31 @@ describe("trainer data set aside", () => {
     );
   });
 
-  test("merging keeps the device's own report where both hold one", () => {
-    const base: TrainerData = { version: 1, assignments: {}, cohorts: { a: { k: "mine" as never } } };
+  test("merging keeps, per learner, the later report", () => {
+    const report = (exportedAt: string) => ({ exportedAt }) as never;
+    const base: TrainerData = { version: 1, assignments: {}, cohorts: { a: { k: report("2026-12-02T10:00:00Z") } } };
     const incoming: TrainerData = {
       version: 1,
       assignments: {},
-      cohorts: { a: { k: "theirs" as never, j: "new" as never } },
+      cohorts: { a: { k: report("2026-12-03T10:00:00Z"), j: report("2026-12-01T10:00:00Z") } },
     };
-    expect(mergeTrainerData(base, incoming).cohorts["a"]).toEqual({ k: "mine", j: "new" });
+    expect(mergeTrainerData(base, incoming).cohorts["a"]).toEqual({
+      k: report("2026-12-03T10:00:00Z"),
+      j: report("2026-12-01T10:00:00Z"),
+    });
+    expect(mergeTrainerData(incoming, base).cohorts["a"]!["k"]).toEqual(report("2026-12-03T10:00:00Z"));
+  });
+
+  test("entries that still do not read stay aside, duplicates and reserved ids included", () => {
+    const unread = [
+      { assignment: "x", entry: { id: "x" } },
+      { assignment: "x", entry: { id: "x", autre: 1 } },
+      { assignment: "constructor", entry: { id: "constructor" } },
+      { assignment: "a", learner: "k", entry: "?" },
+      { assignment: "a", learner: "k", entry: "??" },
+      "rien",
+    ];
+    const restored = restoreTrainerUnread({ version: 1, assignments: {}, cohorts: {}, unread });
+    expect(restored.unread).toEqual(unread);
   });
 });

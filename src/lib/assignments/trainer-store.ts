@@ -92,8 +92,24 @@ export const trainerSpec: StoreSpec<TrainerData> = {
  * kept where both hold one, and the set-aside entries of both (each once).
  */
 export function mergeTrainerData(base: TrainerData, incoming: TrainerData): TrainerData {
-  const cohorts: Record<string, Record<string, Report>> = { ...incoming.cohorts };
-  for (const [id, reports] of Object.entries(base.cohorts)) cohorts[id] = { ...cohorts[id], ...reports };
+  // Per learner, the later report (each is a snapshot of where the learner stood when exported).
+  const later = (a: Report, b: Report) => (Date.parse(b.exportedAt) > Date.parse(a.exportedAt) ? b : a);
+  const cohorts: Record<string, Record<string, Report>> = Object.fromEntries(
+    [...new Set([...Object.keys(incoming.cohorts), ...Object.keys(base.cohorts)])].map((id) => {
+      const mine = base.cohorts[id] ?? {};
+      const theirs = incoming.cohorts[id] ?? {};
+      const keys = [...new Set([...Object.keys(theirs), ...Object.keys(mine)])];
+      return [
+        id,
+        Object.fromEntries(
+          keys.map((key) => [
+            key,
+            mine[key] && theirs[key] ? later(mine[key]!, theirs[key]!) : (mine[key] ?? theirs[key])!,
+          ]),
+        ),
+      ];
+    }),
+  );
   const seen = new Set<string>();
   const unread = [...(base.unread ?? []), ...(incoming.unread ?? [])].filter((entry) => {
     const key = JSON.stringify(entry);
@@ -108,23 +124,36 @@ export function mergeTrainerData(base: TrainerData, incoming: TrainerData): Trai
   };
 }
 
-/** Reads the set-aside entries again: those that now pass come back, the others stay aside. */
+/**
+ * Reads the set-aside entries again, one at a time: each that now passes comes back, every
+ * other stays aside as it was (duplicates and odd ids included).
+ */
 export function restoreTrainerUnread(data: TrainerData): TrainerData {
-  // Null-prototype records: an id « __proto__ » stays a plain key.
-  const assignments: Record<string, unknown> = Object.create(null);
-  const cohorts: Record<string, Record<string, unknown>> = Object.create(null);
-  const odd: unknown[] = [];
-  for (const value of data.unread ?? []) {
+  const { unread = [], ...rest } = data;
+  let restored: TrainerData = { ...rest };
+  const still: unknown[] = [];
+  for (const value of unread) {
     const entry = value as { assignment?: unknown; learner?: unknown; entry?: unknown };
-    if (typeof entry?.assignment !== "string") odd.push(value);
-    else if (typeof entry.learner === "string")
-      (cohorts[entry.assignment] ??= Object.create(null) as Record<string, unknown>)[entry.learner] = entry.entry;
-    else assignments[entry.assignment] = entry.entry;
+    const id = entry?.assignment;
+    const candidate =
+      typeof id !== "string"
+        ? undefined
+        : typeof entry.learner === "string"
+          ? {
+              version: 1,
+              assignments: {},
+              cohorts: Object.fromEntries([[id, Object.fromEntries([[entry.learner, entry.entry]])]]),
+            }
+          : { version: 1, assignments: Object.fromEntries([[id, entry.entry]]), cohorts: {} };
+    const read = candidate ? parseTrainerData(candidate) : undefined;
+    const back =
+      read &&
+      !read.unread &&
+      (Object.keys(read.assignments).length > 0 || Object.values(read.cohorts).some((r) => Object.keys(r).length > 0));
+    if (back) restored = mergeTrainerData(restored, read);
+    else still.push(value);
   }
-  const again = parseTrainerData({ version: 1, assignments, cohorts })!;
-  const { unread: _unread, ...rest } = data;
-  const merged = mergeTrainerData(rest, again);
-  return odd.length > 0 ? { ...merged, unread: [...(merged.unread ?? []), ...odd] } : merged;
+  return still.length > 0 ? { ...restored, unread: still } : restored;
 }
 
 /** A whole value set aside earlier, read entry by entry and merged in; undefined when it is not trainer data at all. */

@@ -20,7 +20,8 @@ export interface BackupFile {
 export function backupFile(progress: Progress, now = new Date()): { name: string; text: string } {
   const file: BackupFile = { kind: BACKUP_KIND, version: PROGRESS_VERSION, exportedAt: now.toISOString(), progress };
   const day = now.toISOString().slice(0, 10);
-  return { name: `relais-progression-${day}.json`, text: `${JSON.stringify(file, null, 1)}\n` };
+  // Compact: a progress that fits in the browser's storage always fits under MAX_BACKUP_BYTES.
+  return { name: `relais-progression-${day}.json`, text: `${JSON.stringify(file)}\n` };
 }
 
 export type BackupRead = { ok: true; progress: Progress; exportedAt: string } | { ok: false; message: string };
@@ -64,14 +65,21 @@ export function readBackup(text: string, bytes: number): BackupRead {
     return refuse("Cette sauvegarde est incomplète ou a été modifiée\u00a0: rien n’a été changé.");
   if (hasReservedKey(value))
     return refuse("Cette sauvegarde contient des clés interdites (elle a été modifiée)\u00a0: rien n’a été changé.");
-  const progress = parseProgress(file.progress);
-  if (!progress) return refuse("Cette sauvegarde est incomplète ou a été modifiée\u00a0: rien n’a été changé.");
-  // The device sets a bad piece aside; a file is refused: it must come back as it left.
-  const bad = Object.keys(progress.unread ?? {}).length + Object.keys(progress.unreadAssignments ?? {}).length;
-  if (bad > 0 || progress.unreadLearnerName !== undefined)
+  // What the device had already set aside travels with the file, still aside; every other
+  // piece must read as it left: a device sets a bad piece aside, a file is refused.
+  const stored = file.progress as Record<string, unknown> | undefined;
+  const live = parseProgress(
+    typeof stored === "object" && stored !== null
+      ? { ...stored, unread: undefined, unreadAssignments: undefined, unreadLearnerName: undefined }
+      : stored,
+  );
+  if (!live) return refuse("Cette sauvegarde est incomplète ou a été modifiée\u00a0: rien n’a été changé.");
+  const bad = Object.keys(live.unread ?? {}).length + Object.keys(live.unreadAssignments ?? {}).length;
+  if (bad > 0 || live.unreadLearnerName !== undefined)
     return refuse(
       "Une partie de cette sauvegarde ne se lit pas (elle a été modifiée, ou un nom contient des caractères refusés)\u00a0: rien n’a été changé.",
     );
+  const progress = parseProgress(stored)!;
   return { ok: true, progress, exportedAt: file.exportedAt };
 }
 

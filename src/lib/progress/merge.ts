@@ -4,6 +4,7 @@
 import {
   MAX_PLAYS,
   PROGRESS_VERSION,
+  joinAside,
   parseProgress,
   type Progress,
   type QuizResult,
@@ -11,8 +12,10 @@ import {
 } from "./schema";
 import { endingRecords, endingsFound, quizRecords, simulationPlays } from "./best";
 
-const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
-const later = <T extends { at: string }>(a: T, b: T) => (Date.parse(b.at) > Date.parse(a.at) ? b : a);
+// A date that does not parse (a hand-edited value) never wins over one that does.
+const time = (iso: string, missing: number) => (Number.isNaN(Date.parse(iso)) ? missing : Date.parse(iso));
+const earlier = (a: string, b: string) => (time(a, Infinity) <= time(b, Infinity) ? a : b);
+const later = <T extends { at: string }>(a: T, b: T) => (time(b.at, -Infinity) > time(a.at, -Infinity) ? b : a);
 
 /** Record-setting entries of two histories, oldest first: each beats every earlier one. */
 function records<T extends { at: string }>(all: T[], value: (record: T) => number): T[] {
@@ -82,10 +85,10 @@ export function mergeProgress(base: Progress, incoming: Progress): Progress {
     merged.checklists = mergeRecords(base.checklists, incoming.checklists, (here, there) => ({ ...there, ...here }));
   if (base.assignments || incoming.assignments)
     merged.assignments = mergeRecords(base.assignments, incoming.assignments, (here) => here);
-  const unreadAssignments = { ...incoming.unreadAssignments, ...base.unreadAssignments };
+  const unreadAssignments = joinAside(base.unreadAssignments ?? {}, incoming.unreadAssignments ?? {});
   if (Object.keys(unreadAssignments).length > 0) merged.unreadAssignments = unreadAssignments;
   else delete merged.unreadAssignments;
-  const unread = mergeRecords(base.unread ?? {}, incoming.unread ?? {}, (x, y) => ({ ...y, ...x }));
+  const unread = mergeRecords(base.unread ?? {}, incoming.unread ?? {}, joinAside);
   if (Object.keys(unread).length > 0) merged.unread = unread;
   else delete merged.unread;
   if (!base.learnerName && incoming.learnerName) merged.learnerName = incoming.learnerName;

@@ -191,6 +191,23 @@ const checkAccepted = (key: string, entry: unknown) => {
   return accepted.success && accepted.output.assignment.id === key ? accepted.output : undefined;
 };
 
+/**
+ * Two sets of set-aside entries as one, losing none: the same entry twice is kept once, two
+ * different entries under one id are both kept (the second as « id#2 », « id#3 »…).
+ */
+export function joinAside(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: [string, unknown][] = Object.entries(a);
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  for (const [key, value] of Object.entries(b)) {
+    const taken = out.filter(([k]) => k === key || k.startsWith(`${key}#`));
+    if (taken.some(([, v]) => same(v, value))) continue;
+    let n = taken.length + 1;
+    while (out.some(([k]) => k === (n === 1 ? key : `${key}#${n}`))) n++;
+    out.push([n === 1 ? key : `${key}#${n}`, value]);
+  }
+  return Object.fromEntries(out);
+}
+
 /** A set-aside value kept from before, as a record (anything else is kept whole). */
 const asideOf = (value: unknown): Record<string, unknown> =>
   value === undefined ? {} : isRecord(value) ? value : { [WHOLE]: value };
@@ -213,7 +230,7 @@ export function parseProgress(value: unknown): Progress | undefined {
     const { kept, aside } = sortEntries(stored[collection], checkEntry(collection));
     // Checklists are optional (absent until a sheet is filled); the other three always exist.
     if (collection !== "checklists" || checklists !== undefined) Object.assign(progress, { [collection]: kept });
-    const all = { ...asideOf(previous[collection]), ...aside };
+    const all = joinAside(asideOf(previous[collection]), aside);
     if (Object.keys(all).length > 0) setAside[collection] = all;
   }
   if (Object.keys(setAside).length > 0) progress.unread = setAside;
@@ -225,7 +242,7 @@ export function parseProgress(value: unknown): Progress | undefined {
   if (assignments === undefined && unreadAssignments === undefined) return progress;
   const { kept, aside } = sortEntries(assignments, checkAccepted);
   if (assignments !== undefined) progress.assignments = kept;
-  const unreadAll = { ...asideOf(unreadAssignments), ...aside };
+  const unreadAll = joinAside(asideOf(unreadAssignments), aside);
   if (Object.keys(unreadAll).length > 0) progress.unreadAssignments = unreadAll;
   return progress;
 }

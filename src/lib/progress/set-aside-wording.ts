@@ -15,7 +15,7 @@ const title = (titles: Record<string, string>, id: string) => quoted(Object.hasO
 
 /** "12 Ko", "1,3 Mo": a size in characters, as people read it. */
 export function sizeLabel(characters: number): string {
-  if (characters < 1_000) return `${characters}\u00a0caractères`;
+  if (characters < 1_000) return `${characters}\u00a0caractère${characters < 2 ? "" : "s"}`;
   if (characters < 1_000_000) return `${Math.ceil(characters / 1_000)}\u00a0Ko`;
   return `${(Math.ceil(characters / 100_000) / 10).toLocaleString("fr-FR")}\u00a0Mo`;
 }
@@ -58,12 +58,12 @@ export function trainerSetAsideNotice(
   justNow: { recovered: boolean; lost: boolean },
 ): string | null {
   if (justNow.lost)
-    return "Les affectations et tableaux enregistrés sur cet appareil ne pouvaient pas être lus, et l’appareil n’avait plus de place pour en garder une copie\u00a0: ils sont perdus, et l’espace repart de zéro.";
+    return "Les affectations et tableaux enregistrés sur cet appareil ne se lisent pas, et l’appareil n’a plus de place pour les mettre de côté\u00a0: ils sont laissés tels quels, et rien de nouveau ne sera enregistré par-dessus. Libérez de la place dans le navigateur, puis rechargez la page.";
   if (copies.length === 0) return null;
   const last = copies.at(-1)!;
   const when = Number.isNaN(Date.parse(last.at)) ? "à une date inconnue" : `le ${localFrenchDate(last.at)}`;
   const lead = justNow.recovered
     ? "Les affectations et tableaux enregistrés sur cet appareil ne pouvaient pas être lus\u00a0: l’espace repart de zéro."
     : "Des données de l’espace formateur illisibles sont gardées sur cet appareil.";
-  return `${lead} ${copies.length === 1 ? "Une copie entière est gardée à part" : `${copies.length} copies entières sont gardées à part`} (la dernière mise de côté ${when}, ${sizeLabel(last.size)})\u00a0: rien n’a été effacé, le support peut la relire.`;
+  return `${lead} ${copies.length === 1 ? "Une copie entière est gardée à part" : `${copies.length} copies entières sont gardées à part`} (la dernière mise de côté ${when}, ${sizeLabel(last.size)})\u00a0: rien n’a été effacé.`;
 }

@@ -25,8 +25,11 @@ export interface JsonStore<T> {
   subscribe(listener: (value: T) => void): () => void;
   /** Where a corrupt value was moved on this page load, if one was. */
   readonly recoveredKey: string | null;
-  /** True when a corrupt value could not be kept anywhere for lack of room (it is lost). */
-  readonly lostUnreadable: boolean;
+  /**
+   * True when a corrupt value could not be set aside for lack of room: it stays under its key,
+   * untouched, and nothing is saved over it on this page (every save reports "quota").
+   */
+  readonly keptInPlace: boolean;
   /** Whether the last save reached storage. */
   readonly lastSave: SaveStatus;
 }
@@ -65,7 +68,7 @@ export function createJsonStore<T>(
 ): JsonStore<T> {
   const listeners = new Set<(value: T) => void>();
   let recoveredKey: string | null = null;
-  let lostUnreadable = false;
+  let keptInPlace = false;
   let lastSave: SaveStatus = storage ? { saved: true } : { saved: false, reason: "unavailable" };
 
   function load(): T {
@@ -79,7 +82,13 @@ export function createJsonStore<T>(
     const parsed = parse(safeJson(raw));
     if (parsed) return parsed;
     recoveredKey = setAside(raw);
-    write(empty());
+    // Never replaced when it could not be kept elsewhere: the page works on an empty state in
+    // memory, and nothing is written over the value until there is room to set it aside.
+    if (recoveredKey) write(empty());
+    else if (storage) {
+      keptInPlace = true;
+      lastSave = { saved: false, reason: "quota" };
+    }
     return empty();
   }
 
@@ -96,13 +105,19 @@ export function createJsonStore<T>(
       storage?.setItem(key, raw);
       return key;
     } catch {
-      lostUnreadable = true; // not even moved: the empty state still replaces it, and the page says so
+      // Not even moved: put it back where it was, as it was.
+      try {
+        if (storage?.getItem(storeKey) === null) storage.setItem(storeKey, raw);
+      } catch {
+        // The storage refuses every write: the value is still wherever the browser left it.
+      }
       return null;
     }
   }
 
   function write(value: T): SaveStatus {
     if (!storage) return (lastSave = { saved: false, reason: "unavailable" });
+    if (keptInPlace) return (lastSave = { saved: false, reason: "quota" });
     try {
       storage.setItem(storeKey, JSON.stringify(value));
       return (lastSave = { saved: true });
@@ -147,8 +162,8 @@ export function createJsonStore<T>(
     get recoveredKey() {
       return recoveredKey;
     },
-    get lostUnreadable() {
-      return lostUnreadable;
+    get keptInPlace() {
+      return keptInPlace;
     },
     get lastSave() {
       return lastSave;
