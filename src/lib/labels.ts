@@ -25,8 +25,12 @@ export const levelLabel: Record<Level, string> = {
 // Written out rather than with Intl.DateTimeFormat, whose first use loads locale data:
 // tens of milliseconds on a phone for every island that shows a date.
 const MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ");
-/** "12 novembre 2026" (the date in UTC, as content dates are written) */
-export const frenchDate = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** "1er", "2", "31": French writes the first of the month as an ordinal. */
+const day = (n: number) => (n === 1 ? "1er" : String(n));
+
+/** "12 novembre 2026", "1er août 2026" (the date in UTC, as content dates are written) */
+export const frenchDate = (date: Date) =>
+  `${day(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /** A calendar day written YYYY-MM-DD (a due date), in words: the same day everywhere. */
 export const frenchDay = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
@@ -34,7 +38,7 @@ export const frenchDay = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`
 /** The day an instant (ISO) fell on by this device's clock: a quiz passed at 00:30 in Paris is dated that day. */
 export function localFrenchDate(instant: string | Date): string {
   const date = new Date(instant);
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  return `${day(date.getDate())} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** "1 leçon", "3 leçons" */

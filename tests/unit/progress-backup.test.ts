@@ -118,7 +118,7 @@ describe("what an import would change", () => {
     expect(changes.merged.quizzes["a"]!.records!.at(-1)!.percent).toBe(80);
     expect(changes.merged.learnerName).toBe("Zoé Martin");
     expect(describeImport(at, other, changes)).toBe(
-      "Cette sauvegarde du 1 décembre 2026 contient 2\u00a0leçons lues, 2\u00a0quiz, 0\u00a0simulation, 0\u00a0fiche remplie et 0\u00a0affectation. L’importer ajouterait à votre parcours\u00a0: 1\u00a0leçon lue de plus, 1\u00a0résultat de quiz nouveau. Rien ne serait baissé ni retiré\u00a0: pour chaque élément, le meilleur est gardé.",
+      "Cette sauvegarde du 1er décembre 2026 contient 2\u00a0leçons lues et 2\u00a0quiz. L’importer ajouterait à votre parcours\u00a0: 1\u00a0leçon lue de plus, 1\u00a0nouveau résultat de quiz. Rien ne serait baissé ni retiré\u00a0: pour chaque élément, le meilleur est gardé.",
     );
     expect(describeImport(at, mine, backupChanges(mine, mine))).toMatch(/l’importer ne changerait rien\.$/);
   });
