@@ -122,4 +122,27 @@ describe("what an import would change", () => {
     );
     expect(describeImport(at, mine, backupChanges(mine, mine))).toMatch(/l’importer ne changerait rien\.$/);
   });
+
+  test("answers added to a sheet and plays added to a simulation already here are counted too", () => {
+    const play = { ending: "fin", endingTitle: "Fin", score: 3, best: 5, at };
+    const here: Progress = {
+      ...emptyProgress(),
+      simulations: { s: play },
+      checklists: { role: { a: { included: true, owner: "cm", note: "" } } },
+    };
+    const there: Progress = {
+      ...emptyProgress(),
+      simulations: { s: { ...play, score: 1, at: "2026-12-02T09:00:00.000Z" } },
+      checklists: {
+        role: { a: { included: false, owner: null, note: "" }, b: { included: true, owner: null, note: "" } },
+      },
+    };
+    const changes = backupChanges(here, there);
+    expect(changes).toMatchObject({ checklistItemsAdded: 1, playsAdded: 1, simulationsImproved: 0 });
+    expect(describeImport(at, there, changes)).toContain(
+      "1\u00a0réponse de plus dans vos fiches, 1\u00a0partie de simulation de plus",
+    );
+    // The device's own answer stays.
+    expect(changes.merged.checklists!["role"]!["a"]!.included).toBe(true);
+  });
 });

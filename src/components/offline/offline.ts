@@ -7,17 +7,17 @@ import { href } from "../../lib/urls";
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
   const hadController = !!navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (!hadController || document.querySelector(".update-notice")) return;
-    const notice = Object.assign(document.createElement("p"), { className: "update-notice" });
-    notice.setAttribute("role", "status");
+    // The live region is in the page from the start (BaseLayout): filled, it is announced.
+    const notice = document.querySelector<HTMLElement>(".update-notice");
+    if (!hadController || !notice || !notice.hidden) return;
     const reload = Object.assign(document.createElement("button"), {
       type: "button",
       className: "button",
       textContent: "Recharger la page",
     });
     reload.addEventListener("click", () => location.reload());
+    notice.hidden = false;
     notice.append("Nouvelle version disponible\u00a0: ", reload);
-    document.body.prepend(notice);
   });
   window.addEventListener("load", () => {
     navigator.serviceWorker.register(href("sw.js")).catch(() => {

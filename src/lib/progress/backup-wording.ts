@@ -32,6 +32,9 @@ export function describeImport(exportedAt: string, incoming: Progress, changes: 
     changes.simulationsImproved &&
       count(changes.simulationsImproved, "simulation au meilleur score relevé", "simulations au meilleur score relevé"),
     changes.checklistsAdded && count(changes.checklistsAdded, "fiche remplie de plus", "fiches remplies de plus"),
+    changes.checklistItemsAdded &&
+      count(changes.checklistItemsAdded, "réponse de plus dans vos fiches", "réponses de plus dans vos fiches"),
+    changes.playsAdded && count(changes.playsAdded, "partie de simulation de plus", "parties de simulation de plus"),
     changes.assignmentsAdded && count(changes.assignmentsAdded, "affectation de plus", "affectations de plus"),
   ].filter((part): part is string => typeof part === "string");
   const lead = `Cette sauvegarde du ${localFrenchDate(exportedAt)} contient ${describeContents(incoming)}.`;

@@ -2,7 +2,7 @@
 // read back with every check the device's own store makes, merged keeping the best.
 // A file that fails any check changes nothing and says why, in French.
 import { PROGRESS_VERSION, parseProgress, type Progress } from "./schema";
-import { quizRecords, endingRecords } from "./best";
+import { quizRecords, endingRecords, simulationPlays } from "./best";
 import { mergeProgress } from "./merge";
 
 export const BACKUP_KIND = "relais-progression";
@@ -91,6 +91,10 @@ export interface BackupChanges {
   simulationsAdded: number;
   simulationsImproved: number;
   checklistsAdded: number;
+  /** Answers of sheets already on the device that the file adds (the device's own stay). */
+  checklistItemsAdded: number;
+  /** Plays of simulations already played here that the file adds to their history. */
+  playsAdded: number;
   assignmentsAdded: number;
   /** The merged progress, to save once the learner agrees. */
   merged: Progress;
@@ -116,6 +120,15 @@ export function backupChanges(current: Progress, incoming: Progress): BackupChan
       (id, result) => has(current.simulations, id) && bestPlay(result) > bestPlay(current.simulations[id]!),
     ),
     checklistsAdded: count(incoming.checklists, (id) => !has(current.checklists, id)),
+    checklistItemsAdded: Object.entries(incoming.checklists ?? {})
+      .filter(([id]) => has(current.checklists, id))
+      .reduce((n, [id, answers]) => n + count(answers, (item) => !has(current.checklists![id], item)), 0),
+    playsAdded: Object.entries(incoming.simulations)
+      .filter(([id]) => has(current.simulations, id))
+      .reduce((n, [id, result]) => {
+        const known = new Set(simulationPlays(current.simulations[id]!).map((p) => `${p.at}|${p.ending}|${p.score}`));
+        return n + simulationPlays(result).filter((p) => !known.has(`${p.at}|${p.ending}|${p.score}`)).length;
+      }, 0),
     assignmentsAdded: count(incoming.assignments, (id) => !has(current.assignments, id)),
     merged: mergeProgress(current, incoming),
   };
