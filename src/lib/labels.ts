@@ -41,5 +41,5 @@ export function localFrenchDate(instant: string | Date): string {
   return `${day(date.getDate())} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
-/** "1 leçon", "3 leçons" */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n}\u00a0${n === 1 ? one : many}`;
+/** "0 leçon", "1 leçon", "3 leçons": in French, 0 and 1 take the singular. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n}\u00a0${Math.abs(n) < 2 ? one : many}`;
