@@ -33,3 +33,16 @@ export function onFileDrop(zone: HTMLElement, take: (files: File[]) => void): vo
     take([...(event.dataTransfer?.files ?? [])]);
   });
 }
+
+/**
+ * When the button that had focus (or that a closing dialog gives it back to) has just been
+ * hidden inside `region`, focus moves to `message`, which says what happened, instead of
+ * falling to the page's start.
+ */
+export function keepFocus(region: HTMLElement, message: HTMLElement): void {
+  const active = document.activeElement;
+  const lost = active === document.body || (active instanceof HTMLElement && region.contains(active) && active.hidden);
+  if (!lost || region.hidden) return;
+  message.tabIndex = -1;
+  message.focus();
+}

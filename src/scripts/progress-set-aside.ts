@@ -6,7 +6,7 @@ import { progressCopies, readCopy, removeCopies } from "../lib/progress/copies-b
 import { restoreCopy, restoreUnread, withoutUnread } from "../lib/progress/merge";
 import { describeSetAside, type Titles } from "../lib/progress/set-aside-wording";
 import type { Progress } from "../lib/progress/schema";
-import { askInDialog, el } from "./dom";
+import { askInDialog, el, keepFocus } from "./dom";
 import { saveProblem } from "./save-status";
 
 const titlesOf = (root: Element, selector: string, attribute: string) =>
@@ -37,6 +37,7 @@ export function connectSetAside(root: HTMLElement): (progress: Progress) => void
     list.replaceChildren(...lines.map((line) => el("li", line.charAt(0).toUpperCase() + line.slice(1) + ".")));
     for (const button of section.querySelectorAll<HTMLButtonElement>(".aside-actions button"))
       button.hidden = lines.length === 0;
+    keepFocus(section, status);
   };
 
   section.querySelector("[data-action=restore-aside]")!.addEventListener("click", () => {

@@ -6,7 +6,7 @@ import { trainerCopies, trainerStore } from "../lib/assignments/trainer-browser"
 import { restoreTrainerCopy, restoreTrainerUnread, type TrainerData } from "../lib/assignments/trainer-store";
 import { readCopy, removeCopies } from "../lib/progress/copies-browser";
 import { trainerSetAsideNotice } from "../lib/progress/set-aside-wording";
-import { askInDialog } from "./dom";
+import { askInDialog, keepFocus } from "./dom";
 import { saveProblem } from "./save-status";
 
 export function connectTrainerSetAside(root: HTMLElement): void {
@@ -32,6 +32,7 @@ export function connectTrainerSetAside(root: HTMLElement): void {
     section.hidden = lines.length === 0;
     for (const button of section.querySelectorAll<HTMLButtonElement>(".store-actions button"))
       button.hidden = copies.length === 0 && count === 0;
+    keepFocus(section, notice);
   };
 
   section.querySelector("[data-action=restore-store]")!.addEventListener("click", () => {

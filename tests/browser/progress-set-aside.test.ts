@@ -62,6 +62,9 @@ test("one bad quiz entry: the rest of the progress shows, the bad one is listed 
   await expect
     .poll(() => aside.getByRole("status").textContent())
     .toBe("Les données mises de côté ont été supprimées.");
+  // The buttons are gone with what they acted on: focus is on the message, not lost.
+  expect(await aside.getByRole("button", { name: "Supprimer ces données…" }).isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.className)).toBe("aside-status");
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
   expect(stored.unread).toBeUndefined();
   expect(Object.keys(stored.quizzes)).toEqual(["ce-que-fait-un-cm"]);
@@ -164,6 +167,7 @@ test("unreadable trainer data: the trainer space says it was set aside, reads an
   const dialog = page.getByRole("dialog", { name: /^Supprimer les données mises de côté/ });
   await dialog.getByRole("button", { name: "Supprimer" }).click();
   await expect.poll(() => notice.textContent()).toBe("Les données mises de côté ont été supprimées.");
+  expect(await page.evaluate(() => document.activeElement?.className)).toBe("store-notice");
   const kept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith("relais:formateur:corrompu:")),
   );
