@@ -19,7 +19,7 @@ const content = process.env.RELAIS_CONTENT ?? "./content";
 
 // The theme is applied by a tiny inline script before the first paint; the CSP
 // allows exactly that script by its hash. Everything else is served from 'self'.
-const themeBoot = readFileSync(new URL("./src/scripts/theme-boot.js", import.meta.url), "utf8");
+const themeBoot = readFileSync(new URL("./src/components/theme/theme-boot.js", import.meta.url), "utf8");
 const themeBootHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash("sha256").update(themeBoot).digest("base64")}`
 );
@@ -28,7 +28,7 @@ const themeBootHash = /** @type {`sha256-${string}`} */ (
 // simulations: used by every island a learner meets.
 // (Only the store and its schema: restoring and merging, for « Mon parcours » alone, stay out.)
 const LEARNER_CORE =
-  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/]progress[\\/](schema|store|browser|best)\.|src[\\/]lib[\\/]labels\.|src[\\/]lib[\\/]shuffle\.|src[\\/]scripts[\\/]save-status\.|src[\\/]lib[\\/]assignments[\\/]assignment-schema\.)/;
+  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/]progress[\\/](schema|store|json-store|browser|records|save-wording)\.|src[\\/]lib[\\/]french\.|src[\\/]lib[\\/]shuffle\.|src[\\/]lib[\\/]assignments[\\/]assignment-schema\.)/;
 
 export default defineConfig({
   site,

@@ -6,6 +6,7 @@ import { moduleSchema } from "./schemas/module";
 import { glossarySchema } from "./schemas/glossary";
 import { simulationSchema } from "./schemas/simulation";
 import { checklistSchema } from "./schemas/checklist";
+import { existsSync } from "node:fs";
 import { slugFromFileName } from "./lib/slug";
 
 // Authors read these messages: zod's own wording in French, ours where it matters.
@@ -17,7 +18,7 @@ const root = process.env.RELAIS_CONTENT ?? "./content";
 // A lesson's URL is its file name, whatever sub-folder holds it, so the same name
 // in two folders would silently replace a lesson: slugFromFileName refuses it.
 const lessons = defineCollection({
-  loader: glob({ base: `${root}/lessons`, pattern: "**/*.mdx", generateId: slugFromFileName("lessons") }),
+  loader: glob({ base: `${root}/lessons`, pattern: "**/*.mdx", generateId: slugFromFileName("lessons", existsSync) }),
   schema: lessonSchema,
 });
 

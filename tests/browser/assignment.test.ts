@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
-import type { Assignment } from "../../src/lib/assignments/assignment.ts";
+import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { buildReport } from "../../src/lib/assignments/report.ts";
 import { WCAG_TAGS } from "../support/accessibility.ts";
 

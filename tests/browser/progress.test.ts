@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
-import { encodeAssignment } from "../../src/lib/assignments/assignment.ts";
+import { encodeAssignment } from "../../src/lib/assignments/assignment-link.ts";
 
 const s = useSite();
 

@@ -1,6 +1,6 @@
 // fast-check generators for assignments and reports, shared by the unit tests.
 import fc from "fast-check";
-import type { Assignment, ItemRef } from "../../src/lib/assignments/assignment.ts";
+import type { Assignment, ItemRef } from "../../src/lib/assignments/assignment-link.ts";
 import type { ItemStatus } from "../../src/lib/assignments/status.ts";
 
 export const KNOWN_ITEMS: ItemRef[] = [

@@ -1,7 +1,7 @@
 // Every play of a simulation is kept: « Mon parcours » shows the best score, the
 // endings found and the history, not only the last play.
 import { describe, expect, test } from "vitest";
-import { endingRecords, endingsFound, simulationPlays, withEndingRecords } from "../../src/lib/progress/best.ts";
+import { endingRecords, endingsFound, simulationPlays, withEndingRecords } from "../../src/lib/progress/records.ts";
 import {
   MAX_PLAYS,
   MAX_QUESTIONS,

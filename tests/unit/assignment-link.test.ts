@@ -8,9 +8,9 @@ import {
   encodeAssignment,
   MAX_ASSIGNMENT_LINK,
   type Assignment,
-} from "../../src/lib/assignments/assignment.ts";
+} from "../../src/lib/assignments/assignment-link.ts";
 import { assignment, known } from "../support/assignment-arbitraries.ts";
-import { qrMatrix } from "../../src/scripts/qr-code.ts";
+import { qrMatrix } from "../../src/components/trainer/qr-code.ts";
 
 async function pack(value: unknown): Promise<string> {
   const stream = new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream("deflate-raw"));

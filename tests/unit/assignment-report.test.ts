@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { buildReport, parseReport, reportFileName, type Report } from "../../src/lib/assignments/report.ts";
-import type { Assignment } from "../../src/lib/assignments/assignment.ts";
+import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { assignment, instant, learner, statusFor } from "../support/assignment-arbitraries.ts";
 
 const report: fc.Arbitrary<Report> = assignment.chain((a) =>

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { completion, itemStatus, statusesOf } from "../../src/lib/assignments/status.ts";
 import { emptyProgress, parseProgress, type Progress } from "../../src/lib/progress/schema.ts";
-import { withEndingRecords, withQuizRecords } from "../../src/lib/progress/best.ts";
+import { withEndingRecords, withQuizRecords } from "../../src/lib/progress/records.ts";
 import { assignment } from "../support/assignment-arbitraries.ts";
 
 const at = "2026-11-22T10:00:00.000Z";

@@ -2,7 +2,7 @@
 // silent overwrites, and a CSV that a French spreadsheet opens intact.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import type { Assignment } from "../../src/lib/assignments/assignment.ts";
+import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
 import { cohortCsv, cohortRows, sortRows, triageReports, type CohortRow } from "../../src/lib/assignments/cohort.ts";
 import { buildReport, type Report } from "../../src/lib/assignments/report.ts";

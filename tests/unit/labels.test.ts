@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { frenchDate, plural } from "../../src/lib/labels";
+import { frenchDate, plural } from "../../src/lib/french";
 
 test("frenchDate writes what Intl would (but « 1er » for the first), without loading its locale data", () => {
   const intl = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { COLLECTIONS, WHOLE, emptyProgress, parseProgress, type Progress } from "../../src/lib/progress/schema.ts";
 import { mergeProgress, restoreCopy, restoreUnread } from "../../src/lib/progress/merge.ts";
-import { quizRecords } from "../../src/lib/progress/best.ts";
+import { quizRecords } from "../../src/lib/progress/records.ts";
 import { assignment, instant } from "../support/assignment-arbitraries.ts";
 
 const itemId = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);

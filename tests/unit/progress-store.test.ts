@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
-import { createProgressStore, type StorageLike } from "../../src/lib/progress/store.ts";
+import type { StorageLike } from "../../src/lib/progress/json-store.ts";
+import { createProgressStore } from "../../src/lib/progress/store.ts";
 import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress, type Progress } from "../../src/lib/progress/schema.ts";
 
 class MemoryStorage implements StorageLike {

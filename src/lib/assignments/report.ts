@@ -12,7 +12,7 @@ import {
   type Assignment,
 } from "./assignment-schema";
 import type { ItemStatus } from "./status";
-import { slugify } from "../slugify";
+import { slugify } from "../slug";
 
 export const REPORT_FORMAT = "relais-rapport";
 export const REPORT_VERSION = 1;

@@ -3,7 +3,7 @@
 // assignment's pass score; simulations when the ending's score does.
 import type { Progress } from "../progress/schema";
 import type { Assignment, ItemRef } from "./assignment-schema";
-import { endingRecords, quizRecords } from "../progress/best";
+import { endingRecords, quizRecords } from "../progress/records";
 
 export type ItemState = "non-commence" | "lu" | "a-refaire" | "reussi";
 

@@ -1,5 +1,5 @@
 import { localStorageOrNull } from "../progress/browser";
-import { createJsonStore, type JsonStore } from "../progress/store";
+import { createJsonStore, type JsonStore } from "../progress/json-store";
 import { trainerSpec, type TrainerData } from "./trainer-store";
 import { setAsideCopies, type SetAsideCopy } from "../progress/set-aside-copies";
 

@@ -2,7 +2,7 @@
 // assignment, the latest report of each learner. Its own key, so clearing a
 // cohort table never touches the trainer's own learning progress.
 import * as v from "valibot";
-import type { StoreSpec } from "../progress/store";
+import type { StoreSpec } from "../progress/json-store";
 import { assignmentSchema, type Assignment } from "./assignment-schema";
 import { reportSchema, type Report } from "./report";
 

@@ -1,7 +1,7 @@
 // What a backup holds and what importing it would change, in plain French.
 import type { Progress } from "./schema";
 import type { BackupChanges } from "./backup";
-import { localFrenchDate } from "../labels";
+import { localFrenchDate } from "../french";
 
 /** French counts: 0 and 1 take the singular. */
 const count = (n: number, one: string, many: string) => `${n}\u00a0${n < 2 ? one : many}`;

@@ -2,7 +2,7 @@
 // read back with every check the device's own store makes, merged keeping the best.
 // A file that fails any check changes nothing and says why, in French.
 import { PROGRESS_VERSION, parseProgress, type Progress } from "./schema";
-import { quizRecords, endingRecords, simulationPlays } from "./best";
+import { quizRecords, endingRecords, simulationPlays } from "./records";
 import { mergeProgress } from "./merge";
 
 export const BACKUP_KIND = "relais-progression";

@@ -1,4 +1,5 @@
-import { createProgressStore, type ProgressStore, type StorageLike } from "./store";
+import type { StorageLike } from "./json-store";
+import { createProgressStore, type ProgressStore } from "./store";
 import type { ListableStorage } from "./set-aside-copies";
 
 // The page's progress store. Reading `window.localStorage` itself throws

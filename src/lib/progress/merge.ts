@@ -10,7 +10,7 @@ import {
   type QuizResult,
   type SimulationResult,
 } from "./schema";
-import { endingRecords, endingsFound, quizRecords, simulationPlays } from "./best";
+import { endingRecords, endingsFound, quizRecords, simulationPlays } from "./records";
 
 // A date that does not parse (a hand-edited value) never wins over one that does.
 const time = (iso: string, missing: number) => (Number.isNaN(Date.parse(iso)) ? missing : Date.parse(iso));

@@ -1,6 +1,6 @@
 // Whole values set aside because they could not be read at all (under the store's corrupt
 // prefix, one key per time it happened): listed, read back and deleted, for « Mon parcours ».
-import type { StorageLike } from "./store";
+import type { StorageLike } from "./json-store";
 
 /** Storage that can also list its keys (window.localStorage or a test double). */
 export interface ListableStorage extends StorageLike {

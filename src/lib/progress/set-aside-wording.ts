@@ -1,7 +1,7 @@
 // What was set aside, said in plain French for « Mon parcours ».
 import { WHOLE, type Progress } from "./schema";
 import type { SetAsideCopy } from "./set-aside-copies";
-import { localFrenchDate } from "../labels";
+import { localFrenchDate } from "../french";
 
 /** Titles of what the page lists, by id, to name what an entry was about. */
 export interface Titles {

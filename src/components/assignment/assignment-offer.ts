@@ -2,13 +2,19 @@
 // « Accepter » adds it to the learner's progress. A broken link changes nothing;
 // a different version of an assignment already accepted asks before replacing.
 import * as v from "valibot";
-import { decodeAssignment, newId, sameAssignment, storageKey, type Assignment } from "../lib/assignments/assignment";
-import { pageCatalogue } from "../lib/assignments/page-catalogue";
-import { daysLeft, dueLabel, localDay } from "../lib/assignments/status";
-import { progressStore } from "../lib/progress/browser";
-import { frenchDay, localFrenchDate } from "../lib/labels";
-import { saveProblem } from "./save-status";
-import { el } from "./dom";
+import {
+  decodeAssignment,
+  newId,
+  sameAssignment,
+  storageKey,
+  type Assignment,
+} from "../../lib/assignments/assignment-link";
+import { pageCatalogue } from "../../lib/assignments/page-catalogue";
+import { daysLeft, dueLabel, localDay } from "../../lib/assignments/status";
+import { progressStore } from "../../lib/progress/browser";
+import { frenchDay, localFrenchDate } from "../../lib/french";
+import { saveProblem } from "../../lib/progress/save-wording";
+import { el } from "../dom";
 
 class AssignmentOffer extends HTMLElement {
   #catalogue = pageCatalogue();

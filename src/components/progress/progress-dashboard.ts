@@ -1,16 +1,16 @@
 // <relais-progress>: fills "Mon parcours" from the progress store, follows changes
 // made in other tabs, and erases everything after a confirmation.
-import { progressStore } from "../lib/progress/browser";
-import { emptyProgress, type Progress } from "../lib/progress/schema";
-import { localFrenchDate } from "../lib/labels";
-import { saveProblem } from "./save-status";
-import { askInDialog, el } from "./dom";
+import { progressStore } from "../../lib/progress/browser";
+import { emptyProgress, type Progress } from "../../lib/progress/schema";
+import { localFrenchDate } from "../../lib/french";
+import { saveProblem } from "../../lib/progress/save-wording";
+import { askInDialog, el } from "../dom";
 import { connectSetAside } from "./progress-set-aside";
 import { connectBackup } from "./progress-backup";
-import { endingRecords, endingsFound, quizRecords, simulationPlays } from "../lib/progress/best";
-import type { SimulationResult } from "../lib/progress/schema";
-import { points } from "../lib/simulation-wording";
-import { reachesPassMark } from "../lib/simulation-graph";
+import { endingRecords, endingsFound, quizRecords, simulationPlays } from "../../lib/progress/records";
+import type { SimulationResult } from "../../lib/progress/schema";
+import { points } from "../../lib/simulation-wording";
+import { reachesPassMark } from "../../lib/simulation-graph";
 
 /** "meilleur score 12 sur 18 points (réussie) ; fins trouvées : « A », « B » (2 sur 3) ; 4 parties" */
 function simulationSummary(result: SimulationResult, endings: number, passScore: number): string {

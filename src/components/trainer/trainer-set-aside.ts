@@ -2,12 +2,12 @@
 // could not be read and was set aside (whole copies, single assignments or reports), reads
 // it again (what reads is merged back, never replacing what is there) or deletes it after
 // a confirmation.
-import { trainerCopies, trainerStore } from "../lib/assignments/trainer-browser";
-import { restoreTrainerCopy, restoreTrainerUnread, type TrainerData } from "../lib/assignments/trainer-store";
-import { readCopy, removeCopies } from "../lib/progress/copies-browser";
-import { trainerSetAsideNotice } from "../lib/progress/set-aside-wording";
-import { askInDialog, keepFocus } from "./dom";
-import { saveProblem } from "./save-status";
+import { trainerCopies, trainerStore } from "../../lib/assignments/trainer-browser";
+import { restoreTrainerCopy, restoreTrainerUnread, type TrainerData } from "../../lib/assignments/trainer-store";
+import { readCopy, removeCopies } from "../../lib/progress/copies-browser";
+import { trainerSetAsideNotice } from "../../lib/progress/set-aside-wording";
+import { askInDialog, keepFocus } from "../dom";
+import { saveProblem } from "../../lib/progress/save-wording";
 
 export function connectTrainerSetAside(root: HTMLElement): void {
   const section = root.querySelector<HTMLElement>(".store-aside")!;

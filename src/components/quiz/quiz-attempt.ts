@@ -1,7 +1,7 @@
 // The attempt each question of the quiz in progress was shuffled in, per lesson, in this tab's
 // sessionStorage: a reload in the middle of an attempt shows the same order. Not
 // progress (localStorage is the progress store's): a new tab is a new attempt.
-import { isSeed } from "../lib/shuffle";
+import { isSeed } from "../../lib/shuffle";
 
 const key = (lesson: string) => `relais:quiz-attempt:${lesson}`;
 

@@ -1,4 +1,4 @@
-import type { SaveStatus } from "../lib/progress/store";
+import type { SaveStatus } from "./json-store";
 
 /**
  * What to tell the user when a change could not be saved on the device; null

@@ -2,14 +2,14 @@
 // of each option picked (and the right answer when it was missed), the explanation
 // and the score against the pass mark, lets the learner redo the missed questions,
 // and keeps the result in the progress store. Options are shuffled for each attempt.
-import { progressStore } from "../lib/progress/browser";
-import { withQuizRecords } from "../lib/progress/best";
-import type { QuizResult } from "../lib/progress/schema";
-import { scoreQuiz, type AnswerKey, type QuestionKind } from "../lib/quiz-scoring";
-import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../lib/shuffle";
-import { localFrenchDate } from "../lib/labels";
+import { progressStore } from "../../lib/progress/browser";
+import { withQuizRecords } from "../../lib/progress/records";
+import type { QuizResult } from "../../lib/progress/schema";
+import { scoreQuiz, type AnswerKey, type QuestionKind } from "../../lib/quiz-scoring";
+import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../../lib/shuffle";
+import { localFrenchDate } from "../../lib/french";
 import { attemptSeeds, keepAttemptSeeds } from "./quiz-attempt";
-import { saveProblem } from "./save-status";
+import { saveProblem } from "../../lib/progress/save-wording";
 
 class QuestionView {
   readonly key: AnswerKey;

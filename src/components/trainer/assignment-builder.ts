@@ -8,16 +8,16 @@ import {
   newId,
   type Assignment,
   type ItemRef,
-} from "../lib/assignments/assignment";
-import { pageCatalogue } from "../lib/assignments/page-catalogue";
-import { itemTitle } from "../lib/assignments/catalogue";
-import { localDay } from "../lib/assignments/status";
-import { trainerStore } from "../lib/assignments/trainer-browser";
+} from "../../lib/assignments/assignment-link";
+import { pageCatalogue } from "../../lib/assignments/page-catalogue";
+import { itemTitle } from "../../lib/assignments/catalogue";
+import { localDay } from "../../lib/assignments/status";
+import { trainerStore } from "../../lib/assignments/trainer-browser";
 import { connectTrainerSetAside } from "./trainer-set-aside";
-import { withoutReplacedUnread } from "../lib/assignments/trainer-store";
-import { frenchDay } from "../lib/labels";
-import { saveProblem } from "./save-status";
-import { askInDialog, el } from "./dom";
+import { withoutReplacedUnread } from "../../lib/assignments/trainer-store";
+import { frenchDay } from "../../lib/french";
+import { saveProblem } from "../../lib/progress/save-wording";
+import { askInDialog, el } from "../dom";
 import { qrSvg } from "./qr-code";
 
 const FIELD_LABEL: Record<string, string> = {

@@ -1,6 +1,6 @@
 // <relais-read-marker>: placed at the end of a lesson's text; when the reader gets
 // there, the lesson counts as read in "Mon parcours".
-import { progressStore } from "../lib/progress/browser";
+import { progressStore } from "../../lib/progress/browser";
 
 class ReadMarker extends HTMLElement {
   #observer: IntersectionObserver | undefined;

@@ -7,7 +7,7 @@
 // printed sheet, hidden on screen, is built when the browser is idle after
 // startup, right after each change the reader makes, and in any case just before
 // printing (beforeprint, the print media query, the « Imprimer » button).
-import { progressStore } from "../lib/progress/browser";
+import { progressStore } from "../../lib/progress/browser";
 import {
   OWNER_LABEL,
   blankAnswer,
@@ -16,12 +16,12 @@ import {
   type Answer,
   type Answers,
   type ChecklistShape,
-} from "../lib/checklist-answers";
-import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../lib/share-codec";
-import { OWNERS, type Owner } from "../schemas/checklist-owners";
-import { localFrenchDate } from "../lib/labels";
-import { saveProblem } from "./save-status";
-import { askInDialog, download, el } from "./dom";
+} from "../../lib/checklist-answers";
+import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../lib/checklist-link";
+import { OWNERS, type Owner } from "../../schemas/checklist-owners";
+import { localFrenchDate } from "../../lib/french";
+import { saveProblem } from "../../lib/progress/save-wording";
+import { askInDialog, download, el } from "../dom";
 
 class RelaisChecklist extends HTMLElement {
   #id = this.dataset["checklist"]!;

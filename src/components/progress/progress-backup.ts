@@ -1,13 +1,13 @@
 // The « Sauvegarder ou déplacer » part of « Mon parcours »: saves the progress as a file,
 // reads one back (picked or dropped), says what it holds and what it would change, and
 // merges it only once the learner agrees. Also asks the browser to keep the storage.
-import { progressStore } from "../lib/progress/browser";
-import { MAX_BACKUP_BYTES, backupChanges, backupFile, readBackup } from "../lib/progress/backup";
-import { mergeProgress } from "../lib/progress/merge";
-import type { Progress } from "../lib/progress/schema";
-import { describeImport } from "../lib/progress/backup-wording";
-import { askInDialog, download, onFileDrop } from "./dom";
-import { saveProblem } from "./save-status";
+import { progressStore } from "../../lib/progress/browser";
+import { MAX_BACKUP_BYTES, backupChanges, backupFile, readBackup } from "../../lib/progress/backup";
+import { mergeProgress } from "../../lib/progress/merge";
+import type { Progress } from "../../lib/progress/schema";
+import { describeImport } from "../../lib/progress/backup-wording";
+import { askInDialog, download, onFileDrop } from "../dom";
+import { saveProblem } from "../../lib/progress/save-wording";
 
 const NOT_KEPT =
   "Votre navigateur n’a pas promis de garder votre progression\u00a0: il peut l’effacer s’il manque de place, et Safari (iPhone, iPad, Mac) le fait après sept jours sans visite. Sauvegardez-la dans un fichier de temps en temps.";

@@ -1,9 +1,9 @@
 // <relais-cohort>: imports learners' reports into the table of one assignment,
 // never overwriting a row without asking; sorts; exports CSV; clears.
-import { decodeAssignment, sameAssignment, type Assignment } from "../lib/assignments/assignment";
-import { pageCatalogue } from "../lib/assignments/page-catalogue";
-import { itemTitle } from "../lib/assignments/catalogue";
-import { parseReport, MAX_REPORT_BYTES, type Report } from "../lib/assignments/report";
+import { decodeAssignment, sameAssignment, type Assignment } from "../../lib/assignments/assignment-link";
+import { pageCatalogue } from "../../lib/assignments/page-catalogue";
+import { itemTitle } from "../../lib/assignments/catalogue";
+import { parseReport, MAX_REPORT_BYTES, type Report } from "../../lib/assignments/report";
 import {
   cellLabel,
   cohortCsv,
@@ -12,14 +12,14 @@ import {
   triageReports,
   type CohortReports,
   type SortKey,
-} from "../lib/assignments/cohort";
-import { daysLeft, dueLabel, localDay } from "../lib/assignments/status";
-import { trainerStore } from "../lib/assignments/trainer-browser";
-import { withoutReplacedUnread } from "../lib/assignments/trainer-store";
-import { frenchDay, localFrenchDate } from "../lib/labels";
-import { saveProblem } from "./save-status";
-import { askInDialog, download, el, onFileDrop } from "./dom";
-import { slugify } from "../lib/slugify";
+} from "../../lib/assignments/cohort";
+import { daysLeft, dueLabel, localDay } from "../../lib/assignments/status";
+import { trainerStore } from "../../lib/assignments/trainer-browser";
+import { withoutReplacedUnread } from "../../lib/assignments/trainer-store";
+import { frenchDay, localFrenchDate } from "../../lib/french";
+import { saveProblem } from "../../lib/progress/save-wording";
+import { askInDialog, download, el, onFileDrop } from "../dom";
+import { slugify } from "../../lib/slug";
 
 class CohortTable extends HTMLElement {
   #catalogue = pageCatalogue();

@@ -2,16 +2,16 @@
 // stands, the completion report to download and, once all is passed, the link
 // to the certificate. Follows progress made in other tabs.
 import * as v from "valibot";
-import { nameSchema } from "../lib/assignments/assignment";
-import { pageCatalogue } from "../lib/assignments/page-catalogue";
-import { itemTitle } from "../lib/assignments/catalogue";
-import { buildReport, reportFileName } from "../lib/assignments/report";
-import { completion, daysLeft, dueLabel, localDay, statusesOf, STATE_LABEL } from "../lib/assignments/status";
-import { progressStore } from "../lib/progress/browser";
-import type { AcceptedAssignment, Progress } from "../lib/progress/schema";
-import { frenchDay, localFrenchDate } from "../lib/labels";
-import { saveProblem } from "./save-status";
-import { askInDialog, download, el } from "./dom";
+import { nameSchema } from "../../lib/assignments/assignment-link";
+import { pageCatalogue } from "../../lib/assignments/page-catalogue";
+import { itemTitle } from "../../lib/assignments/catalogue";
+import { buildReport, reportFileName } from "../../lib/assignments/report";
+import { completion, daysLeft, dueLabel, localDay, statusesOf, STATE_LABEL } from "../../lib/assignments/status";
+import { progressStore } from "../../lib/progress/browser";
+import type { AcceptedAssignment, Progress } from "../../lib/progress/schema";
+import { frenchDay, localFrenchDate } from "../../lib/french";
+import { saveProblem } from "../../lib/progress/save-wording";
+import { askInDialog, download, el } from "../dom";
 
 class MyAssignments extends HTMLElement {
   #catalogue = pageCatalogue();

@@ -1,11 +1,11 @@
 // <relais-certificate>: fills the certificate of the assignment named in the
 // URL, only when every item is passed; otherwise says what is missing.
-import { pageCatalogue } from "../lib/assignments/page-catalogue";
-import { itemTitle } from "../lib/assignments/catalogue";
-import { completion, statusesOf } from "../lib/assignments/status";
-import { progressStore } from "../lib/progress/browser";
-import { frenchDay, localFrenchDate } from "../lib/labels";
-import { el } from "./dom";
+import { pageCatalogue } from "../../lib/assignments/page-catalogue";
+import { itemTitle } from "../../lib/assignments/catalogue";
+import { completion, statusesOf } from "../../lib/assignments/status";
+import { progressStore } from "../../lib/progress/browser";
+import { frenchDay, localFrenchDate } from "../../lib/french";
+import { el } from "../dom";
 
 class Certificate extends HTMLElement {
   #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;

@@ -4,12 +4,12 @@
 // the ending's debrief, every choice made with its points and, for each weak one,
 // the better choice and why; then what to do next. Every play is kept in the
 // progress store. Choices are shuffled for each play.
-import { progressStore } from "../lib/progress/browser";
-import { withEndingRecords } from "../lib/progress/best";
-import { routeTarget, reachesPassMark, type Outcome } from "../lib/simulation-graph";
-import { OUTCOME_LABEL, points, signedPoints } from "../lib/simulation-wording";
-import { newSeed, questionSeed, seededShuffle } from "../lib/shuffle";
-import { saveProblem } from "./save-status";
+import { progressStore } from "../../lib/progress/browser";
+import { withEndingRecords } from "../../lib/progress/records";
+import { routeTarget, reachesPassMark, type Outcome } from "../../lib/simulation-graph";
+import { OUTCOME_LABEL, points, signedPoints } from "../../lib/simulation-wording";
+import { newSeed, questionSeed, seededShuffle } from "../../lib/shuffle";
+import { saveProblem } from "../../lib/progress/save-wording";
 
 interface Choice {
   label: string;

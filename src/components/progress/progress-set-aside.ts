@@ -1,13 +1,13 @@
 // The « Données mises de côté » part of « Mon parcours »: lists in plain words what could
 // not be read (entries of the progress, whole copies), tries to read it again (what reads
 // is merged back, the rest stays aside) or deletes it after a confirmation.
-import { progressStore } from "../lib/progress/browser";
-import { progressCopies, readCopy, removeCopies } from "../lib/progress/copies-browser";
-import { restoreCopy, restoreUnread, withoutUnread } from "../lib/progress/merge";
-import { describeSetAside, type Titles } from "../lib/progress/set-aside-wording";
-import type { Progress } from "../lib/progress/schema";
-import { askInDialog, el, keepFocus } from "./dom";
-import { saveProblem } from "./save-status";
+import { progressStore } from "../../lib/progress/browser";
+import { progressCopies, readCopy, removeCopies } from "../../lib/progress/copies-browser";
+import { restoreCopy, restoreUnread, withoutUnread } from "../../lib/progress/merge";
+import { describeSetAside, type Titles } from "../../lib/progress/set-aside-wording";
+import type { Progress } from "../../lib/progress/schema";
+import { askInDialog, el, keepFocus } from "../dom";
+import { saveProblem } from "../../lib/progress/save-wording";
 
 const titlesOf = (root: Element, selector: string, attribute: string) =>
   Object.fromEntries(

@@ -2,7 +2,7 @@
 // reads back the same; whatever garbage arrives, decoding says so and never throws.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../src/lib/share-codec.ts";
+import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../src/lib/checklist-link.ts";
 import { OWNERS } from "../../src/schemas/checklist-owners.ts";
 import type { Answers } from "../../src/lib/checklist-answers.ts";
 
