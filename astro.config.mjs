@@ -8,6 +8,8 @@ import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { glossaryLinks } from "./src/integrations/glossary-links.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
+import { learnerCore } from "./src/integrations/learner-core.ts";
+import { PRIVATE_PAGES } from "./src/lib/private-pages.ts";
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
@@ -24,11 +26,9 @@ const themeBootHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash("sha256").update(themeBoot).digest("base64")}`
 );
 
-// The progress store and what it validates with, and the seeded shuffle of quizzes and
-// simulations: used by every island a learner meets.
-// (Only the store and its schema: restoring and merging, for « Mon parcours » alone, stay out.)
-const LEARNER_CORE =
-  /[\\/](node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/]progress[\\/](schema|store|json-store|browser|records|save-wording)\.|src[\\/]lib[\\/]french\.|src[\\/]lib[\\/]shuffle\.|src[\\/]lib[\\/]assignments[\\/]assignment-schema\.)/;
+// Pages about one person's device stay out of the sitemap (and carry noindex): src/lib/private-pages.ts.
+const siteRoot = new URL(base.replace(/^\/?/, "/").replace(/\/?$/, "/"), site);
+const privateUrls = new Set(PRIVATE_PAGES.map((path) => new URL(`.${path}`, siteRoot).href));
 
 export default defineConfig({
   site,
@@ -40,21 +40,19 @@ export default defineConfig({
   ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
   integrations: [
     mdx(),
-    // Pages about one person's device (progress, a received link, a cohort) are not for search engines.
-    sitemap({
-      filter: (page) => !/\/(404|parcours|parcours\/certificat|affectation|formateur\/cohorte)\/$/.test(page),
-    }),
+    sitemap({ filter: (page) => !privateUrls.has(page) }),
     glossaryLinks(content),
     cspPerPage(),
     pagefindIndex(),
     // Last: it precaches what every step before it wrote.
     serviceWorker(),
   ],
-  // A lesson's first view is three requests: its HTML (stylesheets inlined, hashed by the
-  // CSP below; the header's scripts import nothing, so Astro inlines them too), its
-  // script and the chunk of learner code it shares with other islands ("commun"). Other
-  // shared code is split by the set of islands sharing it ("partage"), sets under 1 KB
-  // joining a neighbour, so the trainer's pages never weigh on a lesson.
+  // A lesson's first view is two requests: its HTML (stylesheets inlined, hashed by the CSP
+  // below; the header's scripts import nothing, so Astro inlines them too) and a small loader
+  // (components/lesson/lesson-islands.ts). The code of its quiz and read marker and the learner
+  // core ("commun") load as the reader nears them. Other shared code is split by the set of
+  // islands sharing it ("partage"), sets under 1 KB joining a neighbour, so the trainer's pages
+  // never weigh on a lesson. tests/built/budget.test.ts holds all of this.
   build: { inlineStylesheets: "always" },
   vite: {
     // Vite's own cache too (the dependency optimiser's files): side-by-side fixture builds share
@@ -67,8 +65,9 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  // What every page that keeps progress needs, lessons first: one file, whatever else shares it.
-                  { name: "commun", test: LEARNER_CORE, minShareCount: 2, priority: 2 },
+                  // The learner core (integrations/learner-core.ts): what every island that keeps
+                  // progress needs, lessons first. One file, whatever else shares it.
+                  { name: "commun", test: learnerCore(), minShareCount: 2, priority: 2 },
                   {
                     name: "partage",
                     minShareCount: 2,

@@ -1,16 +1,36 @@
 import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
 
 // Three suites, run by `npm test` after the site is built:
-// unit (pure logic), content (fixture sites that must fail to build), browser (the built site).
+// unit (pure logic, and the content schemas parsed directly), content (full builds of fixture
+// sites: the build stops and names the file), site (checks and Chromium over the built site).
+//
+// Every wait has a bound that holds on a loaded machine (the suite must pass beside a second
+// build on two cores): timeouts are several times what a quiet run takes, never vitest's
+// defaults (5 s a test, 1 s an expect.poll), and a wait that misses its bound fails, never hangs.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        // The schemas import reference() from the virtual module `astro:content`: Astro's own, without a build.
+        resolve: {
+          alias: { "astro:content": fileURLToPath(new URL("tests/support/astro-content.ts", import.meta.url)) },
+        },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Property tests run hundreds of cases and spelling.test.ts starts cspell (4–6 s, more under load).
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: "content",
           include: ["tests/content/**/*.test.ts"],
-          testTimeout: 120_000,
+          // A fixture build takes 20–40 s alone, a few times that beside other builds; it is killed
+          // before this (tests/support/fixture-site.ts), so a stuck build fails its test and frees the CPU.
+          testTimeout: 300_000,
           // Each case is a full Astro build: two at a time on a two-core machine.
           maxConcurrency: 2,
           hookTimeout: 300_000,
@@ -20,8 +40,11 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["tests/built/**/*.test.ts", "tests/browser/**/*.test.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // What a page does after a click (storage, a re-render, a worker) lands within a second
+          // when the machine is quiet; a poll waits up to 15 s before it fails.
+          expect: { poll: { timeout: 15_000 } },
           // Chromium instances compete for the two cores: one test file at a time.
           fileParallelism: false,
         },

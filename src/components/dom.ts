@@ -4,45 +4,12 @@
 export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") =>
   Object.assign(document.createElement(tag), { textContent: text, className });
 
-/** Saves `content` as a file named `name` through the browser's download. */
-export function download(name: string, content: string, type: string) {
-  const link = Object.assign(document.createElement("a"), {
-    href: URL.createObjectURL(new Blob([content], { type })),
-    download: name,
-  });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
-}
-
-/** Opens a confirmation dialog afresh: Escape must not repeat the answer given last time. */
-export function askInDialog(dialog: HTMLDialogElement) {
-  dialog.returnValue = "";
-  dialog.showModal();
-}
-
-/** Makes `zone` take dropped files, marked `.over` while something is dragged over it. */
-export function onFileDrop(zone: HTMLElement, take: (files: File[]) => void): void {
-  zone.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    zone.classList.add("over");
-  });
-  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
-  zone.addEventListener("drop", (event) => {
-    event.preventDefault();
-    zone.classList.remove("over");
-    take([...(event.dataTransfer?.files ?? [])]);
-  });
-}
-
 /**
- * When the button that had focus (or that a closing dialog gives it back to) has just been
- * hidden inside `region`, focus moves to `message`, which says what happened, instead of
- * falling to the page's start.
+ * The element of an island's markup that `selector` names. When the markup lacks it, the error's
+ * message is the selector alone (the stack says part() threw): a few bytes less for every lesson.
  */
-export function keepFocus(region: HTMLElement, message: HTMLElement): void {
-  const active = document.activeElement;
-  const lost = active === document.body || (active instanceof HTMLElement && region.contains(active) && active.hidden);
-  if (!lost || region.hidden) return;
-  message.tabIndex = -1;
-  message.focus();
+export function part<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(selector);
+  return found;
 }

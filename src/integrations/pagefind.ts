@@ -2,8 +2,9 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { tmpdir } from "node:os";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as pagefind from "pagefind";
+import { htmlPages } from "./built-pages";
 
 // Indexes the built site with Pagefind's Node API once Astro has written it.
 // The API reports problems in `errors` arrays instead of throwing: any of them
@@ -28,8 +29,7 @@ export function pagefindIndex(): AstroIntegration {
         const copy = mkdtempSync(join(tmpdir(), "relais-pagefind-"));
         try {
           const folders = new Set<string>();
-          for (const file of readdirSync(site, { recursive: true, encoding: "utf8" })) {
-            if (!file.endsWith(".html")) continue;
+          for (const file of htmlPages(site)) {
             const folder = dirname(join(copy, file));
             if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
             folders.add(folder);

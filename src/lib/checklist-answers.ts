@@ -1,6 +1,7 @@
-// The answers given on a checklist, and what is made of them: the live summary
-// and the Markdown role sheet. Plain data, no DOM.
-import type { Owner } from "../schemas/checklist-owners";
+// The answers given on a checklist, and what is made of them: the answers read back from
+// the device, the live summary and the Markdown role sheet. Plain data, no DOM.
+import { OWNERS, type Owner } from "../schemas/checklist-owners";
+import type { ChecklistAnswers } from "./progress/schema";
 
 export const OWNER_LABEL: Record<Owner, string> = {
   cm: "CM",
@@ -25,6 +26,31 @@ export interface ChecklistShape {
 }
 
 export const blankAnswer = (): Answer => ({ included: null, owner: null, note: "" });
+
+/** The ids of every item of the checklist. */
+export const itemIds = (checklist: ChecklistShape): Set<string> =>
+  new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
+
+/** One of the owners every checklist offers, or null for anything else. */
+export const knownOwner = (owner: string | null | undefined): Owner | null =>
+  (OWNERS as readonly string[]).includes(owner ?? "") ? (owner as Owner) : null;
+
+/**
+ * Answers saved on the device, as this checklist reads them: an item it no longer has is
+ * left out, an owner it does not know counts as none chosen.
+ */
+export function savedAnswers(checklist: ChecklistShape, saved: ChecklistAnswers | undefined): Answers {
+  const known = itemIds(checklist);
+  return Object.fromEntries(
+    Object.entries(saved ?? {})
+      .filter(([id]) => known.has(id))
+      .map(([id, answer]) => [id, { ...answer, owner: knownOwner(answer.owner) }]),
+  );
+}
+
+/** How many items have an answer or a note: what a sheet received by link would replace. */
+export const answeredCount = (answers: Answers): number =>
+  Object.values(answers).filter((a) => a.included !== null || a.note.trim() !== "").length;
 
 export interface Summary {
   total: number;

@@ -66,7 +66,7 @@ function spellingsOf(terms: readonly GlossaryTerm[]): Spelling[] {
 /**
  * Returns the HTML with, inside the element matching `scope`, the first use of each
  * term turned into a link made by `href(id)`. Longer terms are matched first, so
- * « taux d’engagement » wins over « engagement ».
+ * « taux d’engagement » wins over « engagement ». A page without that element is returned as it is.
  */
 export function linkGlossaryTerms(
   html: string,
@@ -74,9 +74,19 @@ export function linkGlossaryTerms(
   href: (id: string) => string,
   scope = ".lesson-body",
 ): string {
+  return linkLesson(html, terms, href, scope) ?? html;
+}
+
+/** As linkGlossaryTerms, but undefined when the page has no element matching `scope`. */
+export function linkLesson(
+  html: string,
+  terms: readonly GlossaryTerm[],
+  href: (id: string) => string,
+  scope = ".lesson-body",
+): string | undefined {
   const root = parse(html, { comment: true });
   const body = root.querySelector(scope);
-  if (!body) return html;
+  if (!body) return undefined;
   // Most terms do not occur in a given lesson: one look at the whole text rules them out.
   const bodyText = body.rawText;
   const linked = new Set<string>();
@@ -97,4 +107,20 @@ export function linkGlossaryTerms(
     }
   }
   return root.toString();
+}
+
+/** Lower-case words between single spaces: " taux d engagement ". */
+const words = (text: string) =>
+  ` ${text
+    .toLocaleLowerCase("fr")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+/**
+ * The spellings of terms found as whole words, whatever the case, in the lesson text of a page
+ * where links may go: a check made apart from the patterns above, for when they linked nothing.
+ */
+export function termsMentioned(html: string, terms: readonly GlossaryTerm[], scope = ".lesson-body"): string[] {
+  const body = parse(html, { comment: true }).querySelector(scope);
+  const text = words(body ? [...textNodes(body)].map((node) => node.rawText).join(" ") : "");
+  return terms.flatMap((t) => t.term.split(" / ")).filter((spelling) => text.includes(words(spelling)));
 }

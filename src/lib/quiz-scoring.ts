@@ -1,4 +1,5 @@
-// Scoring a quiz: pure functions shared by the page script and the tests.
+// Scoring a quiz: pure functions shared by the quiz island (components/quiz/quiz-element.ts)
+// and the tests.
 
 export type QuestionKind = "single" | "multiple" | "scenario" | "ordering";
 

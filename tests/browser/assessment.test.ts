@@ -2,14 +2,13 @@
 // for each attempt (and kept through a reload), the result in view with the pass
 // mark, the right answer after a miss, simulations judged on the whole play.
 import { expect, test } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { useSite } from "../support/site-fixture.ts";
 import { watchPage } from "../support/browser.ts";
 import { answer, answerAll, keyOf, questions, shownOrder } from "../support/quiz-driver.ts";
 import { answerKey, lessonFiles } from "../support/answer-key.ts";
 import { extremePaths, playPath, simulationContent } from "../support/simulation-driver.ts";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 const s = useSite();
 const LESSON = "/lecons/ce-que-fait-un-cm/";
@@ -229,14 +228,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     await ready(page);
     await answerAll(page, [0]);
     await check(page);
-    const failed = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include("relais-quiz").analyze();
-    expect(failed.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, { within: "relais-quiz", label: "quiz failed" });
     await page.getByRole("button", { name: "Tout recommencer" }).click();
     await answerAll(page);
     await check(page);
     expect(await page.locator(".quiz-outcome").getAttribute("data-passed")).toBe("true");
-    const passed = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include("relais-quiz").analyze();
-    expect(passed.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, { within: "relais-quiz", label: "quiz passed" });
     await context.close();
   });
 }
@@ -326,8 +323,7 @@ test("axe finds nothing on a simulation's ending, in both themes", async () => {
   for (const colorScheme of ["light", "dark"] as const) {
     const { page, context } = await openSeeded(`/simulations/${SIMULATION}/`, 13, { colorScheme });
     await playWorst(page);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include("relais-simulation").analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, { within: "relais-simulation", label: colorScheme });
     await context.close();
   }
 });

@@ -6,12 +6,11 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { buildReport } from "../../src/lib/assignments/report.ts";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 const s = useSite();
 const files = mkdtempSync(join(tmpdir(), "relais-rapports-"));
@@ -139,11 +138,6 @@ describe("trainer → learner → trainer", () => {
   });
 });
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 /** One context plays both parts here: a trainer's assignment, accepted, one quiz passed, the report exported. */
 async function learnerWithReport() {
   const opened = await s.open("/formateur/");
@@ -270,7 +264,7 @@ describe("bad input is refused in French and nothing stored is lost", () => {
     expect(await page.locator(".replace-text").textContent()).toContain("Un apprenant a déjà une ligne");
     await page.getByRole("button", { name: "Remplacer par les nouveaux rapports" }).click();
     await expect.poll(() => rows.locator("td").nth(2).textContent()).toBe("Réussi (90\u00a0%)");
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
 
     // Clearing asks first, then empties the table for good.
     await page.getByRole("button", { name: "Vider le tableau…" }).click();
@@ -288,7 +282,7 @@ describe("bad input is refused in French and nothing stored is lost", () => {
 
 test("everything passed: the certificate, and the filled pages stay accessible", async () => {
   const { page, context, trouble } = await learnerWithReport();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   const certificate = page.getByRole("link", { name: "Voir et imprimer mon certificat" });
   await certificate.click();
   await expect.poll(() => page.locator(".certificate-name").textContent()).toBe("Zoé Ângelo");
@@ -296,7 +290,7 @@ test("everything passed: the certificate, and the filled pages stay accessible",
     "«\u00a0Promo d’hiver\u00a0» confiée par Inès Moreau",
   );
   expect(await page.locator(".certificate tbody th").allTextContents()).toEqual([FIRST.title]);
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
   await page.emulateMedia({ media: "print" });
   expect(await page.locator(".site-header").isHidden()).toBe(true);
   expect(await page.locator(".certificate").isVisible()).toBe(true);
@@ -327,7 +321,7 @@ test("the trainer's form says what is missing, in French, on the field", async (
   await page.getByLabel("À terminer au plus tard le").fill("2020-01-01");
   await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
   expect(await page.getByRole("alert").textContent()).toContain("Date limite\u00a0: elle est déjà passée");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 
   await context.close();
 });

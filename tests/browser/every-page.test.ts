@@ -1,11 +1,10 @@
 // Every page listed in the sitemap, plus the 404: no accessibility violation
 // (axe, WCAG 2.2 AA) in either theme, no request to another origin, no console error.
 import { describe, expect, test } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
 import { sitemapPaths, UNLISTED_PAGES } from "../support/sitemap.ts";
 import { DIST } from "../support/paths.ts";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 const s = useSite();
 const pages = sitemapPaths(DIST);
@@ -19,9 +18,7 @@ test("the sitemap lists the pages readers need", () => {
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
   test.each([...pages, ...UNLISTED_PAGES])("%s", async (path) => {
     const { page, context, trouble } = await s.open(path, { colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-    expect(summary).toEqual([]);
+    await expectNoAxeViolations(page);
     expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
     await context.close();
   });

@@ -11,8 +11,7 @@ import { serveSite, type RunningSite } from "../support/static-server.ts";
 import { BASE_PATH, DIST, DIST_BASE } from "../support/paths.ts";
 import { answerAll } from "../support/quiz-driver.ts";
 import { resultTitles } from "../support/search-driver.ts";
-import AxeBuilder from "@axe-core/playwright";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 let browser: Browser;
 // A copy of each build: the release test changes its worker.
@@ -105,8 +104,7 @@ test("a new release is picked up on the next visit, and the page says so", async
   await page.reload();
   const notice = page.getByRole("status").filter({ hasText: "Nouvelle version disponible" });
   await notice.waitFor({ timeout: 30_000 });
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
   await notice.getByRole("button", { name: "Recharger la page" }).click();
   await page.waitForLoadState("load");
   expect(await page.locator(".update-notice").isHidden()).toBe(true);

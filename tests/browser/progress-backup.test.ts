@@ -1,13 +1,12 @@
 // A learner saves their progress to a file and takes it to another browser: the same
 // « Mon parcours » comes back, after they have seen what the file holds and agreed.
 import { expect, test } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 const s = useSite();
 const LESSON = "ce-que-fait-un-cm";
@@ -37,8 +36,7 @@ test("backup in one browser, import in a fresh one: the same Mon parcours", asyn
   expect(await dialog.locator(".import-text").textContent()).toMatch(
     /^Cette sauvegarde du .+ contient 1\u00a0leçon lue et 1\u00a0quiz\. L’importer ajouterait à votre parcours\u00a0: 1\u00a0leçon lue de plus, 1\u00a0nouveau résultat de quiz\./,
   );
-  const { violations } = await new AxeBuilder({ page: second.page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(second.page);
   // « Annuler » changes nothing.
   await dialog.getByRole("button", { name: "Annuler" }).click();
   await expect

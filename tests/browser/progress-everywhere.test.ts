@@ -1,10 +1,9 @@
 // Where the learner is shows beyond « Mon parcours »: ticks on lesson lists, « Reprendre »
 // on the home and module pages, bars per module at the top of « Mon parcours ».
 import { expect, test } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 const s = useSite();
 const LESSON = "les-six-temps-d-une-crise";
@@ -43,8 +42,7 @@ test("after reading a lesson and passing its quiz: ticks on the lists, and « Re
   await expect.poll(() => page.locator("[data-resume] .resume-line").innerText()).toBe(`Reprendre\u00a0: ${next}`);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, { label: colorScheme });
   }
 
   await page.goto(new URL("parcours/", s.site.url).href);

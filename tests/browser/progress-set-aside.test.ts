@@ -1,9 +1,8 @@
 // A learner whose stored progress got corrupted loses only the broken piece: the rest
 // shows, what was set aside is listed in plain words and can be read again or deleted.
 import { expect, test } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
 import { useSite } from "../support/site-fixture.ts";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 const s = useSite();
 const KEY = "relais:progress:v1";
@@ -43,8 +42,7 @@ test("one bad quiz entry: the rest of the progress shows, the bad one is listed 
   ]);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include(".progress-aside").analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, { within: ".progress-aside", label: colorScheme });
   }
 
   // Reading it again cannot fix it: it stays aside, and is said so.
@@ -154,8 +152,7 @@ test("unreadable trainer data: the trainer space says it was set aside, reads an
     .poll(() => notice.textContent())
     .toMatch(/^Les affectations et tableaux enregistrés sur cet appareil ne pouvaient pas être lus/);
   expect(await notice.textContent()).toContain("2 copies entières sont gardées à part");
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include(".store-aside").analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, { within: ".store-aside" });
 
   await aside.getByRole("button", { name: "Réessayer de les lire" }).click();
   // The older copy reads: its assignment is back in the list; the one that is not JSON stays aside.

@@ -4,8 +4,7 @@
 import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
 import { resultTitles } from "../support/search-driver.ts";
-import AxeBuilder from "@axe-core/playwright";
-import { WCAG_TAGS } from "../support/accessibility.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 const s = useSite();
 
@@ -82,8 +81,7 @@ test("the search page with results and an open filter has no accessibility viola
   const { page, context } = await s.open("/recherche/?q=crise");
   await resultTitles(page);
   await page.locator('pagefind-filter-dropdown[filter="module"] [role="combobox"]').click();
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoAxeViolations(page);
   await context.close();
 });
 
@@ -94,10 +92,7 @@ test("the open search dialog with results has no accessibility violation, in bot
     await page.locator("pagefind-modal input").waitFor();
     await page.keyboard.type("crise");
     await resultTitles(page, "pagefind-modal");
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page, { label: colorScheme });
     await context.close();
   }
 });

@@ -3,7 +3,7 @@
 // every page needs, inlined: the theme toggle (a choice that persists) and the
 // search launcher (Ctrl/⌘+K), which loads Pagefind only when someone searches.
 import { expect, test } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pageScripts } from "../support/page-weight.ts";
@@ -38,6 +38,28 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
     expect(onDemand.parts.length, onDemand.parts.join(", ")).toBeLessThanOrEqual(2);
     expect(gzipBytes + onDemand.gzipBytes).toBeLessThanOrEqual(12 * KB);
     expect(readFileSync(file, "utf8")).not.toMatch(/<link rel="stylesheet"/);
+  },
+);
+
+// The learner core (astro.config.mjs): one chunk, « commun », named by what it holds, not by file paths.
+const communChunks = readdirSync(join(DIST, "_astro")).filter((file) => /^commun\.[\w-]+\.js$/.test(file));
+test("the learner core is one chunk: the progress store, no trainer code, no restoring", () => {
+  expect(communChunks).toHaveLength(1);
+  const code = readFileSync(join(DIST, "_astro", communChunks[0]!), "utf8");
+  // The store as a page opens it (progress/browser.ts), its key, and valibot, which checks what it reads.
+  expect(code).toContain("relais:probe");
+  expect(code).toContain("relais:progress:corrompu:");
+  expect(code).toContain("valibot");
+  // No island: library code only. Not the trainer's store, not the restoring of a backup.
+  expect(code).not.toContain("customElements.define");
+  expect(code).not.toContain("relais:formateur");
+  expect(code).not.toContain("relais-progression");
+});
+
+test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
+  "$path loads the learner core on approach",
+  ({ file }) => {
+    expect(pageScripts(DIST, file).onDemand.parts).toContain(`_astro/${communChunks[0]}`);
   },
 );
 

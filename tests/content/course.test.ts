@@ -4,23 +4,22 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { countWords } from "../../src/lib/reading-time.ts";
 import { ROOT } from "../support/paths.ts";
+import { lessonParts, readYaml } from "../support/content-files.ts";
 
 const CONTENT = join(ROOT, "content");
 const filesIn = (dir: string, ext: string) =>
   (readdirSync(join(CONTENT, dir), { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).map((f) => join(CONTENT, dir, f));
 
 const lessons = filesIn("lessons", ".mdx").map((file) => {
-  const [, frontmatter, ...body] = readFileSync(file, "utf8").split(/^---$/m);
-  const data = parse(frontmatter!) as {
+  const { data, body } = lessonParts<{
     module: string;
     audiences: string[];
     keywords?: string[];
     quiz: { questions: { kind: string }[] };
-  };
-  return { file: file.slice(CONTENT.length + 1), data, words: countWords(body.join("---")) };
+  }>(readFileSync(file, "utf8"));
+  return { file: file.slice(CONTENT.length + 1), data, words: countWords(body) };
 });
 const modules = filesIn("modules", ".yaml").map((f) => f.split("/").pop()!.replace(".yaml", ""));
 
@@ -56,7 +55,7 @@ test("the glossary has at least 60 terms", () => {
 describe("simulations", () => {
   const simulations = filesIn("simulations", ".yaml").map((file) => ({
     file: file.slice(CONTENT.length + 1),
-    steps: (parse(readFileSync(file, "utf8")) as { steps: { ending?: unknown }[] }).steps,
+    steps: readYaml<{ steps: { ending?: unknown }[] }>(readFileSync(file, "utf8")).steps,
   }));
   test("at least 5", () => expect(simulations.length).toBeGreaterThanOrEqual(5));
   test.each(simulations)("$file: 8+ steps and 3+ endings", ({ steps }) => {

@@ -2,8 +2,8 @@
 // page: a test that took the key from the page would check the page against itself.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { ROOT } from "./paths.ts";
+import { lessonParts } from "./content-files.ts";
 
 export interface KeyedQuestion {
   id: string;
@@ -29,7 +29,7 @@ export const lessonFiles = (): Map<string, string> =>
 export function answerKey(lesson: string): KeyedQuestion[] {
   const file = lessonFiles().get(lesson);
   if (!file) throw new Error(`aucune leçon « ${lesson} » dans content/lessons`);
-  const data = parse(readFileSync(file, "utf8").split(/^---\r?$/m)[1]!);
+  const { data } = lessonParts<{ quiz: { questions: any[] } }>(readFileSync(file, "utf8"));
   return data.quiz.questions.map((q: any) => {
     const items: { id: string; text: string; correct?: boolean }[] = q.kind === "ordering" ? q.steps : q.options;
     return {

@@ -1,3 +1,4 @@
+import { PRIVATE_PAGES } from "../../src/lib/private-pages.ts";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -11,10 +12,4 @@ export function sitemapPaths(dist: string): string[] {
 }
 
 /** Pages built but left out of the sitemap (personal to a device, or the 404): tested all the same. */
-export const UNLISTED_PAGES = [
-  "/parcours/",
-  "/parcours/certificat/",
-  "/affectation/",
-  "/formateur/cohorte/",
-  "/404.html",
-];
+export const UNLISTED_PAGES = PRIVATE_PAGES;

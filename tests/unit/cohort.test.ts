@@ -4,11 +4,19 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
-import { cohortCsv, cohortRows, sortRows, triageReports, type CohortRow } from "../../src/lib/assignments/cohort.ts";
+import {
+  cohortCsv,
+  cohortCsvName,
+  cohortRows,
+  sortRows,
+  triageReports,
+  type CohortRow,
+} from "../../src/lib/assignments/cohort.ts";
 import { buildReport, type Report } from "../../src/lib/assignments/report.ts";
 import type { ItemStatus } from "../../src/lib/assignments/status.ts";
 import { daysLeft, dueLabel, localDay } from "../../src/lib/assignments/status.ts";
-import { parseTrainerData, withoutReplacedUnread } from "../../src/lib/assignments/trainer-store.ts";
+import { parseTrainerData } from "../../src/lib/assignments/trainer-store.ts";
+import { withoutReplacedUnread } from "../../src/lib/assignments/trainer-changes.ts";
 
 const assignment: Assignment = {
   id: "cohorte000001",
@@ -163,6 +171,11 @@ describe("cohort table", () => {
     expect(later.refused).toEqual([
       "«\u00a0zoe.json\u00a0»\u00a0: un rapport plus récent de Zoé Ângelo («\u00a0zoe-2.json\u00a0») est importé à sa place.",
     ]);
+  });
+
+  test("the CSV file is named for its cohort and day, with a fallback for a name of no letters", () => {
+    expect(cohortCsvName("Promo d’hiver", "2026-12-05")).toBe("cohorte-promo-d-hiver-2026-12-05.csv");
+    expect(cohortCsvName("???", "2026-12-05")).toBe("cohorte-relais-2026-12-05.csv");
   });
 
   test("CSV: BOM, semicolons, CRLF, accents intact, quoting, and no formula injection", () => {

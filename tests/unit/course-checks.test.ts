@@ -27,12 +27,26 @@ describe("checkCourse", () => {
 
   test("names the file and field of a lesson pointing to an unknown module or lesson", () => {
     const problems = checkCourse(course([lesson("a", { module: "m9", related: ["zz"] })]));
-    expect(problems).toContainEqual(expect.objectContaining({ file: "content/lessons/a.mdx", field: "module" }));
+    expect(problems).toContainEqual({
+      file: "content/lessons/a.mdx",
+      field: "module",
+      message: "le module « m9 » n'existe pas (modules connus : m1)",
+    });
     expect(problems).toContainEqual({
       file: "content/lessons/a.mdx",
       field: "related",
       message: "la leçon « zz » n'existe pas",
     });
+  });
+
+  test("a simulation names a module that exists", () => {
+    const simulations = [
+      { id: "s1", file: "content/simulations/s1.yaml", module: "m1" },
+      { id: "s2", file: "content/simulations/s2.yaml", module: "m9" },
+    ];
+    expect(checkCourse(course([lesson("a")], { simulations }))).toEqual([
+      { file: "content/simulations/s2.yaml", field: "module", message: "le module « m9 » n'existe pas" },
+    ]);
   });
 
   test("a lesson cannot list itself", () => {

@@ -2,7 +2,15 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { MAX_BACKUP_BYTES, backupChanges, backupFile, readBackup } from "../../src/lib/progress/backup.ts";
-import { describeImport } from "../../src/lib/progress/backup-wording.ts";
+import {
+  IMPORT_CANCELLED,
+  NOT_KEPT,
+  backupSaved,
+  describeContents,
+  describeImport,
+  notABackup,
+} from "../../src/lib/progress/backup-wording.ts";
+import { typographyFaults } from "../support/french-typography.ts";
 import { emptyProgress, type Progress } from "../../src/lib/progress/schema.ts";
 
 const at = "2026-12-01T09:00:00.000Z";
@@ -144,5 +152,24 @@ describe("what an import would change", () => {
     );
     // The device's own answer stays.
     expect(changes.merged.checklists!["role"]!["a"]!.included).toBe(true);
+  });
+});
+
+describe("what the backup section says", () => {
+  test("contents: zeros left out, 1 singular, 2 plural, and a last « et »", () => {
+    expect(describeContents(emptyProgress())).toBe("aucune progression");
+    const one: Progress = { ...emptyProgress(), lessons: { a: { readAt: at } } };
+    expect(describeContents(one)).toBe("1\u00a0leçon lue");
+    const more: Progress = { ...one, lessons: { a: { readAt: at }, b: { readAt: at } }, quizzes: { a: quiz(80) } };
+    expect(describeContents(more)).toBe("2\u00a0leçons lues et 1\u00a0quiz");
+  });
+
+  test("the file saved, a file refused, an import cancelled", () => {
+    expect(backupSaved("relais.json")).toBe("Fichier «\u00a0relais.json\u00a0» enregistré dans vos téléchargements.");
+    expect(notABackup("photo.png", "ce n’est pas une sauvegarde.")).toBe(
+      "«\u00a0photo.png\u00a0»\u00a0: ce n’est pas une sauvegarde.",
+    );
+    const all = [backupSaved("a.json"), notABackup("a.json", "non."), IMPORT_CANCELLED, NOT_KEPT];
+    expect(all.flatMap((text) => typographyFaults(`<body>${text}</body>`))).toEqual([]);
   });
 });

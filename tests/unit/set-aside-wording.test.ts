@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { describeSetAside, sizeLabel, trainerSetAsideNotice } from "../../src/lib/progress/set-aside-wording.ts";
+import {
+  asListItem,
+  deleteQuestion,
+  deleted,
+  describeSetAside,
+  restoreResult,
+  sizeLabel,
+  trainerSetAsideNotice,
+} from "../../src/lib/progress/set-aside-wording.ts";
 import { WHOLE, emptyProgress } from "../../src/lib/progress/schema.ts";
 
 const titles = {
@@ -51,5 +59,30 @@ describe("what was set aside, in plain words", () => {
     expect(trainerSetAsideNotice(copies, { recovered: true, lost: false })).toMatch(
       /^Les affectations et tableaux .* Une copie entière est gardée à part \(la dernière mise de côté le 20 novembre 2026, 2\u00a0Ko\)/,
     );
+  });
+});
+
+describe("what the learner's set-aside section says", () => {
+  test("each line as an item of the list", () => {
+    expect(asListItem("la lecture de la leçon «\u00a0A\u00a0»")).toBe("La lecture de la leçon «\u00a0A\u00a0».");
+  });
+
+  test("after reading again: all of it, one left, several left, a copy that is not progress", () => {
+    expect(restoreResult(0, 0)).toBe("Tout a pu être relu et a rejoint votre parcours.");
+    expect(restoreResult(1, 0)).toBe(
+      "Ce qui se lisait a rejoint votre parcours. Un élément ne se lit toujours pas et reste de côté.",
+    );
+    expect(restoreResult(2, 1)).toBe(
+      "Ce qui se lisait a rejoint votre parcours. 2 éléments ne se lisent toujours pas et restent de côté (une copie qui n’est pas une progression lisible n’est jamais effacée sans vous).",
+    );
+  });
+
+  test("before and after deleting", () => {
+    expect(deleteQuestion(1)).toBe(
+      "L’élément mis de côté sera supprimé de cet appareil. Le reste de votre parcours ne change pas.",
+    );
+    expect(deleteQuestion(3)).toMatch(/^Les 3 éléments mis de côté seront supprimés de cet appareil\./);
+    expect(deleted(true)).toBe("Les données mises de côté ont été supprimées.");
+    expect(deleted(false)).toBe("Votre navigateur n’a pas permis de supprimer les copies mises de côté.");
   });
 });

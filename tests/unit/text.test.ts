@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { countWords, readingMinutes } from "../../src/lib/reading-time.ts";
-import { slugify } from "../../src/lib/slug.ts";
+import { slugFromFileName, slugify } from "../../src/lib/slug.ts";
 import { filterCss, radioId } from "../../src/lib/catalogue-filters.ts";
 import { sortModulesForDoor, DOORS } from "../../src/lib/doors.ts";
 
@@ -17,6 +17,30 @@ describe("reading time", () => {
 test("slugify folds accents and punctuation", () => {
   expect(slugify("Qu'est-ce qu'un « bad buzz » ?")).toBe("qu-est-ce-qu-un-bad-buzz");
   expect(slugify("Réseaux sociaux")).toBe("reseaux-sociaux");
+});
+
+describe("slugFromFileName", () => {
+  const base = new URL("file:///site/content/lessons/");
+  test("the id is the file's name, whatever folder holds it", () => {
+    const id = slugFromFileName("lessons", () => true);
+    expect(id({ entry: "crise/Bad-Buzz.mdx", base })).toBe("bad-buzz");
+    expect(id({ entry: "ecouter.mdx", base })).toBe("ecouter");
+  });
+  test("two files with one name stop the build, both named", () => {
+    const id = slugFromFileName("lessons", () => true);
+    id({ entry: "alpha/premiere.mdx", base });
+    expect(() => id({ entry: "premiere.mdx", base })).toThrow(
+      "lessons : deux fichiers donnent la même adresse « premiere » : /site/content/lessons/alpha/premiere.mdx et /site/content/lessons/premiere.mdx. Renommer l'un des deux.",
+    );
+  });
+  test("the same file read again, or a file renamed away, is not a duplicate", () => {
+    let present = true;
+    const id = slugFromFileName("lessons", () => present);
+    id({ entry: "alpha/premiere.mdx", base });
+    expect(id({ entry: "alpha/premiere.mdx", base })).toBe("premiere");
+    present = false; // the dev server saw alpha/premiere.mdx move to beta/
+    expect(id({ entry: "beta/premiere.mdx", base })).toBe("premiere");
+  });
 });
 
 describe("catalogue filters", () => {

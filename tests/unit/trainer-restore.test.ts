@@ -1,14 +1,12 @@
 // The trainer's set-aside data comes back when it reads again, never replacing what is there.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
+import { parseTrainerData, trainerSpec, type TrainerData } from "../../src/lib/assignments/trainer-store.ts";
 import {
   mergeTrainerData,
-  parseTrainerData,
   restoreTrainerCopy,
   restoreTrainerUnread,
-  trainerSpec,
-  type TrainerData,
-} from "../../src/lib/assignments/trainer-store.ts";
+} from "../../src/lib/assignments/trainer-changes.ts";
 import { assignment } from "../support/assignment-arbitraries.ts";
 
 const data = fc.array(assignment, { maxLength: 3 }).map((list): TrainerData => ({

@@ -1,29 +1,22 @@
 // <relais-assignment-offer>: reads the assignment in the link, shows it, and on
 // « Accepter » adds it to the learner's progress. A broken link changes nothing;
 // a different version of an assignment already accepted asks before replacing.
-import * as v from "valibot";
-import {
-  decodeAssignment,
-  newId,
-  sameAssignment,
-  storageKey,
-  type Assignment,
-} from "../../lib/assignments/assignment-link";
+import { decodeAssignment, newId, sameAssignment, type Assignment } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { daysLeft, dueLabel, localDay } from "../../lib/assignments/status";
+import * as say from "../../lib/assignments/learner-wording";
 import { progressStore } from "../../lib/progress/browser";
-import { frenchDay, localFrenchDate } from "../../lib/french";
+import { acceptAssignment } from "../../lib/progress/parcours-changes";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { el } from "../dom";
+import { el, part } from "../dom";
 
 class AssignmentOffer extends HTMLElement {
   #catalogue = pageCatalogue();
   #assignment: Assignment | undefined;
-  #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
-    this.#part(".nojs").hidden = true;
-    this.#part("[data-action=accept]").addEventListener("click", () => this.#accept());
+    part(this, ".nojs").hidden = true;
+    part(this, "[data-action=accept]").addEventListener("click", () => this.#accept());
     void this.#open(location.hash.slice(1));
     // Another link pasted into the same tab only changes the fragment.
     window.addEventListener("hashchange", () => void this.#open(location.hash.slice(1)));
@@ -31,16 +24,16 @@ class AssignmentOffer extends HTMLElement {
 
   async #open(fragment: string) {
     this.#assignment = undefined;
-    this.#part(".offer").hidden = true;
-    this.#part(".offer-error").hidden = true;
-    this.#part(".offer-notice").textContent = "";
+    part(this, ".offer").hidden = true;
+    part(this, ".offer-error").hidden = true;
+    part(this, ".offer-notice").textContent = "";
     if (fragment === "") {
-      this.#fail("Ce lien ne contient pas d’affectation. Ouvrez le lien complet que votre formateur vous a envoyé.");
+      this.#fail(say.NO_ASSIGNMENT_IN_LINK);
       return;
     }
     const result = await decodeAssignment(fragment, new Set(this.#catalogue.keys()));
     if (!result.ok) {
-      this.#fail(`${result.error} Votre parcours n’a pas été modifié.`);
+      this.#fail(say.linkRefused(result.error));
       return;
     }
     this.#assignment = result.assignment;
@@ -48,89 +41,63 @@ class AssignmentOffer extends HTMLElement {
   }
 
   #fail(message: string) {
-    const error = this.#part(".offer-error");
+    const error = part(this, ".offer-error");
     error.textContent = message;
     error.hidden = false;
   }
 
   #render(assignment: Assignment) {
-    this.#part("#offer-title").textContent = `Cohorte «\u00a0${assignment.cohort}\u00a0»`;
-    const facts = this.#part(".offer-facts");
+    part(this, "#offer-title").textContent = say.cohortTitle(assignment.cohort);
+    const facts = part(this, ".offer-facts");
     facts.replaceChildren();
-    const days = daysLeft(assignment.due, localDay());
-    for (const [term, value] of [
-      ["Confiée par", assignment.trainer],
-      ["À terminer au plus tard le", `${frenchDay(assignment.due)} (${dueLabel(days).toLowerCase()})`],
-      ["Réussite", `${assignment.passScore}\u00a0% ou plus à chaque quiz et simulation`],
-    ] as const) {
+    for (const [term, value] of say.offerFacts(assignment, dueLabel(daysLeft(assignment.due, localDay())))) {
       facts.append(el("dt", term), el("dd", value));
     }
-    const message = this.#part(".offer-message");
+    const message = part(this, ".offer-message");
     message.textContent = assignment.message;
     message.hidden = assignment.message === "";
     const base = this.dataset["base"]!;
-    this.#part(".offer-items").replaceChildren(
+    part(this, ".offer-items").replaceChildren(
       ...assignment.items.map((ref) => {
         const item = this.#catalogue.get(ref)!;
         const li = el("li");
         li.append(
           Object.assign(el("a", item.title), { href: base + item.path }),
-          el("span", ref.startsWith("simulation:") ? " — simulation" : " — leçon et quiz", "kind"),
+          el("span", say.itemKind(ref), "kind"),
         );
         return li;
       }),
     );
-    this.#part(".offer").hidden = false;
+    part(this, ".offer").hidden = false;
     this.#showState();
   }
 
   #showState() {
     const assignment = this.#assignment!;
     const accepted = progressStore().read().assignments?.[assignment.id];
-    const button = this.#part<HTMLButtonElement>("[data-action=accept]");
+    const button = part<HTMLButtonElement>(this, "[data-action=accept]");
     button.hidden = false;
-    button.textContent = "Accepter l’affectation";
+    button.textContent = say.ACCEPT;
     let state = "";
     if (accepted && sameAssignment(accepted.assignment, assignment)) {
-      state = `Vous avez accepté cette affectation le ${localFrenchDate(accepted.acceptedAt)}. Elle est dans Mon parcours.`;
+      state = say.alreadyAccepted(accepted.acceptedAt);
       button.hidden = true;
     } else if (accepted) {
-      state =
-        "Vous aviez déjà accepté une version différente de cette affectation. L’accepter à nouveau la remplace (votre progression dans les leçons reste intacte).";
-      button.textContent = "Remplacer par cette version";
+      state = say.OTHER_VERSION_ACCEPTED;
+      button.textContent = say.REPLACE;
     }
-    this.#part(".offer-state").textContent = state;
+    part(this, ".offer-state").textContent = state;
   }
 
   #accept() {
     const assignment = this.#assignment;
     if (!assignment) return;
-    const status = progressStore().update((p) => {
-      const previous = p.assignments?.[assignment.id];
-      // Accepted before but set aside as unreadable: its learner key, if still readable, keeps the
-      // learner on one row of the trainer's table; the set-aside copy is then replaced by this one.
-      const { [assignment.id]: setAside, ...otherUnread } = p.unreadAssignments ?? {};
-      const oldKey = (setAside as { learnerKey?: unknown } | undefined)?.learnerKey;
-      const keptKey = v.is(storageKey, oldKey) ? oldKey : undefined;
-      const { unreadAssignments: _unread, ...rest } = p;
-      return {
-        ...rest,
-        ...(Object.keys(otherUnread).length > 0 ? { unreadAssignments: otherUnread } : {}),
-        assignments: {
-          ...p.assignments,
-          [assignment.id]: {
-            assignment,
-            acceptedAt: previous?.acceptedAt ?? new Date().toISOString(),
-            learnerKey: previous?.learnerKey ?? keptKey ?? newId(),
-          },
-        },
-      };
-    });
-    this.#part(".offer-notice").textContent =
-      saveProblem(status) ?? "Affectation acceptée. Retrouvez-la en haut de Mon parcours, avec vos avancées.";
+    // Accepting again keeps the learner key (even one read back from a set-aside copy): see acceptAssignment.
+    const status = progressStore().update((p) => acceptAssignment(p, assignment, new Date(), newId()));
+    part(this, ".offer-notice").textContent = saveProblem(status) ?? say.ACCEPTED;
     this.#showState();
     // The button just pressed is now hidden: keep the keyboard on the next step rather than the page's top.
-    this.#part<HTMLAnchorElement>(".offer .actions a").focus();
+    part<HTMLAnchorElement>(this, ".offer .actions a").focus();
   }
 }
 

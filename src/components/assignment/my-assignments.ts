@@ -6,20 +6,21 @@ import { nameSchema } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { itemTitle } from "../../lib/assignments/catalogue";
 import { buildReport, reportFileName } from "../../lib/assignments/report";
-import { completion, daysLeft, dueLabel, localDay, statusesOf, STATE_LABEL } from "../../lib/assignments/status";
+import { completion, daysLeft, dueLabel, localDay, statusesOf } from "../../lib/assignments/status";
+import * as say from "../../lib/assignments/learner-wording";
 import { progressStore } from "../../lib/progress/browser";
+import { forgetSetAsideName, removeAssignment, setLearnerName } from "../../lib/progress/parcours-changes";
 import type { AcceptedAssignment, Progress } from "../../lib/progress/schema";
-import { frenchDay, localFrenchDate } from "../../lib/french";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { askInDialog, download, el } from "../dom";
+import { askInDialog, download } from "../dialogs-and-files";
+import { el, part } from "../dom";
 
 class MyAssignments extends HTMLElement {
   #catalogue = pageCatalogue();
-  #name = this.querySelector<HTMLInputElement>("#learner-name")!;
-  #dialog = this.querySelector<HTMLDialogElement>("dialog.remove-dialog")!;
+  #name = part<HTMLInputElement>(this, "#learner-name");
+  #dialog = part<HTMLDialogElement>(this, "dialog.remove-dialog");
   #removing: string | undefined;
   #rendered = "";
-  #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
     const store = progressStore();
@@ -47,8 +48,7 @@ class MyAssignments extends HTMLElement {
       return result.output;
     }
     this.#name.setAttribute("aria-invalid", "true");
-    const why = result.issues[0].message;
-    this.#nameStatus(`Votre nom ${why === "est vide" ? "est nécessaire pour le rapport" : why}.`, true);
+    this.#nameStatus(say.nameProblem(result.issues[0].message), true);
     if (focus) this.#name.focus();
     return undefined;
   }
@@ -57,7 +57,7 @@ class MyAssignments extends HTMLElement {
     if (this.#name.value.trim() === "") {
       // Emptied: a set-aside name the learner does not want back is forgotten.
       if (progressStore().read().unreadLearnerName !== undefined) {
-        progressStore().update(({ unreadLearnerName: _forgotten, ...p }) => p);
+        progressStore().update(forgetSetAsideName);
         this.#nameStatus("");
         this.#name.removeAttribute("aria-invalid");
       }
@@ -65,19 +65,19 @@ class MyAssignments extends HTMLElement {
     }
     const name = this.#checkedName();
     if (!name) return;
-    const status = progressStore().update(({ unreadLearnerName: _replaced, ...p }) => ({ ...p, learnerName: name }));
-    this.#nameStatus(saveProblem(status, "votre nom") ?? "Votre nom est enregistré sur cet appareil.");
+    const status = progressStore().update((p) => setLearnerName(p, name));
+    this.#nameStatus(saveProblem(status, say.UNSAVED_NAME) ?? say.NAME_SAVED);
   }
 
   /** Next to the name field, in a line that is always there: nothing below it moves. */
   #nameStatus(text: string, problem = false) {
-    const status = this.#part(".name-status");
+    const status = part(this, ".name-status");
     status.textContent = text;
     status.classList.toggle("form-error", problem);
   }
 
   #notice(text: string) {
-    this.#part(".assignments-notice").textContent = text;
+    part(this, ".assignments-notice").textContent = text;
   }
 
   #render(progress: Progress) {
@@ -90,13 +90,10 @@ class MyAssignments extends HTMLElement {
       a.assignment.due.localeCompare(b.assignment.due),
     );
     const unread = Object.keys(progress.unreadAssignments ?? {}).length;
-    this.#part("section.assignments").hidden = accepted.length === 0 && unread === 0;
-    this.#part(".assignment-list").replaceChildren(...accepted.map((a) => this.#card(progress, a)));
+    part(this, "section.assignments").hidden = accepted.length === 0 && unread === 0;
+    part(this, ".assignment-list").replaceChildren(...accepted.map((a) => this.#card(progress, a)));
     // Set aside by the store because they failed their check: said, not silently dropped.
-    this.#part(".assignments-unread").textContent =
-      unread === 0
-        ? ""
-        : `${unread === 1 ? "Une affectation enregistrée" : `${unread}\u00a0affectations enregistrées`} sur cet appareil n’${unread === 1 ? "a" : "ont"} pas pu être lue${unread === 1 ? "" : "s"} (données abîmées ou d’une autre version de Relais)\u00a0: elle${unread === 1 ? " est gardée" : "s sont gardées"} de côté, sans effet sur votre progression. ${unread === 1 ? "Rouvrez le lien de votre formateur pour l’accepter" : "Rouvrez les liens de vos formateurs pour les accepter"} à nouveau.`;
+    part(this, ".assignments-unread").textContent = say.unreadAssignments(unread);
   }
 
   #card(progress: Progress, { assignment, acceptedAt }: AcceptedAssignment): HTMLElement {
@@ -108,33 +105,25 @@ class MyAssignments extends HTMLElement {
     card.dataset["assignment"] = assignment.id;
     const titleId = `affectation-${assignment.id}`;
     card.setAttribute("aria-labelledby", titleId);
-    const title = el("h3", `Cohorte «\u00a0${assignment.cohort}\u00a0»`);
+    const title = el("h3", say.cohortTitle(assignment.cohort));
     title.id = titleId;
     const due = el("p");
     const dueText = el(done === 100 ? "span" : "strong", dueLabel(days));
-    due.append(
-      `Confiée par ${assignment.trainer}, acceptée le ${localFrenchDate(acceptedAt)}. À terminer le ${frenchDay(assignment.due)}\u00a0: `,
-      done === 100 ? "terminée" : dueText,
-      ".",
-    );
+    due.append(say.cardDue(assignment, acceptedAt), done === 100 ? say.DONE : dueText, ".");
     if (done < 100 && days < 0) dueText.classList.add("late-notice");
     card.append(title, due);
     if (assignment.message) card.append(el("blockquote", assignment.message));
 
     const meter = Object.assign(document.createElement("progress"), { max: 100, value: done });
     meter.setAttribute("aria-labelledby", `${titleId}-done`);
-    const summary = el(
-      "p",
-      `${done}\u00a0% terminé\u00a0: ${passed} sur ${statuses.length} réussi${passed > 1 ? "s" : ""} (seuil\u00a0: ${assignment.passScore}\u00a0%).`,
-      "assignment-done",
-    );
+    const summary = el("p", say.completionLine(done, passed, statuses.length, assignment.passScore), "assignment-done");
     summary.id = `${titleId}-done`;
     card.append(summary, meter);
 
     const table = el("table", "", "data-table");
-    table.append(el("caption", `Contenus de l’affectation «\u00a0${assignment.cohort}\u00a0»`, "visually-hidden"));
+    table.append(el("caption", say.contentsCaption(assignment.cohort), "visually-hidden"));
     const head = el("tr");
-    for (const label of ["Contenu", "État", "Score", "Date"]) {
+    for (const label of say.ITEM_COLUMNS) {
       const th = el("th", label);
       th.scope = "col";
       head.append(th);
@@ -153,17 +142,9 @@ class MyAssignments extends HTMLElement {
           ? Object.assign(el("a", item.title), { href: this.dataset["base"] + item.path })
           : itemTitle(this.#catalogue, status.item),
       );
-      const state = el(
-        "td",
-        STATE_LABEL[status.state] + (status.ending ? ` — fin «\u00a0${status.ending}\u00a0»` : ""),
-      );
+      const state = el("td", say.stateCell(status));
       state.dataset["state"] = status.state;
-      row.append(
-        name,
-        state,
-        el("td", status.score === null ? "—" : `${status.score}\u00a0%`),
-        el("td", status.at ? localFrenchDate(status.at) : "—"),
-      );
+      row.append(name, state, el("td", say.scoreCell(status.score)), el("td", say.dateCell(status.at)));
       body.append(row);
     }
     const scroll = el("div", "", "table-scroll");
@@ -171,23 +152,22 @@ class MyAssignments extends HTMLElement {
     card.append(scroll);
 
     const actions = el("p", "", "actions");
-    const report = el("button", "Télécharger mon rapport", "button primary");
+    const report = el("button", say.DOWNLOAD_REPORT, "button primary");
     report.type = "button";
     report.addEventListener("click", () => this.#export(assignment.id));
     actions.append(report);
     if (done === 100) {
       actions.append(
-        Object.assign(el("a", "Voir et imprimer mon certificat", "button"), {
+        Object.assign(el("a", say.SEE_CERTIFICATE, "button"), {
           href: `${this.dataset["certificate"]}?affectation=${encodeURIComponent(assignment.id)}`,
         }),
       );
     }
-    const remove = el("button", "Retirer de mon parcours…", "button");
+    const remove = el("button", say.REMOVE, "button");
     remove.type = "button";
     remove.addEventListener("click", () => {
       this.#removing = assignment.id;
-      this.#part(".remove-text").textContent =
-        `L’affectation «\u00a0${assignment.cohort}\u00a0» disparaîtra de cet appareil. Vos leçons lues et vos résultats restent.`;
+      part(this, ".remove-text").textContent = say.removeQuestion(assignment.cohort);
       askInDialog(this.#dialog);
     });
     actions.append(remove);
@@ -201,8 +181,7 @@ class MyAssignments extends HTMLElement {
     const progress = progressStore().read();
     const accepted = progress.assignments?.[id];
     if (!accepted) return;
-    if (progress.learnerName !== name)
-      progressStore().update(({ unreadLearnerName: _replaced, ...p }) => ({ ...p, learnerName: name }));
+    if (progress.learnerName !== name) progressStore().update((p) => setLearnerName(p, name));
     const report = buildReport({
       name,
       key: accepted.learnerKey,
@@ -212,17 +191,12 @@ class MyAssignments extends HTMLElement {
       now: new Date(),
     });
     download(reportFileName(report), JSON.stringify(report, null, 2), "application/json");
-    this.#notice(
-      `Rapport téléchargé («\u00a0${reportFileName(report)}\u00a0»). Envoyez ce fichier à ${accepted.assignment.trainer}.`,
-    );
+    this.#notice(say.reportDownloaded(reportFileName(report), accepted.assignment.trainer));
   }
 
   #remove(id: string) {
-    const status = progressStore().update((p) => {
-      const { [id]: _removed, ...rest } = p.assignments ?? {};
-      return { ...p, assignments: rest };
-    });
-    this.#notice(saveProblem(status) ?? "L’affectation a été retirée de votre parcours.");
+    const status = progressStore().update((p) => removeAssignment(p, id));
+    this.#notice(saveProblem(status) ?? say.REMOVED);
   }
 }
 

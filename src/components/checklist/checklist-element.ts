@@ -7,32 +7,48 @@
 // printed sheet, hidden on screen, is built when the browser is idle after
 // startup, right after each change the reader makes, and in any case just before
 // printing (beforeprint, the print media query, the « Imprimer » button).
+//
+// What it says is in lib/checklist-wording.ts; what it saves, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
+import { saveChecklistAnswers } from "../../lib/progress/changes";
 import {
   OWNER_LABEL,
+  answeredCount,
   blankAnswer,
+  itemIds,
+  knownOwner,
+  savedAnswers,
   summarize,
   toMarkdown,
   type Answer,
   type Answers,
   type ChecklistShape,
 } from "../../lib/checklist-answers";
+import {
+  NOTICE,
+  importSummary,
+  linkError,
+  ownerCount,
+  sheetDate,
+  sheetLeftOut,
+  summaryLine,
+} from "../../lib/checklist-wording";
 import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../lib/checklist-link";
-import { OWNERS, type Owner } from "../../schemas/checklist-owners";
+import type { Owner } from "../../schemas/checklist-owners";
 import { localFrenchDate } from "../../lib/french";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { askInDialog, download, el } from "../dom";
+import { askInDialog, download } from "../dialogs-and-files";
+import { el, part } from "../dom";
 
 class RelaisChecklist extends HTMLElement {
   #id = this.dataset["checklist"]!;
-  #shape = JSON.parse(this.querySelector("script[data-shape]")!.textContent!) as ChecklistShape;
-  #form = this.querySelector<HTMLFormElement>(".checklist-form")!;
-  #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+  #shape = JSON.parse(part(this, "script[data-shape]").textContent!) as ChecklistShape;
+  #form = part<HTMLFormElement>(this, ".checklist-form");
   #pending: Answers | undefined;
   #saveTimer: number | undefined;
 
   connectedCallback() {
-    this.#part(".checklist-tools").hidden = false;
+    part(this, ".checklist-tools").hidden = false;
     this.#fill(this.#saved());
     this.#summarize();
     // The printed sheet, hidden on screen, can wait until the browser is idle.
@@ -45,21 +61,21 @@ class RelaisChecklist extends HTMLElement {
       }
     });
     const on = (action: string, handler: () => void) =>
-      this.#part(`[data-action="${action}"]`).addEventListener("click", handler);
+      part(this, `[data-action="${action}"]`).addEventListener("click", handler);
     on("print", () => {
       this.#buildSheet();
       window.print();
     });
     on("markdown", () => this.#download());
     on("share", () => void this.#share());
-    on("reset", () => askInDialog(this.#part<HTMLDialogElement>("dialog.checklist-reset")));
+    on("reset", () => askInDialog(part<HTMLDialogElement>(this, "dialog.checklist-reset")));
     on("import-accept", () => this.#acceptImport());
-    on("import-refuse", () => this.#closeImport("Vos réponses sont conservées\u00a0; la fiche du lien a été ignorée."));
-    this.#part<HTMLDialogElement>("dialog.checklist-reset").addEventListener("close", (event) => {
+    on("import-refuse", () => this.#closeImport(NOTICE.kept));
+    part<HTMLDialogElement>(this, "dialog.checklist-reset").addEventListener("close", (event) => {
       if ((event.target as HTMLDialogElement).returnValue !== "reset") return;
       this.#fill({});
       this.#save();
-      this.#notice("Toutes les réponses de cette fiche ont été effacées.");
+      this.#notice(NOTICE.cleared);
     });
     window.addEventListener("beforeprint", () => this.#buildSheet());
     matchMedia("print").addEventListener("change", (event) => {
@@ -68,17 +84,8 @@ class RelaisChecklist extends HTMLElement {
     if (location.hash.length > 1) void this.#openLink(location.hash.slice(1));
   }
 
-  /** Saved answers, keeping only items of this checklist with a known owner. */
   #saved(): Answers {
-    const saved = progressStore().read().checklists?.[this.#id] ?? {};
-    const known = new Set(this.#shape.sections.flatMap((s) => s.items.map((i) => i.id)));
-    const answers: Answers = {};
-    for (const [id, answer] of Object.entries(saved)) {
-      if (!known.has(id)) continue;
-      const owner = (OWNERS as readonly string[]).includes(answer.owner ?? "") ? (answer.owner as Owner) : null;
-      answers[id] = { ...answer, owner };
-    }
-    return answers;
+    return savedAnswers(this.#shape, progressStore().read().checklists?.[this.#id]);
   }
 
   /** The items never change once rendered: looked up once. */
@@ -90,10 +97,9 @@ class RelaisChecklist extends HTMLElement {
     for (const fieldset of this.#items) {
       const id = fieldset.dataset["item"]!;
       const included = data.get(`${id}--in`);
-      const owner = String(data.get(`${id}--owner`) ?? "");
       answers[id] = {
         included: included === null ? null : included === "oui",
-        owner: (OWNERS as readonly string[]).includes(owner) ? (owner as Owner) : null,
+        owner: knownOwner(String(data.get(`${id}--owner`) ?? "")),
         note: String(data.get(`${id}--note`) ?? ""),
       };
     }
@@ -110,11 +116,11 @@ class RelaisChecklist extends HTMLElement {
         const checked = answer.included !== null && (radio.value === "oui") === answer.included;
         if (radio.checked !== checked) radio.checked = checked;
       }
-      const select = fieldset.querySelector("select")!;
+      const select = part<HTMLSelectElement>(fieldset, "select");
       const suggested = [...select.options].find((o) => o.defaultSelected)?.value ?? "";
       const owner = answer.owner ?? (answers[id] ? "" : suggested);
       if (select.value !== owner) select.value = owner;
-      const note = fieldset.querySelector<HTMLInputElement>("input[type=text]")!;
+      const note = part<HTMLInputElement>(fieldset, "input[type=text]");
       if (note.value !== answer.note) note.value = answer.note;
     }
   }
@@ -122,7 +128,7 @@ class RelaisChecklist extends HTMLElement {
   #save() {
     clearTimeout(this.#saveTimer);
     const answers = this.#read();
-    const status = progressStore().update((p) => ({ ...p, checklists: { ...p.checklists, [this.#id]: answers } }));
+    const status = progressStore().update((p) => saveChecklistAnswers(p, this.#id, answers));
     const problem = saveProblem(status);
     if (problem) this.#notice(problem);
     this.#summarize(answers);
@@ -134,19 +140,17 @@ class RelaisChecklist extends HTMLElement {
   /** The live summary. */
   #summarize(answers = this.#read()) {
     const summary = summarize(this.#shape, answers);
-    this.#part(".checklist-summary").textContent =
-      `${summary.included} élément${summary.included > 1 ? "s" : ""} retenu${summary.included > 1 ? "s" : ""} sur ${summary.total}, ` +
-      `${summary.total - summary.decided} encore à décider.`;
-    const list = this.#part("ul.owner-counts");
+    part(this, ".checklist-summary").textContent = summaryLine(summary);
+    const list = part(this, "ul.owner-counts");
     list.replaceChildren(
       ...Object.entries(summary.byOwner)
         .filter(([, n]) => n > 0)
-        .map(([owner, n]) => el("li", `${OWNER_LABEL[owner as Owner]}\u00a0: ${n}`)),
+        .map(([owner, n]) => el("li", ownerCount(owner as Owner, n))),
     );
   }
 
   #notice(text: string) {
-    this.#part(".checklist-notice").textContent = text;
+    part(this, ".checklist-notice").textContent = text;
   }
 
   #download() {
@@ -156,61 +160,58 @@ class RelaisChecklist extends HTMLElement {
       toMarkdown(this.#shape, this.#read(), date),
       "text/markdown;charset=utf-8",
     );
-    this.#notice("Le fichier Markdown a été téléchargé.");
+    this.#notice(NOTICE.downloaded);
   }
 
   async #share() {
     const fragment = await encodeAnswers(this.#read());
     if (fragment.length > MAX_LINK_LENGTH) {
-      this.#notice("Vos notes sont trop longues pour tenir dans un lien\u00a0: exportez plutôt le fichier Markdown.");
+      this.#notice(NOTICE.tooLong);
       return;
     }
     const url = `${location.origin}${location.pathname}#${fragment}`;
-    const output = this.#part(".share-output");
+    const output = part(this, ".share-output");
     output.hidden = false;
-    const field = output.querySelector("input")!;
+    const field = part<HTMLInputElement>(output, "input");
     field.value = url;
     field.select();
     try {
       await navigator.clipboard.writeText(url);
-      this.#notice("Lien copié. Il contient vos réponses\u00a0: ne le partagez qu’avec les bonnes personnes.");
+      this.#notice(NOTICE.copied);
     } catch {
-      this.#notice("Lien prêt\u00a0: copiez-le depuis le champ ci-dessus.");
+      this.#notice(NOTICE.ready);
     }
   }
 
   async #openLink(fragment: string) {
-    const known = new Set(this.#shape.sections.flatMap((s) => s.items.map((i) => i.id)));
-    const result = await decodeAnswers(fragment, known);
+    const result = await decodeAnswers(fragment, itemIds(this.#shape));
     if (!result.ok) {
-      const error = this.#part(".checklist-error");
-      error.textContent = `${result.error} Vos réponses actuelles n’ont pas été modifiées.`;
+      const error = part(this, ".checklist-error");
+      error.textContent = linkError(result.error);
       error.hidden = false;
       return;
     }
     this.#pending = result.answers;
-    const incoming = summarize(this.#shape, result.answers);
-    const mine = Object.values(this.#read()).filter((a) => a.included !== null || a.note.trim()).length;
-    this.#part(".import-text").textContent =
-      `Ce lien contient une fiche «\u00a0${this.#shape.title}\u00a0»\u00a0: ${incoming.included} élément${incoming.included > 1 ? "s" : ""} retenu${incoming.included > 1 ? "s" : ""}, ${incoming.decided} décidé${incoming.decided > 1 ? "s" : ""} sur ${incoming.total}. ` +
-      (mine > 0
-        ? `L’ouvrir remplacera vos ${mine} réponses actuelles.`
-        : "Vous n’avez encore aucune réponse sur cet appareil.");
-    const panel = this.#part(".checklist-import");
+    part(this, ".import-text").textContent = importSummary(
+      this.#shape.title,
+      summarize(this.#shape, result.answers),
+      answeredCount(this.#read()),
+    );
+    const panel = part(this, ".checklist-import");
     panel.hidden = false;
-    panel.querySelector<HTMLButtonElement>("button")!.focus();
+    part(panel, "button").focus();
   }
 
   #acceptImport() {
     if (!this.#pending) return;
     this.#fill(this.#pending);
     this.#save();
-    this.#closeImport("La fiche du lien a remplacé vos réponses.");
+    this.#closeImport(NOTICE.replaced);
   }
 
   #closeImport(message: string) {
     this.#pending = undefined;
-    this.#part(".checklist-import").hidden = true;
+    part(this, ".checklist-import").hidden = true;
     history.replaceState(null, "", location.pathname + location.search);
     this.#notice(message);
   }
@@ -218,11 +219,8 @@ class RelaisChecklist extends HTMLElement {
   /** The printed sheet: retained items per section with owner and note, then the rest in one line. */
   #buildSheet() {
     const answers = this.#read();
-    const sheet = this.#part(".print-sheet");
-    const parts: HTMLElement[] = [
-      el("h1", this.#shape.title),
-      el("p", `Fiche établie le ${localFrenchDate(new Date())}.`),
-    ];
+    const sheet = part(this, ".print-sheet");
+    const parts: HTMLElement[] = [el("h1", this.#shape.title), el("p", sheetDate(localFrenchDate(new Date())))];
     for (const section of this.#shape.sections) {
       const kept = section.items.filter((i) => answers[i.id]?.included === true);
       const out = section.items.filter((i) => answers[i.id]?.included !== true);
@@ -238,8 +236,7 @@ class RelaisChecklist extends HTMLElement {
         }
         parts.push(table);
       }
-      if (out.length > 0)
-        parts.push(el("p", `Non retenu ou à décider\u00a0: ${out.map((i) => i.label).join(" ; ")}.`, "sheet-out"));
+      if (out.length > 0) parts.push(el("p", sheetLeftOut(out.map((i) => i.label)), "sheet-out"));
     }
     sheet.replaceChildren(...parts);
   }

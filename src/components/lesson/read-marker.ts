@@ -1,6 +1,7 @@
 // <relais-read-marker>: placed at the end of a lesson's text; when the reader gets
 // there, the lesson counts as read in "Mon parcours".
 import { progressStore } from "../../lib/progress/browser";
+import { markRead } from "../../lib/progress/changes";
 
 class ReadMarker extends HTMLElement {
   #observer: IntersectionObserver | undefined;
@@ -11,10 +12,7 @@ class ReadMarker extends HTMLElement {
     this.#observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       this.#observer?.disconnect();
-      progressStore().update((p) => ({
-        ...p,
-        lessons: { ...p.lessons, [lesson]: { readAt: new Date().toISOString() } },
-      }));
+      progressStore().update((p) => markRead(p, lesson, new Date()));
     });
     this.#observer.observe(this);
   }

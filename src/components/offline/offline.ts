@@ -3,6 +3,7 @@
 // a page that an older one served. Production builds only: the dev server has none.
 // A file of its own, deferred (not inlined: it would weigh on every page's HTML).
 import { href } from "../../lib/urls";
+import { RELOAD_PAGE, UPDATE_AVAILABLE } from "../../lib/offline-wording";
 
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
   const hadController = !!navigator.serviceWorker.controller;
@@ -13,11 +14,11 @@ if (import.meta.env.PROD && "serviceWorker" in navigator) {
     const reload = Object.assign(document.createElement("button"), {
       type: "button",
       className: "button",
-      textContent: "Recharger la page",
+      textContent: RELOAD_PAGE,
     });
     reload.addEventListener("click", () => location.reload());
     notice.hidden = false;
-    notice.append("Nouvelle version disponible\u00a0: ", reload);
+    notice.append(UPDATE_AVAILABLE, reload);
   });
   window.addEventListener("load", () => {
     navigator.serviceWorker.register(href("sw.js")).catch(() => {

@@ -1,7 +1,10 @@
 // The ticks island's code: on lesson lists, a tick for a lesson read and for its quiz passed,
 // and « Reprendre : <leçon> » where the page offers it. Read-only and self-contained (no
-// store, no schema: a list page stays under 2 KB of script); it only shows what it can
-// read for sure, and runs once the page is painted.
+// store, no schema, only its own words: a list page stays under 2 KB of script, inlined); it
+// only shows what it can read for sure, and runs once the page is painted.
+import { RESUME, TICK_QUIZ_PASSED, TICK_READ } from "../../lib/progress/ticks-wording";
+
+// PROGRESS_KEY of lib/progress/schema.ts, written out: importing it would bring the schema.
 const KEY = "relais:progress:v1";
 
 type Entry = Record<string, unknown>;
@@ -40,7 +43,7 @@ function show() {
     const id = slot.dataset["ticks"]!;
     const read = isRead(own(lessons, id));
     const passed = isPassed(own(quizzes, id));
-    slot.replaceChildren(...(read ? [tick("Lue")] : []), ...(passed ? [tick("Quiz réussi")] : []));
+    slot.replaceChildren(...(read ? [tick(TICK_READ)] : []), ...(passed ? [tick(TICK_QUIZ_PASSED)] : []));
   }
   // Where to pick up: the lesson last worked on if its quiz is not passed yet, else the next one not passed.
   for (const resume of document.querySelectorAll<HTMLElement>("[data-resume]")) {
@@ -59,7 +62,7 @@ function show() {
     resume.hidden = !started || !target;
     if (!target) continue;
     const link = target.querySelector("a")!.cloneNode(true);
-    line.replaceChildren("Reprendre\u00a0: ", link);
+    line.replaceChildren(RESUME, link);
   }
 }
 

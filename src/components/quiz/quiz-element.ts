@@ -2,14 +2,30 @@
 // of each option picked (and the right answer when it was missed), the explanation
 // and the score against the pass mark, lets the learner redo the missed questions,
 // and keeps the result in the progress store. Options are shuffled for each attempt.
+// What it says is in lib/quiz-wording.ts; what it records, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
-import { withQuizRecords } from "../../lib/progress/records";
+import { recordQuiz } from "../../lib/progress/changes";
 import type { QuizResult } from "../../lib/progress/schema";
 import { scoreQuiz, type AnswerKey, type QuestionKind } from "../../lib/quiz-scoring";
 import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../../lib/shuffle";
 import { localFrenchDate } from "../../lib/french";
+import {
+  OUTCOME_TITLE,
+  RESTARTED,
+  optionTag,
+  passMarkLabel,
+  percent,
+  questionVerdict,
+  resultSentence,
+  retryMissed,
+  scoreVerdict,
+  stepAtEnd,
+  stepMoved,
+  unanswered,
+} from "../../lib/quiz-wording";
 import { attemptSeeds, keepAttemptSeeds } from "./quiz-attempt";
 import { saveProblem } from "../../lib/progress/save-wording";
+import { el, part } from "../dom";
 
 class QuestionView {
   readonly key: AnswerKey;
@@ -28,7 +44,6 @@ class QuestionView {
 
   #inputs = () => [...this.el.querySelectorAll<HTMLInputElement>("input")];
   #steps = () => [...this.el.querySelectorAll<HTMLLIElement>("li[data-step]")];
-  #part = (selector: string) => this.el.querySelector<HTMLElement>(selector)!;
 
   /** Shows the options (or steps) in the order `seed` decides; answers are kept by id. */
   arrange(seed: string): void {
@@ -36,7 +51,7 @@ class QuestionView {
       this.setAnswer(scrambled(this.key.expected, seed));
       return;
     }
-    const list = this.#part("ul.options");
+    const list = part(this.el, "ul.options");
     const items = [...list.querySelectorAll<HTMLLIElement>(":scope > li[data-option]")];
     for (const item of seededShuffle(items, seed)) list.append(item);
   }
@@ -56,7 +71,7 @@ class QuestionView {
 
   setAnswer(ids: readonly string[]): void {
     if (this.key.kind === "ordering") {
-      const list = this.#part("ol.steps");
+      const list = part(this.el, "ol.steps");
       const byId = new Map(this.#steps().map((li) => [li.dataset["step"], li]));
       if (ids.length === byId.size && ids.every((id) => byId.has(id))) ids.forEach((id) => list.append(byId.get(id)!));
       this.numberSteps();
@@ -65,39 +80,32 @@ class QuestionView {
 
   /** Writes each step's position, 1 for the first, after any move. */
   numberSteps(): void {
-    this.#steps().forEach((li, i) => (li.querySelector(".step-position")!.textContent = `${i + 1}.`));
+    this.#steps().forEach((li, i) => (part(li, ".step-position").textContent = `${i + 1}.`));
   }
 
   /** Marks the question right or wrong and shows what the learner needs to read, the right answer included. */
   show(right: boolean): void {
     this.el.disabled = true;
     this.el.dataset["result"] = right ? "right" : "wrong";
-    const verdict = this.#part(".question-verdict");
-    verdict.textContent = right ? "Bonne réponse." : "Réponse incorrecte.";
+    const verdict = part(this.el, ".question-verdict");
+    verdict.textContent = questionVerdict(right);
     verdict.hidden = false;
-    this.#part(".explanation").hidden = false;
+    part(this.el, ".explanation").hidden = false;
     if (this.key.kind === "ordering") {
-      this.#part(".right-order").hidden = right;
+      part(this.el, ".right-order").hidden = right;
       return;
     }
     for (const input of this.#inputs()) {
-      const feedback = input.parentElement!.querySelector<HTMLElement>(".option-feedback")!;
+      const feedback = part(input.parentElement!, ".option-feedback");
       const shouldPick = this.key.expected.includes(input.value);
       // A missed right answer is always shown: nobody should leave a question without knowing it.
       const reveal = input.checked || (shouldPick && !right);
       feedback.hidden = !reveal;
       input.parentElement!.classList.toggle("is-answer", shouldPick && !right);
       if (!reveal) continue;
-      const label = input.checked
-        ? shouldPick
-          ? "Bon choix"
-          : "Mauvais choix"
-        : this.key.kind === "multiple"
-          ? "À cocher aussi"
-          : "La bonne réponse";
       let tag = feedback.querySelector("strong");
       if (!tag) feedback.prepend((tag = document.createElement("strong")));
-      tag.textContent = `${label}\u00a0: `;
+      tag.textContent = optionTag(input.checked, shouldPick, this.key.kind === "multiple");
       feedback.dataset["verdict"] = input.checked === shouldPick ? "right" : shouldPick ? "answer" : "wrong";
     }
   }
@@ -106,10 +114,10 @@ class QuestionView {
   clear(seed: string): void {
     this.el.disabled = false;
     delete this.el.dataset["result"];
-    for (const part of this.el.querySelectorAll<HTMLElement>(
+    for (const shown of this.el.querySelectorAll<HTMLElement>(
       ".question-verdict, .explanation, .option-feedback, .right-order",
     ))
-      part.hidden = true;
+      shown.hidden = true;
     for (const item of this.el.querySelectorAll(".is-answer")) item.classList.remove("is-answer");
     this.setAnswer([]);
     this.arrange(seed);
@@ -125,26 +133,24 @@ class QuestionView {
  * the score and the bar are for the eyes, the sentence under them is what is read aloud.
  */
 function outcomeCard(passScore: number): HTMLElement {
-  const card = Object.assign(document.createElement("div"), { className: "quiz-outcome", tabIndex: -1, hidden: true });
+  const card = Object.assign(el("div", "", "quiz-outcome"), { tabIndex: -1, hidden: true });
   card.setAttribute("role", "group");
   card.setAttribute("aria-labelledby", "quiz-outcome-title");
   card.setAttribute("aria-describedby", "quiz-outcome-text");
-  const part = (tag: string, className: string, text = "") =>
-    Object.assign(document.createElement(tag), { className, textContent: text });
-  const title = part("h3", "visually-hidden", "Résultat du quiz");
+  const title = el("h3", OUTCOME_TITLE, "visually-hidden");
   title.id = "quiz-outcome-title";
-  const score = part("p", "quiz-score");
-  score.append(part("span", "quiz-score-percent"), " ", part("span", "quiz-score-verdict"));
-  const bar = part("div", "quiz-score-bar");
-  bar.append(part("span", "quiz-score-fill"), part("span", "quiz-score-mark"));
-  const scale = part("p", "quiz-score-scale");
+  const score = el("p", "", "quiz-score");
+  score.append(el("span", "", "quiz-score-percent"), " ", el("span", "", "quiz-score-verdict"));
+  const bar = el("div", "", "quiz-score-bar");
+  bar.append(el("span", "", "quiz-score-fill"), el("span", "", "quiz-score-mark"));
+  const scale = el("p", "", "quiz-score-scale");
   scale.append(
-    part("span", "", "0\u00a0%"),
-    part("span", "quiz-score-mark-label", `seuil\u00a0: ${passScore}\u00a0%`),
-    part("span", "", "100\u00a0%"),
+    el("span", percent(0)),
+    el("span", passMarkLabel(passScore), "quiz-score-mark-label"),
+    el("span", percent(100)),
   );
   for (const hidden of [score, bar, scale]) hidden.setAttribute("aria-hidden", "true");
-  const sentence = part("p", "quiz-result");
+  const sentence = el("p", "", "quiz-result");
   sentence.id = "quiz-outcome-text";
   card.append(title, score, bar, scale, sentence);
   return card;
@@ -153,17 +159,17 @@ function outcomeCard(passScore: number): HTMLElement {
 class RelaisQuiz extends HTMLElement {
   #lesson = this.dataset["lesson"]!;
   #passScore = Number(this.dataset["pass"]);
-  #form = this.querySelector("form")!;
+  #form = part<HTMLFormElement>(this, "form");
   #questions = [...this.querySelectorAll<HTMLFieldSetElement>("fieldset.question")].map(
-    (el, i) => new QuestionView(el, i),
+    (fieldset, i) => new QuestionView(fieldset, i),
   );
-  #message = this.querySelector<HTMLElement>(".quiz-message")!;
+  #message = part(this, ".quiz-message");
   #outcome = outcomeCard(this.#passScore);
-  #warning = this.querySelector<HTMLElement>(".save-warning")!;
-  #live = this.querySelector<HTMLElement>("[data-live]")!;
+  #warning = part(this, ".save-warning");
+  #live = part(this, "[data-live]");
   /** The attempt each question was last shuffled in (its seed is questionSeed(attempt, question)). */
   #seeds: Record<string, string> = {};
-  #button = (action: string) => this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  #button = (action: string) => part<HTMLButtonElement>(this, `[data-action="${action}"]`);
 
   connectedCallback() {
     this.classList.add("is-enhanced");
@@ -210,7 +216,7 @@ class RelaisQuiz extends HTMLElement {
     const open = this.#questions.filter((q) => !q.locked);
     const blank = open.filter((q) => !q.answered);
     if (blank.length > 0) {
-      this.#message.textContent = `Il reste ${blank.length === 1 ? "une question" : `${blank.length} questions`} sans réponse\u00a0: ${blank.map((q) => `question ${q.number}`).join(", ")}.`;
+      this.#message.textContent = unanswered(blank.map((q) => q.number));
       blank[0]!.focus();
       return;
     }
@@ -226,11 +232,7 @@ class RelaisQuiz extends HTMLElement {
     // The learner's eyes and focus go to the score, wherever the button was.
     this.#outcome.focus({ preventScroll: true });
     this.#outcome.scrollIntoView({ block: "center" });
-    const status = progressStore().update((p) => ({
-      ...p,
-      lessons: { ...p.lessons, [this.#lesson]: p.lessons[this.#lesson] ?? { readAt: result.at } },
-      quizzes: { ...p.quizzes, [this.#lesson]: withQuizRecords(p.quizzes[this.#lesson], result) },
-    }));
+    const status = progressStore().update((p) => recordQuiz(p, this.#lesson, result));
     const problem = saveProblem(status);
     this.#warning.textContent = problem ?? "";
     this.#warning.hidden = !problem;
@@ -240,19 +242,15 @@ class RelaisQuiz extends HTMLElement {
     for (const q of this.#questions) q.show(result.correct.includes(q.key.id));
     const right = result.correct.length;
     const missed = result.total - right;
-    const part = (selector: string) => this.#outcome.querySelector<HTMLElement>(selector)!;
+    const show = (selector: string, text: string) => (part(this.#outcome, selector).textContent = text);
     this.#outcome.hidden = false;
     this.#outcome.dataset["passed"] = String(result.passed);
     // Set through the CSSOM: the page's CSP allows no inline style attribute.
     this.#outcome.style.setProperty("--score", `${result.percent}%`);
     this.#outcome.style.setProperty("--pass", `${this.#passScore}%`);
-    part(".quiz-score-percent").textContent = `${result.percent}\u00a0%`;
-    part(".quiz-score-verdict").textContent = result.passed ? "✓ Quiz réussi" : "Pas encore réussi";
-    part(".quiz-result").textContent =
-      `${when ? `Dernier résultat, le ${when}\u00a0: ` : "Résultat\u00a0: "}${right} bonne${right > 1 ? "s" : ""} réponse${right > 1 ? "s" : ""} sur ${result.total} (${result.percent}\u00a0%). ` +
-      (result.passed
-        ? `Quiz réussi\u202f! Le seuil était de ${this.#passScore}\u00a0%.${missed > 0 ? ` Relisez ${missed > 1 ? "les réponses manquées" : "la réponse manquée"} ci-dessus.` : ""}`
-        : `Il faut ${this.#passScore}\u00a0% pour réussir\u00a0: lisez les bonnes réponses ci-dessus, puis refaites ${missed > 1 ? "les questions manquées" : "la question manquée"}.`);
+    show(".quiz-score-percent", percent(result.percent));
+    show(".quiz-score-verdict", scoreVerdict(result.passed));
+    show(".quiz-result", resultSentence({ ...result, right }, this.#passScore, when));
     this.#button("check").hidden = true;
     this.#button("retry").hidden = missed === 0;
     this.#button("restart").hidden = false;
@@ -278,7 +276,7 @@ class RelaisQuiz extends HTMLElement {
     this.#hideOutcome();
     this.#button("check").hidden = false;
     this.#button("retry").hidden = true;
-    this.#message.textContent = `Refaites ${missed.length > 1 ? `les ${missed.length} questions manquées` : "la question manquée"}, puis vérifiez.`;
+    this.#message.textContent = retryMissed(missed.length);
     missed[0]?.focus();
   }
 
@@ -288,7 +286,7 @@ class RelaisQuiz extends HTMLElement {
     this.#button("check").hidden = false;
     this.#button("retry").hidden = true;
     this.#button("restart").hidden = true;
-    this.#message.textContent = "Le quiz est remis à zéro.";
+    this.#message.textContent = RESTARTED;
     this.#questions[0]?.focus();
   }
 
@@ -306,9 +304,7 @@ class RelaisQuiz extends HTMLElement {
       button.focus();
     }
     const position = [...list.children].indexOf(item) + 1;
-    this.#live.textContent = sibling
-      ? `«\u00a0${text}\u00a0» est maintenant en position ${position} sur ${list.children.length}.`
-      : `«\u00a0${text}\u00a0» est déjà en ${offset < 0 ? "première" : "dernière"} position.`;
+    this.#live.textContent = sibling ? stepMoved(text, position, list.children.length) : stepAtEnd(text, offset < 0);
   }
 }
 

@@ -3,13 +3,27 @@
 // messages; a route step leads on by the score so far; an ending shows the score,
 // the ending's debrief, every choice made with its points and, for each weak one,
 // the better choice and why; then what to do next. Every play is kept in the
-// progress store. Choices are shuffled for each play.
+// progress store. Choices are shuffled for each play. What it says is in
+// lib/simulation-wording.ts; what it records, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
-import { withEndingRecords } from "../../lib/progress/records";
-import { routeTarget, reachesPassMark, type Outcome } from "../../lib/simulation-graph";
-import { OUTCOME_LABEL, points, signedPoints } from "../../lib/simulation-wording";
+import { recordSimulation } from "../../lib/progress/changes";
+import { routeTarget, type Outcome } from "../../lib/simulation-graph";
+import {
+  CHOICES_HEADING,
+  FEED_LABEL,
+  RESTART,
+  SAVED,
+  YOU,
+  betterChoice,
+  choiceWorth,
+  endingHeading,
+  finalScore,
+  outcomeLine,
+  runningScore,
+} from "../../lib/simulation-wording";
 import { newSeed, questionSeed, seededShuffle } from "../../lib/shuffle";
 import { saveProblem } from "../../lib/progress/save-wording";
+import { el, part } from "../dom";
 
 interface Choice {
   label: string;
@@ -66,43 +80,31 @@ function readSteps(root: Element): Map<string, Step> {
   return steps;
 }
 
-/** An element with a class and its text (as text, never HTML). */
-function node<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  content = "",
-): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  made.className = className;
-  made.textContent = content;
-  return made;
-}
-
 class RelaisSimulation extends HTMLElement {
   #id = this.dataset["simulation"]!;
   #best = Number(this.dataset["best"]);
   #passScore = Number(this.dataset["pass"]);
   #steps = readSteps(this);
-  #next = this.querySelector<HTMLElement>(".sim-next")!;
+  #next = part(this, ".sim-next");
   #made: Move[] = [];
   #seed = newSeed();
-  #feed = node("ol", "feed sim-feed");
-  #stage = node("div", "sim-stage");
-  #score = node("p", "sim-score");
-  #status = node("p", "sim-status");
+  #feed = el("ol", "", "feed sim-feed");
+  #stage = el("div", "", "sim-stage");
+  #score = el("p", "", "sim-score");
+  #status = el("p", "", "sim-status");
 
   connectedCallback() {
     this.classList.add("is-enhanced");
-    const toolbar = node("div", "sim-toolbar");
-    const restart = node("button", "button", "Recommencer");
+    const toolbar = el("div", "", "sim-toolbar");
+    const restart = el("button", RESTART, "button");
     restart.type = "button";
     restart.addEventListener("click", () => this.#start(true));
-    const replay = this.#next.querySelector<HTMLButtonElement>("[data-action=replay]")!;
+    const replay = part<HTMLButtonElement>(this.#next, "[data-action=replay]");
     replay.closest("li")!.hidden = false;
     replay.addEventListener("click", () => this.#start(true));
     this.#status.setAttribute("role", "status");
     toolbar.append(this.#score, restart);
-    this.#feed.setAttribute("aria-label", "Fil de la simulation");
+    this.#feed.setAttribute("aria-label", FEED_LABEL);
     this.insertBefore(toolbar, this.#next);
     this.insertBefore(this.#feed, this.#next);
     this.insertBefore(this.#stage, this.#next);
@@ -133,14 +135,14 @@ class RelaisSimulation extends HTMLElement {
   }
 
   #ask(id: string, step: Step, focus: boolean) {
-    const heading = node("h2", "sim-prompt", step.prompt);
+    const heading = el("h2", step.prompt, "sim-prompt");
     heading.tabIndex = -1;
-    const list = node("ul", "sim-choices");
+    const list = el("ul", "", "sim-choices");
     for (const choice of seededShuffle(step.choices, questionSeed(this.#seed, id))) {
-      const button = node("button", "button sim-choice", choice.label);
+      const button = el("button", choice.label, "button sim-choice");
       button.type = "button";
       button.addEventListener("click", () => this.#choose(choice, step.choices));
-      const item = node("li", "");
+      const item = el("li");
       item.append(button);
       list.append(item);
     }
@@ -152,10 +154,10 @@ class RelaisSimulation extends HTMLElement {
 
   #choose(choice: Choice, offered: Choice[]) {
     this.#made.push({ choice, offered });
-    const mine = node("li", "message");
+    const mine = el("li", "", "message");
     mine.dataset["role"] = "vous";
-    mine.append(node("p", "message-author", "Vous"), node("p", "message-text", choice.label));
-    const consequence = node("li", "sim-note", choice.consequence);
+    mine.append(el("p", YOU, "message-author"), el("p", choice.label, "message-text"));
+    const consequence = el("li", choice.consequence, "sim-note");
     this.#feed.append(mine, consequence);
     this.#play(choice.next, true);
   }
@@ -165,30 +167,20 @@ class RelaisSimulation extends HTMLElement {
   }
 
   #updateScore() {
-    this.#score.textContent = `Score\u00a0: ${points(this.#total())}`;
+    this.#score.textContent = runningScore(this.#total());
   }
 
   /** Each choice made with its points; for a weak one, the best choice offered at that step and why. */
   #recap(): HTMLOListElement {
-    const recap = node("ol", "sim-recap");
+    const recap = el("ol", "", "sim-recap");
     for (const { choice, offered } of this.#made) {
       const best = offered.reduce((a, b) => (b.points > a.points ? b : a));
       const weak = choice.points < best.points;
-      const item = node("li", weak ? "is-weak" : "");
-      item.append(
-        node("p", "sim-recap-choice", `${choice.label} (${signedPoints(choice.points)})`),
-        node("p", "", choice.debrief),
-      );
+      const item = el("li", "", weak ? "is-weak" : "");
+      item.append(el("p", choiceWorth(choice.label, choice.points), "sim-recap-choice"), el("p", choice.debrief));
       if (weak) {
-        const better = node("div", "sim-better");
-        better.append(
-          node(
-            "p",
-            "sim-better-choice",
-            `Meilleur choix à cette étape\u00a0: ${best.label} (${signedPoints(best.points)})`,
-          ),
-          node("p", "", best.debrief),
-        );
+        const better = el("div", "", "sim-better");
+        better.append(el("p", betterChoice(best.label, best.points), "sim-better-choice"), el("p", best.debrief));
         item.append(better);
       }
       recap.append(item);
@@ -198,42 +190,23 @@ class RelaisSimulation extends HTMLElement {
 
   #finish(id: string, ending: NonNullable<Step["ending"]>, focus: boolean) {
     const score = this.#total();
-    const heading = node("h2", "sim-ending-title", `Fin\u00a0: ${ending.title}`);
+    const heading = el("h2", endingHeading(ending.title), "sim-ending-title");
     heading.tabIndex = -1;
-    const outcome = node("p", "sim-outcome-line", `Issue\u00a0: ${OUTCOME_LABEL[ending.outcome]}.`);
-    const mark = Math.ceil((this.#passScore * this.#best) / 100);
-    const passed = reachesPassMark(score, this.#best, this.#passScore);
     this.#stage.replaceChildren(
       heading,
-      outcome,
-      node(
-        "p",
-        "sim-final-score",
-        `Votre score\u00a0: ${points(score)} sur ${points(this.#best)} possibles (seuil de réussite\u00a0: ${points(mark)})${passed ? "." : ", pas encore atteint."}`,
-      ),
-      node("p", "sim-debrief", ending.debrief),
-      node("h3", "", "Vos choix, un par un"),
+      el("p", outcomeLine(ending.outcome), "sim-outcome-line"),
+      el("p", finalScore(score, this.#best, this.#passScore), "sim-final-score"),
+      el("p", ending.debrief, "sim-debrief"),
+      el("h3", CHOICES_HEADING),
       this.#recap(),
     );
     this.#stage.dataset["outcome"] = ending.outcome;
     this.#stage.dataset["step"] = id;
     this.#next.hidden = false;
     if (focus) heading.focus();
-    const at = new Date().toISOString();
-    const status = progressStore().update((p) => ({
-      ...p,
-      simulations: {
-        ...p.simulations,
-        [this.#id]: withEndingRecords(p.simulations[this.#id], {
-          ending: id,
-          endingTitle: ending.title,
-          score,
-          best: this.#best,
-          at,
-        }),
-      },
-    }));
-    this.#status.textContent = saveProblem(status) ?? "Cette partie est enregistrée dans «\u00a0Mon parcours\u00a0».";
+    const play = { ending: id, endingTitle: ending.title, score, best: this.#best, at: new Date().toISOString() };
+    const status = progressStore().update((p) => recordSimulation(p, this.#id, play));
+    this.#status.textContent = saveProblem(status) ?? SAVED;
   }
 }
 

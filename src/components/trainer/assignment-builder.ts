@@ -13,47 +13,40 @@ import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { itemTitle } from "../../lib/assignments/catalogue";
 import { localDay } from "../../lib/assignments/status";
 import { trainerStore } from "../../lib/assignments/trainer-browser";
+import { addAssignment, deleteAssignment } from "../../lib/assignments/trainer-changes";
+import * as say from "../../lib/assignments/trainer-wording";
 import { connectTrainerSetAside } from "./trainer-set-aside";
-import { withoutReplacedUnread } from "../../lib/assignments/trainer-store";
 import { frenchDay } from "../../lib/french";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { askInDialog, el } from "../dom";
+import { askInDialog } from "../dialogs-and-files";
+import { el, part } from "../dom";
 import { qrSvg } from "./qr-code";
 
-const FIELD_LABEL: Record<string, string> = {
-  cohort: "Nom de la cohorte",
-  trainer: "Votre nom",
-  due: "Date limite",
-  passScore: "Score de réussite",
-  message: "Message",
-};
-
 class AssignmentBuilder extends HTMLElement {
-  #form = this.querySelector<HTMLFormElement>("form.builder")!;
-  #result = this.querySelector<HTMLElement>("section.result")!;
+  #form = part<HTMLFormElement>(this, "form.builder");
+  #result = part(this, "section.result");
   #catalogue = pageCatalogue();
-  #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
-    this.#part(".nojs").hidden = true;
+    part(this, ".nojs").hidden = true;
     this.#form.hidden = false;
     this.#form.addEventListener("change", (event) => this.#syncModules(event.target as HTMLInputElement));
     this.#form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.#create();
     });
-    this.#part("[data-action=copy]").addEventListener("click", () => void this.#copy());
-    this.#part("[data-action=print]").addEventListener("click", () => window.print());
+    part(this, "[data-action=copy]").addEventListener("click", () => void this.#copy());
+    part(this, "[data-action=print]").addEventListener("click", () => window.print());
     // The trainer's name, as on their latest assignment: one less thing to retype.
     const latest = Object.values(trainerStore().read().assignments).sort((a, b) =>
       b.created.localeCompare(a.created),
     )[0];
-    const trainer = this.#part<HTMLInputElement>("#a-trainer");
+    const trainer = part<HTMLInputElement>(this, "#a-trainer");
     if (latest && trainer.value === "") trainer.value = latest.trainer;
     this.#listMine();
     trainerStore().subscribe(() => this.#listMine());
     connectTrainerSetAside(this);
-    const dialog = this.#part<HTMLDialogElement>("dialog.delete-dialog");
+    const dialog = part<HTMLDialogElement>(this, "dialog.delete-dialog");
     dialog.addEventListener("close", () => {
       if (dialog.returnValue === "delete" && this.#deleting) this.#delete(this.#deleting);
       this.#deleting = undefined;
@@ -67,24 +60,17 @@ class AssignmentBuilder extends HTMLElement {
     this.#deleting = assignment;
     const cohorts = trainerStore().read().cohorts;
     const reports = Object.hasOwn(cohorts, assignment.id) ? Object.keys(cohorts[assignment.id]!).length : 0;
-    this.#part(".delete-text").textContent =
-      `L’affectation «\u00a0${assignment.cohort}\u00a0»${reports === 0 ? " sera effacée" : reports === 1 ? " et le rapport importé seront effacés" : ` et les ${reports}\u00a0rapports importés seront effacés`} de cet appareil. Les apprenants qui l’ont acceptée la gardent\u00a0; si vous avez gardé son lien, vous pourrez la rajouter dans le tableau de cohorte.`;
-    askInDialog(this.#part<HTMLDialogElement>("dialog.delete-dialog"));
+    part(this, ".delete-text").textContent = say.deleteConfirmation(assignment.cohort, reports);
+    askInDialog(part<HTMLDialogElement>(this, "dialog.delete-dialog"));
   }
 
   #delete({ id, cohort }: Assignment) {
-    const status = trainerStore().update((t) => {
-      const { [id]: _assignment, ...assignments } = t.assignments;
-      const { [id]: _reports, ...cohorts } = t.cohorts;
-      return withoutReplacedUnread({ ...t, assignments, cohorts }, id, "everything");
-    });
+    const status = trainerStore().update((t) => deleteAssignment(t, id));
     if (this.#shown === id) this.#result.hidden = true;
-    this.#part(".mine-notice").textContent =
-      saveProblem(status, "cette suppression") ??
-      `L’affectation «\u00a0${cohort}\u00a0» a été supprimée de cet appareil.`;
+    part(this, ".mine-notice").textContent = saveProblem(status, say.UNSAVED_DELETION) ?? say.deleted(cohort);
     // Keep the keyboard near the list; with nothing left in it, on the form's first field.
-    if (this.#part("section.mine").hidden) this.#part("#a-cohort").focus();
-    else this.#part("#mine-title").focus();
+    if (part(this, "section.mine").hidden) part(this, "#a-cohort").focus();
+    else part(this, "#mine-title").focus();
   }
 
   /** "Tout le module" ticks its items; ticking items by hand updates it (mixed state included). */
@@ -100,8 +86,7 @@ class AssignmentBuilder extends HTMLElement {
       moduleBox.indeterminate = ticked > 0 && ticked < boxes.length;
     }
     const count = this.#form.querySelectorAll("input[name=items]:checked").length;
-    this.#part("[data-count]").textContent =
-      count === 0 ? "" : `${count}\u00a0contenu${count > 1 ? "s" : ""} choisi${count > 1 ? "s" : ""}.`;
+    part(this, "[data-count]").textContent = say.chosenCount(count);
   }
 
   #boxesOf = (moduleId: string) => [
@@ -124,46 +109,32 @@ class AssignmentBuilder extends HTMLElement {
     };
     const problem = this.#problem(candidate);
     if (problem) {
-      this.#part(".form-error").textContent = problem.message;
+      part(this, ".form-error").textContent = problem.message;
       const field = problem.field ? this.#form.querySelector<HTMLElement>(`[name="${problem.field}"]`) : null;
       field?.setAttribute("aria-invalid", "true");
       field?.focus();
       return;
     }
-    this.#part(".form-error").textContent = "";
+    part(this, ".form-error").textContent = "";
     const assignment = v.parse(assignmentSchema, candidate);
-    const status = trainerStore().update((t) => ({
-      ...t,
-      assignments: { ...t.assignments, [assignment.id]: assignment },
-    }));
+    const status = trainerStore().update((t) => addAssignment(t, assignment));
     await this.#show(assignment);
-    this.#part(".notice").textContent =
-      saveProblem(status, "cette affectation pour le tableau de cohorte") ??
-      "Le lien est prêt. Gardez cette page\u00a0: l’affectation est enregistrée sur cet appareil pour le tableau de cohorte.";
+    part(this, ".notice").textContent = saveProblem(status, say.UNSAVED_ASSIGNMENT_FOR_TABLE) ?? say.LINK_READY;
   }
 
   /** The first thing wrong with the form, in French, and the field to fix. */
   #problem(candidate: Record<string, unknown>): { message: string; field?: string } | undefined {
     if ((candidate["items"] as string[]).length === 0) {
-      return { message: "Choisissez au moins une leçon ou une simulation à faire.", field: "items" };
+      return { message: say.NO_ITEMS, field: "items" };
     }
     const result = v.safeParse(assignmentSchema, candidate);
     if (!result.success) {
       const issue = result.issues[0];
       const field = v.getDotPath(issue)?.split(".")[0] ?? "";
-      const label = FIELD_LABEL[field] ?? field;
-      const detail =
-        field === "due"
-          ? "choisissez une date"
-          : field === "passScore"
-            ? "un nombre entier de 0 à 100"
-            : issue.message.startsWith("Invalid")
-              ? "valeur incorrecte"
-              : issue.message;
-      return { message: `${label}\u00a0: ${detail}.`, field };
+      return { message: say.fieldProblem(field, issue.message), field };
     }
     if ((candidate["due"] as string) < localDay()) {
-      return { message: "Date limite\u00a0: elle est déjà passée, choisissez aujourd’hui ou plus tard.", field: "due" };
+      return { message: say.DUE_PASSED, field: "due" };
     }
     return undefined;
   }
@@ -177,72 +148,60 @@ class AssignmentBuilder extends HTMLElement {
   async #show(assignment: Assignment) {
     this.#shown = assignment.id;
     const url = await this.#url(assignment);
-    this.#part<HTMLInputElement>("#a-link").value = url;
-    this.#part<HTMLAnchorElement>("[data-cohort-link]").href =
+    part<HTMLInputElement>(this, "#a-link").value = url;
+    part<HTMLAnchorElement>(this, "[data-cohort-link]").href =
       `${this.dataset["cohortPage"]}?affectation=${encodeURIComponent(assignment.id)}`;
-    this.#part(".sheet-title").textContent = `Affectation «\u00a0${assignment.cohort}\u00a0»`;
-    const facts = this.#part(".sheet-facts");
+    part(this, ".sheet-title").textContent = say.sheetTitle(assignment.cohort);
+    const facts = part(this, ".sheet-facts");
     facts.replaceChildren();
-    for (const [term, value] of [
-      ["Formateur ou formatrice", assignment.trainer],
-      ["À terminer au plus tard le", frenchDay(assignment.due)],
-      ["Score de réussite", `${assignment.passScore}\u00a0% à chaque quiz et simulation`],
-    ] as const) {
+    for (const [term, value] of say.sheetFacts(assignment.trainer, frenchDay(assignment.due), assignment.passScore)) {
       facts.append(el("dt", term), el("dd", value));
     }
-    this.#part(".sheet-message").textContent = assignment.message;
-    this.#part(".sheet-items").replaceChildren(
+    part(this, ".sheet-message").textContent = assignment.message;
+    part(this, ".sheet-items").replaceChildren(
       ...assignment.items.map((ref: ItemRef) =>
-        el("li", `${itemTitle(this.#catalogue, ref)}${ref.startsWith("simulation:") ? " (simulation)" : ""}`),
+        el("li", say.sheetItem(itemTitle(this.#catalogue, ref), ref.startsWith("simulation:"))),
       ),
     );
-    const qr = qrSvg(url, `QR code du lien d’affectation «\u00a0${assignment.cohort}\u00a0»`);
-    this.#part(".qr-code").replaceChildren(
-      qr ??
-        el(
-          "p",
-          "Ce lien est trop long pour tenir dans un QR code\u00a0: envoyez le lien lui-même, ou raccourcissez le message ou la liste des contenus pour obtenir un QR code.",
-          "notice",
-        ),
-    );
-    this.#part(".qr figcaption").hidden = !qr;
-    this.#part(".sheet-link").textContent = url;
+    const qr = qrSvg(url, say.qrLabel(assignment.cohort));
+    part(this, ".qr-code").replaceChildren(qr ?? el("p", say.QR_TOO_LONG, "notice"));
+    part(this, ".qr figcaption").hidden = !qr;
+    part(this, ".sheet-link").textContent = url;
     this.#result.hidden = false;
-    this.#part("#result-title").focus();
+    part(this, "#result-title").focus();
   }
 
   async #copy() {
-    const field = this.#part<HTMLInputElement>("#a-link");
+    const field = part<HTMLInputElement>(this, "#a-link");
     field.select();
     try {
       await navigator.clipboard.writeText(field.value);
-      this.#part(".notice").textContent = "Lien copié dans le presse-papiers.";
+      part(this, ".notice").textContent = say.LINK_COPIED;
     } catch {
-      this.#part(".notice").textContent =
-        "Copie impossible ici\u00a0: sélectionnez le lien dans le champ et copiez-le.";
+      part(this, ".notice").textContent = say.COPY_FAILED;
     }
   }
 
   #listMine() {
     const assignments = Object.values(trainerStore().read().assignments).sort((a, b) => b.due.localeCompare(a.due));
-    const section = this.#part("section.mine");
+    const section = part(this, "section.mine");
     section.hidden = assignments.length === 0;
-    this.#part("ul.mine-list").replaceChildren(
+    part(this, "ul.mine-list").replaceChildren(
       ...assignments.map((assignment) => {
         const item = el("li");
-        const show = el("button", "Revoir le lien et le QR code", "button");
+        const show = el("button", say.SHOW_AGAIN, "button");
         show.type = "button";
         show.addEventListener("click", () => void this.#show(assignment));
-        const table = Object.assign(el("a", "Tableau de cohorte"), {
+        const table = Object.assign(el("a", say.COHORT_TABLE), {
           href: `${this.dataset["cohortPage"]}?affectation=${encodeURIComponent(assignment.id)}`,
         });
-        const remove = el("button", "Supprimer…", "button danger");
+        const remove = el("button", say.DELETE, "button danger");
         remove.type = "button";
-        remove.setAttribute("aria-label", `Supprimer l’affectation «\u00a0${assignment.cohort}\u00a0»…`);
+        remove.setAttribute("aria-label", say.deleteLabel(assignment.cohort));
         remove.addEventListener("click", () => this.#askDelete(assignment));
         item.append(
           el("strong", assignment.cohort),
-          ` — à terminer le ${frenchDay(assignment.due)}, ${assignment.items.length}\u00a0contenu${assignment.items.length > 1 ? "s" : ""}. `,
+          say.mineDetails(frenchDay(assignment.due), assignment.items.length),
           table,
           " ",
           show,

@@ -7,6 +7,7 @@ import { parseReport, MAX_REPORT_BYTES, type Report } from "../../lib/assignment
 import {
   cellLabel,
   cohortCsv,
+  cohortCsvName,
   cohortRows,
   sortRows,
   triageReports,
@@ -15,23 +16,23 @@ import {
 } from "../../lib/assignments/cohort";
 import { daysLeft, dueLabel, localDay } from "../../lib/assignments/status";
 import { trainerStore } from "../../lib/assignments/trainer-browser";
-import { withoutReplacedUnread } from "../../lib/assignments/trainer-store";
+import { addAssignment, addReports, clearCohort } from "../../lib/assignments/trainer-changes";
+import * as say from "../../lib/assignments/trainer-wording";
 import { frenchDay, localFrenchDate } from "../../lib/french";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { askInDialog, download, el, onFileDrop } from "../dom";
-import { slugify } from "../../lib/slug";
+import { askInDialog, download, onFileDrop } from "../dialogs-and-files";
+import { el, part } from "../dom";
 
 class CohortTable extends HTMLElement {
   #catalogue = pageCatalogue();
-  #select = this.querySelector<HTMLSelectElement>("#c-assignment")!;
+  #select = part<HTMLSelectElement>(this, "#c-assignment");
   #sort: { key: SortKey; direction: "ascending" | "descending" } = { key: "name", direction: "ascending" };
   /** Reports waiting for the trainer's answer, per learner key, and the assignment they belong to. */
   #pending = new Map<string, { current: Report; incoming: Report }>();
   #pendingFor = "";
-  #part = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
   connectedCallback() {
-    this.#part(".nojs").hidden = true;
+    part(this, ".nojs").hidden = true;
     const wanted = new URLSearchParams(location.search).get("affectation");
     this.#fillSelect(wanted);
     this.#select.addEventListener("change", () => {
@@ -39,36 +40,35 @@ class CohortTable extends HTMLElement {
       url.searchParams.set("affectation", this.#select.value);
       history.replaceState(null, "", url);
       this.#pending.clear();
-      this.#part(".replace-panel").hidden = true;
+      part(this, ".replace-panel").hidden = true;
       this.#messages([]);
       this.#render();
     });
-    const input = this.#part<HTMLInputElement>("#c-files");
+    const input = part<HTMLInputElement>(this, "#c-files");
     input.addEventListener("change", () => {
       void this.#import([...(input.files ?? [])]);
       input.value = "";
     });
-    onFileDrop(this.#part(".dropzone"), (files) => void this.#import(files));
-    this.#part("[data-action=replace]").addEventListener("click", () => this.#settle(true));
-    this.#part("[data-action=keep]").addEventListener("click", () => this.#settle(false));
-    this.#part("[data-action=csv]").addEventListener("click", () => this.#csv());
-    const dialog = this.#part<HTMLDialogElement>("dialog.clear-dialog");
-    this.#part("[data-action=ask-clear]").addEventListener("click", () => {
-      const count = this.#rowsCount();
-      const what =
-        count === 1 ? "Le rapport importé" : count === 0 ? "Les rapports importés" : `Les ${count} rapports importés`;
-      this.#part(".clear-text").textContent =
-        `${what} pour «\u00a0${this.#assignment()?.cohort}\u00a0» ${count === 1 ? "sera effacé" : "seront effacés"} de cet appareil. L’affectation elle-même reste\u00a0; vous pourrez réimporter les fichiers.`;
+    onFileDrop(part(this, ".dropzone"), (files) => void this.#import(files));
+    part(this, "[data-action=replace]").addEventListener("click", () => this.#settle(true));
+    part(this, "[data-action=keep]").addEventListener("click", () => this.#settle(false));
+    part(this, "[data-action=csv]").addEventListener("click", () => this.#csv());
+    const dialog = part<HTMLDialogElement>(this, "dialog.clear-dialog");
+    part(this, "[data-action=ask-clear]").addEventListener("click", () => {
+      part(this, ".clear-text").textContent = say.clearConfirmation(
+        this.#assignment()?.cohort ?? "",
+        this.#rowsCount(),
+      );
       askInDialog(dialog);
     });
     dialog.addEventListener("close", () => {
       if (dialog.returnValue === "clear") this.#clear();
     });
-    const adopt = this.#part("details.adopt");
+    const adopt = part(this, "details.adopt");
     adopt.hidden = false;
     adopt.querySelector("form")!.addEventListener("submit", (event) => {
       event.preventDefault();
-      void this.#adopt(this.#part<HTMLInputElement>("#c-adopt").value.trim());
+      void this.#adopt(part<HTMLInputElement>(this, "#c-adopt").value.trim());
     });
     trainerStore().subscribe(() => {
       this.#fillSelect(this.#select.value);
@@ -88,11 +88,11 @@ class CohortTable extends HTMLElement {
 
   #fillSelect(wanted: string | null) {
     const assignments = this.#assignments();
-    this.#part(".cohort-empty").hidden = assignments.length > 0;
-    this.#part(".cohort-ui").hidden = assignments.length === 0;
+    part(this, ".cohort-empty").hidden = assignments.length > 0;
+    part(this, ".cohort-ui").hidden = assignments.length === 0;
     this.#select.replaceChildren(
       ...assignments.map((a) =>
-        Object.assign(el("option", `${a.cohort} — échéance le ${frenchDay(a.due)}`), { value: a.id }),
+        Object.assign(el("option", say.assignmentOption(a.cohort, frenchDay(a.due))), { value: a.id }),
       ),
     );
     if (wanted && assignments.some((a) => a.id === wanted)) this.#select.value = wanted;
@@ -100,42 +100,28 @@ class CohortTable extends HTMLElement {
 
   /** Adds an assignment made on another device, from its link, so its reports can be imported here. */
   async #adopt(link: string) {
-    const status = this.#part(".adopt-status");
+    const status = part(this, ".adopt-status");
     const fragment = link.includes("#") ? link.slice(link.indexOf("#") + 1) : "";
     const result = fragment
       ? await decodeAssignment(fragment, new Set(this.#catalogue.keys()))
-      : {
-          ok: false as const,
-          error: "Ce n’est pas un lien d’affectation Relais (il lui manque la partie après «\u00a0#\u00a0»).",
-        };
+      : { ok: false as const, error: say.NOT_A_LINK };
     if (!result.ok) {
-      status.textContent = `${result.error} Rien n’a été ajouté.`;
+      status.textContent = say.notAdded(result.error);
       return;
     }
     const { assignment } = result;
     const known = trainerStore().read().assignments;
     const existing = Object.hasOwn(known, assignment.id) ? known[assignment.id] : undefined;
     if (existing && !sameAssignment(existing, assignment)) {
-      status.textContent =
-        "Une autre version de cette affectation est déjà sur cet appareil\u00a0: rien n’a été remplacé.";
+      status.textContent = say.OTHER_VERSION;
       return;
     }
-    const saved = existing
-      ? undefined
-      : trainerStore().update((t) =>
-          withoutReplacedUnread(
-            { ...t, assignments: { ...t.assignments, [assignment.id]: assignment } },
-            assignment.id,
-            "assignment",
-          ),
-        );
+    const saved = existing ? undefined : trainerStore().update((t) => addAssignment(t, assignment));
     this.#fillSelect(assignment.id);
     this.#render();
     status.textContent =
-      (saved && saveProblem(saved, "cette affectation")) ??
-      (existing
-        ? `L’affectation «\u00a0${assignment.cohort}\u00a0» est déjà sur cet appareil\u00a0: elle est sélectionnée.`
-        : `L’affectation «\u00a0${assignment.cohort}\u00a0» est ajoutée\u00a0: vous pouvez importer ses rapports.`);
+      (saved && saveProblem(saved, say.UNSAVED_ASSIGNMENT)) ??
+      (existing ? say.alreadyHere(assignment.cohort) : say.added(assignment.cohort));
   }
 
   async #import(files: File[]) {
@@ -154,21 +140,14 @@ class CohortTable extends HTMLElement {
     }
     if (this.#select.value !== id) {
       // The trainer switched tables while the files were read: nothing is added to either.
-      this.#messages([
-        `Import annulé\u00a0: vous avez changé de tableau pendant la lecture des fichiers. Déposez-les à nouveau sur le tableau voulu.`,
-      ]);
+      this.#messages([say.IMPORT_CANCELLED]);
       return;
     }
     const triage = triageReports(this.#reports(), parsed);
     problems.push(...triage.refused);
-    const status = this.#save(id, (reports) => {
-      for (const report of triage.added) reports[report.learner.key] = report;
-    });
-    const lines = [
-      `${triage.added.length} rapport${triage.added.length > 1 ? "s" : ""} ajouté${triage.added.length > 1 ? "s" : ""} sur ${files.length} fichier${files.length > 1 ? "s" : ""}.`,
-      ...problems,
-    ];
-    const problem = saveProblem(status, "ce tableau");
+    const status = trainerStore().update((t) => addReports(t, id, triage.added));
+    const lines = [say.importSummary(triage.added.length, files.length), ...problems];
+    const problem = saveProblem(status, say.UNSAVED_TABLE);
     if (problem) lines.push(problem);
     this.#messages(lines);
     // A second import while the question is open adds to it; a learner's newest waiting report wins.
@@ -184,64 +163,51 @@ class CohortTable extends HTMLElement {
   }
 
   #askReplace() {
-    const panel = this.#part(".replace-panel");
+    const panel = part(this, ".replace-panel");
     const waiting = [...this.#pending.values()];
     panel.hidden = waiting.length === 0;
     if (waiting.length === 0) return;
-    this.#part(".replace-text").textContent =
-      `${waiting.length === 1 ? "Un apprenant a" : `${waiting.length} apprenants ont`} déjà une ligne dans le tableau, avec un autre rapport. Remplacer ${waiting.length === 1 ? "sa ligne" : "leur ligne"} par le nouveau rapport\u00a0?`;
-    this.#part(".replace-list").replaceChildren(
+    part(this, ".replace-text").textContent = say.replaceQuestion(waiting.length);
+    part(this, ".replace-list").replaceChildren(
       ...waiting.map(({ current, incoming }) =>
         el(
           "li",
-          `${incoming.learner.name}\u00a0: rapport du ${localFrenchDate(current.exportedAt)} dans le tableau, nouveau rapport du ${localFrenchDate(incoming.exportedAt)}${incoming.exportedAt < current.exportedAt ? " (plus ancien\u00a0!)" : ""}.`,
+          say.replaceLine(
+            incoming.learner.name,
+            localFrenchDate(current.exportedAt),
+            localFrenchDate(incoming.exportedAt),
+            incoming.exportedAt < current.exportedAt,
+          ),
         ),
       ),
     );
     // The safe answer first under the keyboard: Enter keeps what is there.
-    this.#part("[data-action=keep]").focus();
+    part(this, "[data-action=keep]").focus();
   }
 
   #settle(replace: boolean) {
     const pending = [...this.#pending.values()].map((waiting) => waiting.incoming);
     this.#pending.clear();
-    this.#part(".replace-panel").hidden = true;
+    part(this, ".replace-panel").hidden = true;
     if (!replace) {
-      this.#messages(["Les lignes actuelles sont gardées\u00a0; les nouveaux rapports ont été ignorés."]);
+      this.#messages([say.KEPT]);
       return;
     }
-    const status = this.#save(this.#pendingFor, (reports) => {
-      for (const report of pending) reports[report.learner.key] = report;
-    });
-    this.#messages([
-      saveProblem(status, "ce tableau") ??
-        `${pending.length} ligne${pending.length > 1 ? "s" : ""} remplacée${pending.length > 1 ? "s" : ""}.`,
-    ]);
+    const id = this.#pendingFor;
+    const status = trainerStore().update((t) => addReports(t, id, pending));
+    this.#messages([saveProblem(status, say.UNSAVED_TABLE) ?? say.replaced(pending.length)]);
     this.#render();
-  }
-
-  #save(id: string, change: (reports: CohortReports) => void) {
-    return trainerStore().update((t) => {
-      const before = Object.hasOwn(t.cohorts, id) ? t.cohorts[id]! : {};
-      const reports = { ...before };
-      change(reports);
-      const learners = Object.keys(reports).filter((key) => reports[key] !== before[key]);
-      return withoutReplacedUnread({ ...t, cohorts: { ...t.cohorts, [id]: reports } }, id, learners);
-    });
   }
 
   #clear() {
     const id = this.#select.value;
-    const status = trainerStore().update((t) => {
-      const { [id]: _cleared, ...rest } = t.cohorts;
-      return { ...t, cohorts: rest };
-    });
-    this.#messages([saveProblem(status, "ce tableau") ?? "Le tableau a été vidé."]);
+    const status = trainerStore().update((t) => clearCohort(t, id));
+    this.#messages([saveProblem(status, say.UNSAVED_TABLE) ?? say.CLEARED]);
     this.#render();
   }
 
   #messages(lines: string[]) {
-    const box = this.#part(".import-messages");
+    const box = part(this, ".import-messages");
     if (lines.length === 0) return box.replaceChildren();
     const [first, ...rest] = lines;
     const list = el("ul");
@@ -251,30 +217,28 @@ class CohortTable extends HTMLElement {
 
   #render() {
     // Set aside by the store because they failed their check: said, not silently dropped.
-    const unread = trainerStore().read().unread?.length ?? 0;
-    this.#part(".cohort-unread").textContent =
-      unread === 0
-        ? ""
-        : `${unread === 1 ? "Une affectation ou un rapport enregistré" : `${unread}\u00a0affectations ou rapports enregistrés`} sur cet appareil n’${unread === 1 ? "a" : "ont"} pas pu être relu${unread === 1 ? "" : "s"} (données abîmées ou d’une autre version de Relais)\u00a0: ${unread === 1 ? "il est gardé" : "ils sont gardés"} de côté, hors du tableau. Réimportez les rapports concernés, ou ajoutez l’affectation depuis son lien.`;
+    part(this, ".cohort-unread").textContent = say.cohortUnread(trainerStore().read().unread?.length ?? 0);
     const assignment = this.#assignment();
     if (!assignment) return;
     const today = localDay();
-    this.#part(".cohort-facts").textContent =
-      `Échéance le ${frenchDay(assignment.due)} (${dueLabel(daysLeft(assignment.due, today)).toLowerCase()}), réussite à ${assignment.passScore}\u00a0%, ${assignment.items.length} contenu${assignment.items.length > 1 ? "s" : ""}.`;
+    part(this, ".cohort-facts").textContent = say.cohortFacts(
+      frenchDay(assignment.due),
+      dueLabel(daysLeft(assignment.due, today)),
+      assignment.passScore,
+      assignment.items.length,
+    );
     const rows = sortRows(cohortRows(this.#reports(), assignment, today), this.#sort.key, this.#sort.direction);
     const late = rows.filter((r) => r.late).length;
     const complete = rows.filter((r) => r.completion === 100).length;
-    this.#part(".cohort-summary").textContent =
-      rows.length === 0
-        ? "Aucun rapport importé pour cette affectation."
-        : `${rows.length} apprenant${rows.length > 1 ? "s" : ""}\u00a0: ${complete === 0 ? "personne n’a" : complete === 1 ? "1 a" : `${complete} ont`} tout réussi, ${late} en retard.`;
-    const table = this.#part<HTMLTableElement>("table.cohort-table");
+    part(this, ".cohort-summary").textContent =
+      rows.length === 0 ? say.NO_REPORT : say.cohortSummary(rows.length, complete, late);
+    const table = part<HTMLTableElement>(this, "table.cohort-table");
     table.hidden = rows.length === 0;
     const head = el("tr");
     const columns: [SortKey, string][] = [
-      ["name", "Apprenant"],
-      ["completion", "Avancement"],
-      ["exportedAt", "Rapport du"],
+      ["name", say.COLUMN.name],
+      ["completion", say.COLUMN.completion],
+      ["exportedAt", say.COLUMN.exportedAt],
       ...assignment.items.map((ref, index): [SortKey, string] => [index, itemTitle(this.#catalogue, ref)]),
     ];
     for (const [key, label] of columns) {
@@ -301,8 +265,8 @@ class CohortTable extends HTMLElement {
         tr.dataset["learner"] = row.key;
         const name = el("th", row.name);
         name.scope = "row";
-        const done = el("td", `${row.completion}\u00a0%`);
-        if (row.late) done.append(" ", el("strong", "en retard"));
+        const done = el("td", say.percent(row.completion));
+        if (row.late) done.append(" ", el("strong", say.LATE));
         tr.append(name, done, el("td", localFrenchDate(row.exportedAt)));
         for (const cell of row.cells) {
           const td = el("td", cellLabel(cell));
@@ -320,11 +284,11 @@ class CohortTable extends HTMLElement {
     if (!assignment) return;
     const rows = sortRows(cohortRows(this.#reports(), assignment, localDay()), this.#sort.key, this.#sort.direction);
     download(
-      `cohorte-${slugify(assignment.cohort) || "relais"}-${localDay()}.csv`,
+      cohortCsvName(assignment.cohort, localDay()),
       cohortCsv(rows, assignment, this.#catalogue),
       "text/csv;charset=utf-8",
     );
-    this.#messages([`Fichier CSV exporté (${rows.length} ligne${rows.length > 1 ? "s" : ""}).`]);
+    this.#messages([say.csvExported(rows.length)]);
   }
 }
 

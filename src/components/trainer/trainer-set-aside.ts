@@ -3,16 +3,21 @@
 // it again (what reads is merged back, never replacing what is there) or deletes it after
 // a confirmation.
 import { trainerCopies, trainerStore } from "../../lib/assignments/trainer-browser";
-import { restoreTrainerCopy, restoreTrainerUnread, type TrainerData } from "../../lib/assignments/trainer-store";
+import { dropSetAside, restoreSetAside } from "../../lib/assignments/trainer-changes";
+import { readTrainerCopy, trainerSpec } from "../../lib/assignments/trainer-store";
+import * as say from "../../lib/assignments/trainer-wording";
 import { readCopy, removeCopies } from "../../lib/progress/copies-browser";
 import { trainerSetAsideNotice } from "../../lib/progress/set-aside-wording";
-import { askInDialog, keepFocus } from "../dom";
+import { askInDialog, keepFocus } from "../dialogs-and-files";
+import { part } from "../dom";
 import { saveProblem } from "../../lib/progress/save-wording";
 
+const keysOf = (copies: readonly { key: string }[]) => copies.map((copy) => copy.key);
+
 export function connectTrainerSetAside(root: HTMLElement): void {
-  const section = root.querySelector<HTMLElement>(".store-aside")!;
-  const notice = section.querySelector<HTMLElement>(".store-notice")!;
-  const dialog = section.querySelector<HTMLDialogElement>("dialog.store-delete-dialog")!;
+  const section = part(root, ".store-aside");
+  const notice = part(section, ".store-notice");
+  const dialog = part<HTMLDialogElement>(section, "dialog.store-delete-dialog");
   const store = trainerStore();
   const justNow = { recovered: store.recoveredKey !== null, lost: store.keptInPlace };
   const entries = () => store.read().unread?.length ?? 0;
@@ -21,13 +26,7 @@ export function connectTrainerSetAside(root: HTMLElement): void {
     const copies = trainerCopies();
     const setAside = trainerSetAsideNotice(copies, justNow);
     const count = entries();
-    const lines = [
-      said,
-      setAside,
-      count > 0
-        ? `${count === 1 ? "Une affectation ou un rapport enregistré ne se lit pas et est gardé" : `${count}\u00a0affectations ou rapports enregistrés ne se lisent pas et sont gardés`} à part, hors des tableaux.`
-        : undefined,
-    ].filter((line): line is string => !!line);
+    const lines = [said, setAside, say.unreadEntries(count)].filter((line): line is string => !!line);
     notice.textContent = lines.join(" ");
     section.hidden = lines.length === 0;
     for (const button of section.querySelectorAll<HTMLButtonElement>(".store-actions button"))
@@ -35,40 +34,28 @@ export function connectTrainerSetAside(root: HTMLElement): void {
     keepFocus(section, notice);
   };
 
-  section.querySelector("[data-action=restore-store]")!.addEventListener("click", () => {
-    let saved = store.update(restoreTrainerUnread);
-    const restored: string[] = [];
-    for (const copy of trainerCopies()) {
-      const merged: TrainerData | undefined = restoreTrainerCopy(store.read(), readCopy(copy.key) ?? "");
-      if (!merged) continue;
-      saved = store.update(() => merged);
-      if (saved.saved) restored.push(copy.key);
-    }
-    removeCopies(restored, "relais:formateur:corrompu:");
+  part(section, "[data-action=restore-store]").addEventListener("click", () => {
+    // The whole copies that read as trainer data join in; one that does not is never deleted unasked.
+    const readable = trainerCopies()
+      .map((copy) => ({ key: copy.key, raw: readCopy(copy.key) ?? "" }))
+      .filter((copy) => readTrainerCopy(copy.raw) !== undefined);
+    const raws = readable.map((copy) => copy.raw);
+    const saved = store.update((t) => restoreSetAside(t, raws));
+    if (saved.saved) removeCopies(keysOf(readable), trainerSpec.corruptPrefix);
     justNow.recovered = false;
-    const left = trainerCopies().length + entries();
-    render(
-      saveProblem(saved, "vos tableaux") ??
-        (left === 0
-          ? "Tout a pu être relu et a rejoint vos affectations et tableaux."
-          : "Ce qui se lisait a rejoint vos affectations et tableaux\u00a0; le reste ne se lit toujours pas et reste de côté."),
-    );
+    render(saveProblem(saved, say.UNSAVED_TABLES) ?? say.restored(trainerCopies().length + entries()));
   });
-  section.querySelector("[data-action=ask-delete-store]")!.addEventListener("click", () => {
-    dialog.querySelector(".store-delete-text")!.textContent =
-      "Les données mises de côté seront supprimées de cet appareil. Vos affectations et tableaux lisibles ne changent pas.";
+  part(section, "[data-action=ask-delete-store]").addEventListener("click", () => {
+    part(dialog, ".store-delete-text").textContent = say.DELETE_SET_ASIDE;
     askInDialog(dialog);
   });
   dialog.addEventListener("close", () => {
     if (dialog.returnValue !== "delete") return;
-    const saved = store.update(({ unread: _unread, ...rest }) => rest);
-    removeCopies(
-      trainerCopies().map((copy) => copy.key),
-      "relais:formateur:corrompu:",
-    );
+    const saved = store.update(dropSetAside);
+    removeCopies(keysOf(trainerCopies()), trainerSpec.corruptPrefix);
     justNow.recovered = false;
     justNow.lost = false;
-    render(saveProblem(saved, "vos tableaux") ?? "Les données mises de côté ont été supprimées.");
+    render(saveProblem(saved, say.UNSAVED_TABLES) ?? say.SET_ASIDE_DELETED);
   });
   render();
 }

@@ -5,8 +5,10 @@
 import type { Assignment } from "./assignment-schema";
 import type { Catalogue } from "./catalogue";
 import { itemTitle } from "./catalogue";
-import { quoted, type Report } from "./report";
+import type { Report } from "./report";
 import { completion, daysLeft, localDay, STATE_LABEL, type ItemState } from "./status";
+import { alreadyInTable, sameReportTwice, newerReportInstead } from "./trainer-wording";
+import { slugify } from "../slug";
 
 /** Reports of one assignment, per learner key. */
 export type CohortReports = Record<string, Report>;
@@ -33,16 +35,18 @@ export function triageReports(current: CohortReports, incoming: { fileName: stri
     const [winner, loser] = entry.report.exportedAt > kept.report.exportedAt ? [entry, kept] : [kept, entry];
     newest.set(entry.report.learner.key, winner);
     triage.refused.push(
-      winner.report.exportedAt === loser.report.exportedAt
-        ? `${quoted(loser.fileName)}\u00a0: ce rapport de ${loser.report.learner.name} fait doublon avec ${quoted(winner.fileName)}\u00a0; il n’est compté qu’une fois.`
-        : `${quoted(loser.fileName)}\u00a0: un rapport plus récent de ${loser.report.learner.name} (${quoted(winner.fileName)}) est importé à sa place.`,
+      (winner.report.exportedAt === loser.report.exportedAt ? sameReportTwice : newerReportInstead)(
+        loser.fileName,
+        loser.report.learner.name,
+        winner.fileName,
+      ),
     );
   }
   for (const { fileName, report } of newest.values()) {
     const existing = Object.hasOwn(current, report.learner.key) ? current[report.learner.key] : undefined;
     if (!existing) triage.added.push(report);
     else if (existing.exportedAt === report.exportedAt) {
-      triage.refused.push(`${quoted(fileName)}\u00a0: ce rapport de ${report.learner.name} est déjà dans le tableau.`);
+      triage.refused.push(alreadyInTable(fileName, report.learner.name));
     } else triage.replacing.push({ current: existing, incoming: report });
   }
   return triage;
@@ -141,3 +145,6 @@ export function cohortCsv(rows: CohortRow[], assignment: Assignment, catalogue: 
   ]);
   return "\uFEFF" + [header, ...lines].map((line) => line.map(csvField).join(";")).join("\r\n") + "\r\n";
 }
+
+/** "cohorte-promo-d-hiver-2026-12-05.csv": the cohort's name, then the day it was exported. */
+export const cohortCsvName = (cohort: string, day: string) => `cohorte-${slugify(cohort) || "relais"}-${day}.csv`;

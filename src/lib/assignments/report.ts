@@ -13,6 +13,7 @@ import {
 } from "./assignment-schema";
 import type { ItemStatus } from "./status";
 import { slugify } from "../slug";
+import { otherAssignment } from "./trainer-wording";
 
 export const REPORT_FORMAT = "relais-rapport";
 export const REPORT_VERSION = 1;
@@ -135,9 +136,7 @@ export function parseReport(fileName: string, text: string, bytes: number, expec
   }
   const report = parsed.output;
   if (report.assignment.id !== expected.id) {
-    return refuse(
-      `ce rapport concerne l’affectation «\u00a0${report.assignment.cohort}\u00a0», pas «\u00a0${expected.cohort}\u00a0».`,
-    );
+    return refuse(otherAssignment(report.assignment.cohort, expected.cohort));
   }
   if (!sameAssignment(report.assignment, expected)) {
     return refuse("l’affectation décrite dans ce rapport a été modifiée\u00a0; il a été refusé.");

@@ -4,6 +4,7 @@
 import type { Progress } from "../progress/schema";
 import type { Assignment, ItemRef } from "./assignment-schema";
 import { endingRecords, quizRecords } from "../progress/records";
+import { plural } from "../french";
 
 export type ItemState = "non-commence" | "lu" | "a-refaire" | "reussi";
 
@@ -77,10 +78,9 @@ export function daysLeft(due: string, today: string): number {
 
 /** "Il reste 5 jours", "Dernier jour", "En retard de 2 jours". */
 export function dueLabel(days: number): string {
-  if (days > 1) return `Il reste ${days}\u00a0jours`;
-  if (days === 1) return "Il reste 1\u00a0jour";
+  if (days > 0) return `Il reste ${plural(days, "jour")}`;
   if (days === 0) return "Dernier jour aujourd’hui";
-  return `En retard de ${-days}\u00a0jour${days < -1 ? "s" : ""}`;
+  return `En retard de ${plural(-days, "jour")}`;
 }
 
 /** Today as YYYY-MM-DD in the device's own time zone (a due date is a calendar day, not an instant). */

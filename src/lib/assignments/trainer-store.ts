@@ -1,6 +1,7 @@
 // What the trainer's device keeps: the assignments they created and, per
 // assignment, the latest report of each learner. Its own key, so clearing a
-// cohort table never touches the trainer's own learning progress.
+// cohort table never touches the trainer's own learning progress. Here: the data's shape,
+// how it is read back, and the store's spec; every change to it is in trainer-changes.ts.
 import * as v from "valibot";
 import type { StoreSpec } from "../progress/json-store";
 import { assignmentSchema, type Assignment } from "./assignment-schema";
@@ -53,33 +54,6 @@ export function parseTrainerData(value: unknown): TrainerData | undefined {
   return { ...rest, assignments, cohorts, ...(unread.length > 0 ? { unread } : {}) };
 }
 
-/** A set-aside entry: the assignment it belonged to and, for a report, the learner. */
-interface UnreadEntry {
-  assignment?: unknown;
-  learner?: unknown;
-}
-
-/**
- * The data without the set-aside entries that came back: once an assignment is added again
- * ("assignment"), some learners' reports imported again (their keys), or everything of an
- * assignment deleted ("everything"), the unreadable copies have no use left.
- */
-export function withoutReplacedUnread(
-  data: TrainerData,
-  assignment: string,
-  replaced: "assignment" | "everything" | readonly string[],
-): TrainerData {
-  const { unread, ...rest } = data;
-  const kept = (unread ?? []).filter((value) => {
-    const entry = value as UnreadEntry;
-    if (entry.assignment !== assignment) return true;
-    if (replaced === "everything") return false;
-    if (replaced === "assignment") return entry.learner !== undefined;
-    return typeof entry.learner !== "string" || !replaced.includes(entry.learner);
-  });
-  return kept.length > 0 ? { ...rest, unread: kept } : rest;
-}
-
 export const trainerSpec: StoreSpec<TrainerData> = {
   key: TRAINER_KEY,
   corruptPrefix: "relais:formateur:corrompu:",
@@ -87,83 +61,11 @@ export const trainerSpec: StoreSpec<TrainerData> = {
   empty: () => ({ version: 1, assignments: {}, cohorts: {} }),
 };
 
-/**
- * `base` and `incoming` as one: every assignment and report of either, the device's own
- * kept where both hold one, and the set-aside entries of both (each once).
- */
-export function mergeTrainerData(base: TrainerData, incoming: TrainerData): TrainerData {
-  // Per learner, the later report (each is a snapshot of where the learner stood when exported).
-  const later = (a: Report, b: Report) => (Date.parse(b.exportedAt) > Date.parse(a.exportedAt) ? b : a);
-  const cohorts: Record<string, Record<string, Report>> = Object.fromEntries(
-    [...new Set([...Object.keys(incoming.cohorts), ...Object.keys(base.cohorts)])].map((id) => {
-      const mine = base.cohorts[id] ?? {};
-      const theirs = incoming.cohorts[id] ?? {};
-      const keys = [...new Set([...Object.keys(theirs), ...Object.keys(mine)])];
-      return [
-        id,
-        Object.fromEntries(
-          keys.map((key) => [
-            key,
-            mine[key] && theirs[key] ? later(mine[key]!, theirs[key]!) : (mine[key] ?? theirs[key])!,
-          ]),
-        ),
-      ];
-    }),
-  );
-  const seen = new Set<string>();
-  const unread = [...(base.unread ?? []), ...(incoming.unread ?? [])].filter((entry) => {
-    const key = JSON.stringify(entry);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-  const { unread: _unread, ...rest } = base;
-  return {
-    ...rest,
-    assignments: { ...incoming.assignments, ...base.assignments },
-    cohorts,
-    ...(unread.length > 0 ? { unread } : {}),
-  };
-}
-
-/**
- * Reads the set-aside entries again, one at a time: each that now passes comes back, every
- * other stays aside as it was (duplicates and odd ids included).
- */
-export function restoreTrainerUnread(data: TrainerData): TrainerData {
-  const { unread = [], ...rest } = data;
-  let restored: TrainerData = { ...rest };
-  const still: unknown[] = [];
-  for (const value of unread) {
-    const entry = value as { assignment?: unknown; learner?: unknown; entry?: unknown };
-    const id = entry?.assignment;
-    const candidate =
-      typeof id !== "string"
-        ? undefined
-        : typeof entry.learner === "string"
-          ? {
-              version: 1,
-              assignments: {},
-              cohorts: Object.fromEntries([[id, Object.fromEntries([[entry.learner, entry.entry]])]]),
-            }
-          : { version: 1, assignments: Object.fromEntries([[id, entry.entry]]), cohorts: {} };
-    const read = candidate ? parseTrainerData(candidate) : undefined;
-    const back =
-      read &&
-      !read.unread &&
-      (Object.keys(read.assignments).length > 0 || Object.values(read.cohorts).some((r) => Object.keys(r).length > 0));
-    if (back) restored = mergeTrainerData(restored, read);
-    else still.push(value);
-  }
-  return still.length > 0 ? { ...restored, unread: still } : restored;
-}
-
-/** A whole value set aside earlier, read entry by entry and merged in; undefined when it is not trainer data at all. */
-export function restoreTrainerCopy(data: TrainerData, raw: string): TrainerData | undefined {
-  let value: unknown;
+/** A copy set aside whole, as stored, read as trainer data; undefined when it is not that at all. */
+export function readTrainerCopy(raw: string): TrainerData | undefined {
   try {
-    value = JSON.parse(raw);
+    return parseTrainerData(JSON.parse(raw));
   } catch {
     return undefined;
   }
-  const read = parseTrainerData(value);
-  return read ? mergeTrainerData(data, read) : undefined;
 }

@@ -118,13 +118,13 @@ export function restoreUnread(progress: Progress): Progress {
   return mergeProgress(withoutUnread(progress), again);
 }
 
-export type CopyRestore = { ok: true; progress: Progress } | { ok: false; reason: "json" | "shape" };
+export type CopyRead = { ok: true; progress: Progress } | { ok: false; reason: "json" | "shape" };
 
 /**
  * A whole value set aside earlier (a copy under relais:progress:corrompu:…), read entry by
- * entry and merged into the current progress. Entries that still fail join the set-aside ones.
+ * entry: what still fails is set aside within it. Merging it (mergeProgress) restores it.
  */
-export function restoreCopy(progress: Progress, raw: string): CopyRestore {
+export function parseCopy(raw: string): CopyRead {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -132,5 +132,11 @@ export function restoreCopy(progress: Progress, raw: string): CopyRestore {
     return { ok: false, reason: "json" };
   }
   const read = parseProgress(value);
-  return read ? { ok: true, progress: mergeProgress(progress, read) } : { ok: false, reason: "shape" };
+  return read ? { ok: true, progress: read } : { ok: false, reason: "shape" };
+}
+
+/** A set-aside copy merged into the current progress, when it reads. */
+export function restoreCopy(progress: Progress, raw: string): CopyRead {
+  const read = parseCopy(raw);
+  return read.ok ? { ok: true, progress: mergeProgress(progress, read.progress) } : read;
 }

@@ -2,7 +2,8 @@ import type { SaveStatus } from "./json-store";
 
 /**
  * What to tell the user when a change could not be saved on the device; null
- * when it was. `what` names what was not saved ("votre progression", "ce tableau"…).
+ * when it was. `what` names what was not saved (each feature's wording module names its own:
+ * « ce tableau », « votre nom »…).
  */
 export function saveProblem(status: SaveStatus, what = "votre progression"): string | null {
   if (status.saved) return null;

@@ -1,7 +1,10 @@
-// What was set aside, said in plain French for « Mon parcours ».
+// What was set aside, said in plain French: « Données mises de côté » in « Mon parcours »,
+// and the trainer space's notice of its own data set aside.
 import { WHOLE, type Progress } from "./schema";
 import type { SetAsideCopy } from "./set-aside-copies";
-import { localFrenchDate } from "../french";
+import { localFrenchDate, plural, quote } from "../french";
+
+const NBSP = "\u00a0";
 
 /** Titles of what the page lists, by id, to name what an entry was about. */
 export interface Titles {
@@ -10,14 +13,15 @@ export interface Titles {
   checklists: Record<string, string>;
 }
 
-const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
-const title = (titles: Record<string, string>, id: string) => quoted(Object.hasOwn(titles, id) ? titles[id]! : id);
+/** "le 20 novembre 2026": when a copy was set aside, from its key (hand-edited keys have no date). */
+const setAsideOn = (at: string) => (Number.isNaN(Date.parse(at)) ? "à une date inconnue" : `le ${localFrenchDate(at)}`);
+const title = (titles: Record<string, string>, id: string) => quote(Object.hasOwn(titles, id) ? titles[id]! : id);
 
 /** "12 Ko", "1,3 Mo": a size in characters, as people read it. */
 export function sizeLabel(characters: number): string {
-  if (characters < 1_000) return `${characters}\u00a0caractère${characters < 2 ? "" : "s"}`;
-  if (characters < 1_000_000) return `${Math.ceil(characters / 1_000)}\u00a0Ko`;
-  return `${(Math.ceil(characters / 100_000) / 10).toLocaleString("fr-FR")}\u00a0Mo`;
+  if (characters < 1_000) return plural(characters, "caractère");
+  if (characters < 1_000_000) return `${Math.ceil(characters / 1_000)}${NBSP}Ko`;
+  return `${(Math.ceil(characters / 100_000) / 10).toLocaleString("fr-FR")}${NBSP}Mo`;
 }
 
 /** One line per set-aside entry of the progress, and per whole copy. */
@@ -43,14 +47,40 @@ export function describeSetAside(progress: Progress, copies: readonly SetAsideCo
     "toutes vos réponses aux fiches",
     (id) => `vos réponses à la fiche ${title(titles.checklists, id)}`,
   );
-  each(unreadAssignments, "toutes vos affectations", (id) => `l’affectation ${quoted(id)}`);
+  each(unreadAssignments, "toutes vos affectations", (id) => `l’affectation ${quote(id)}`);
   for (const copy of copies) {
     lines.push(
-      `une copie illisible de votre progression, mise de côté ${Number.isNaN(Date.parse(copy.at)) ? "à une date inconnue" : `le ${localFrenchDate(copy.at)}`} (${sizeLabel(copy.size)})`,
+      `une copie illisible de votre progression, mise de côté ${setAsideOn(copy.at)} (${sizeLabel(copy.size)})`,
     );
   }
   return lines;
 }
+
+/** A line of describeSetAside as an item of the list: "La lecture de la leçon « A »." */
+export const asListItem = (line: string) => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
+
+/**
+ * After « Réessayer de les lire »: `left` items still unreadable, `unreadable` of them whole
+ * copies that are not progress at all (kept: never deleted without the learner).
+ */
+export function restoreResult(left: number, unreadable: number): string {
+  if (left === 0) return "Tout a pu être relu et a rejoint votre parcours.";
+  const still =
+    left < 2 ? "Un élément ne se lit toujours pas et reste" : `${left} éléments ne se lisent toujours pas et restent`;
+  const kept =
+    unreadable > 0 ? " (une copie qui n’est pas une progression lisible n’est jamais effacée sans vous)" : "";
+  return `Ce qui se lisait a rejoint votre parcours. ${still} de côté${kept}.`;
+}
+
+/** The question before deleting what was set aside. */
+export const deleteQuestion = (count: number) =>
+  `${count < 2 ? "L’élément mis de côté sera supprimé" : `Les ${count} éléments mis de côté seront supprimés`} de cet appareil. Le reste de votre parcours ne change pas.`;
+
+/** After deleting: whether the browser let the whole copies go too. */
+export const deleted = (copiesRemoved: boolean) =>
+  copiesRemoved
+    ? "Les données mises de côté ont été supprimées."
+    : "Votre navigateur n’a pas permis de supprimer les copies mises de côté.";
 
 /** What the trainer space says of its own data set aside, or null when nothing was. */
 export function trainerSetAsideNotice(
@@ -58,12 +88,13 @@ export function trainerSetAsideNotice(
   justNow: { recovered: boolean; lost: boolean },
 ): string | null {
   if (justNow.lost)
-    return "Les affectations et tableaux enregistrés sur cet appareil ne se lisent pas, et l’appareil n’a plus de place pour les mettre de côté\u00a0: ils sont laissés tels quels, et rien de nouveau ne sera enregistré par-dessus. Libérez de la place dans le navigateur, puis rechargez la page.";
+    return `Les affectations et tableaux enregistrés sur cet appareil ne se lisent pas, et l’appareil n’a plus de place pour les mettre de côté${NBSP}: ils sont laissés tels quels, et rien de nouveau ne sera enregistré par-dessus. Libérez de la place dans le navigateur, puis rechargez la page.`;
   if (copies.length === 0) return null;
   const last = copies.at(-1)!;
-  const when = Number.isNaN(Date.parse(last.at)) ? "à une date inconnue" : `le ${localFrenchDate(last.at)}`;
   const lead = justNow.recovered
-    ? "Les affectations et tableaux enregistrés sur cet appareil ne pouvaient pas être lus\u00a0: l’espace repart de zéro."
+    ? `Les affectations et tableaux enregistrés sur cet appareil ne pouvaient pas être lus${NBSP}: l’espace repart de zéro.`
     : "Des données de l’espace formateur illisibles sont gardées sur cet appareil.";
-  return `${lead} ${copies.length === 1 ? "Une copie entière est gardée à part" : `${copies.length} copies entières sont gardées à part`} (la dernière mise de côté ${when}, ${sizeLabel(last.size)})\u00a0: rien n’a été effacé.`;
+  const kept =
+    copies.length < 2 ? "Une copie entière est gardée à part" : `${copies.length} copies entières sont gardées à part`;
+  return `${lead} ${kept} (la dernière mise de côté ${setAsideOn(last.at)}, ${sizeLabel(last.size)})${NBSP}: rien n’a été effacé.`;
 }

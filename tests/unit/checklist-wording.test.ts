@@ -1,0 +1,97 @@
+// What a checklist says (src/lib/checklist-wording.ts), and how saved answers are read back
+// (src/lib/checklist-answers.ts).
+import { describe, expect, test } from "vitest";
+import {
+  NOTICE,
+  importSummary,
+  linkError,
+  ownerCount,
+  sheetLeftOut,
+  summaryLine,
+} from "../../src/lib/checklist-wording.ts";
+import { answeredCount, savedAnswers, type ChecklistShape, type Summary } from "../../src/lib/checklist-answers.ts";
+
+const NBSP = "\u00a0";
+const summary = (included: number, decided: number, total: number): Summary => ({
+  included,
+  decided,
+  total,
+  byOwner: { cm: 0, direction: 0, "service-client": 0, partage: 0, "hors-perimetre": 0 },
+});
+
+describe("the live summary", () => {
+  test("0 and 1 item take the singular", () => {
+    expect(summaryLine(summary(0, 0, 60))).toBe("0 élément retenu sur 60, 60 encore à décider.");
+    expect(summaryLine(summary(1, 3, 60))).toBe("1 élément retenu sur 60, 57 encore à décider.");
+    expect(summaryLine(summary(2, 3, 60))).toBe("2 éléments retenus sur 60, 57 encore à décider.");
+  });
+
+  test("a count per owner", () => {
+    expect(ownerCount("direction", 1)).toBe(`Direction${NBSP}: 1`);
+  });
+});
+
+describe("a sheet received by link", () => {
+  test("says what it holds, the title quoted", () => {
+    expect(importSummary("Rôle du CM", summary(2, 3, 60), 0)).toBe(
+      `Ce lien contient une fiche «${NBSP}Rôle du CM${NBSP}»${NBSP}: 2 éléments retenus, 3 décidés sur 60. Vous n’avez encore aucune réponse sur cet appareil.`,
+    );
+    expect(importSummary("R", summary(1, 1, 60), 0)).toContain(`${NBSP}: 1 élément retenu, 1 décidé sur 60.`);
+    expect(importSummary("R", summary(0, 0, 60), 0)).toContain(`${NBSP}: 0 élément retenu, 0 décidé sur 60.`);
+  });
+
+  test("and what opening it would replace, one answer or several", () => {
+    expect(importSummary("R", summary(0, 0, 60), 1)).toMatch(/ L’ouvrir remplacera votre réponse actuelle\.$/);
+    expect(importSummary("R", summary(0, 0, 60), 4)).toMatch(/ L’ouvrir remplacera vos 4 réponses actuelles\.$/);
+  });
+
+  test("a link that cannot be read says nothing changed", () => {
+    expect(linkError("Ce lien est cassé.")).toBe("Ce lien est cassé. Vos réponses actuelles n’ont pas été modifiées.");
+  });
+});
+
+test("notices and the printed sheet put a no-break space before « : » and « ; »", () => {
+  for (const text of [...Object.values(NOTICE), sheetLeftOut(["A", "B"])]) {
+    expect(text, text).not.toMatch(/ [:;!?]/);
+    expect(text, text).not.toMatch(/[^\u00a0\u202f][:;!?]/);
+  }
+  expect(sheetLeftOut(["A", "B"])).toBe(`Non retenu ou à décider${NBSP}: A${NBSP}; B.`);
+});
+
+describe("answers read back from the device", () => {
+  const shape: ChecklistShape = {
+    title: "Rôle",
+    labels: { included: "Retenu", owner: "Qui", note: "Note" },
+    sections: [
+      {
+        id: "s",
+        title: "S",
+        items: [
+          { id: "a", label: "A" },
+          { id: "b", label: "B", owner: "cm" },
+        ],
+      },
+    ],
+  };
+
+  test("an item the checklist no longer has is left out; an unknown owner counts as none", () => {
+    expect(
+      savedAnswers(shape, {
+        a: { included: true, owner: "stagiaire", note: "n" },
+        b: { included: false, owner: "direction", note: "" },
+        disparu: { included: true, owner: "cm", note: "" },
+      }),
+    ).toEqual({ a: { included: true, owner: null, note: "n" }, b: { included: false, owner: "direction", note: "" } });
+    expect(savedAnswers(shape, undefined)).toEqual({});
+  });
+
+  test("an item counts as answered once decided or noted", () => {
+    expect(
+      answeredCount({
+        a: { included: null, owner: "cm", note: " " },
+        b: { included: false, owner: null, note: "" },
+        c: { included: null, owner: null, note: "vu" },
+      }),
+    ).toBe(2);
+  });
+});

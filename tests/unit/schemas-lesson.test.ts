@@ -1,0 +1,106 @@
+// A lesson's frontmatter (src/schemas/lesson.ts), parsed as the build parses it: each rule
+// refuses with the line an author reads, « field: message ». Whether a module or a lesson named
+// here exists is decided across files (src/lib/course-checks.ts, tests/content/).
+import { describe, expect, test } from "vitest";
+import type { z } from "astro/zod";
+import { lessonSchema } from "../../src/schemas/lesson.ts";
+import { describeBuildCases, issues, parsed } from "../support/schema-issues.ts";
+import { fixtureData, replace } from "../support/content-files.ts";
+
+const FIRST = "lessons/alpha/premiere.mdx";
+const LESSONS = [FIRST, "lessons/alpha/deuxieme.mdx", "lessons/troisieme.mdx", "lessons/piege.mdx"];
+
+type LessonInput = z.input<typeof lessonSchema>;
+/** The first fixture lesson with some fields changed (undefined: removed). */
+const lessonWith = (fields: Record<string, unknown>) =>
+  issues(lessonSchema, { ...fixtureData<LessonInput>(FIRST), ...fields });
+
+test("every fixture lesson is valid", () => {
+  for (const file of LESSONS) expect(issues(lessonSchema, fixtureData(file)), file).toEqual([]);
+});
+
+test("references become { id, collection }, and optional lists default to empty", () => {
+  const lesson = parsed(lessonSchema, fixtureData("lessons/alpha/deuxieme.mdx"));
+  expect(lesson.module).toEqual({ id: "alpha", collection: "modules" });
+  expect(lesson.prerequisites).toEqual([{ id: "premiere", collection: "lessons" }]);
+  expect(lesson.related).toEqual([{ id: "troisieme", collection: "lessons" }]);
+  const first = parsed(lessonSchema, fixtureData(FIRST));
+  expect([first.prerequisites, first.related, first.keywords]).toEqual([[], [], []]);
+  expect(first.checked).toEqual(new Date("2026-11-01T00:00:00Z"));
+  expect(first.minutes).toBeUndefined();
+});
+
+describeBuildCases(lessonSchema, [
+  { name: "missing title", file: FIRST, edit: replace(/^title: .*\n/m, ""), says: ["title: le titre est obligatoire"] },
+  {
+    name: "unknown audience",
+    file: FIRST,
+    edit: replace("audiences: [cm-junior]", "audiences: [cm-junior, stagiaire]"),
+    says: [
+      "audiences.1: public inconnu (« stagiaire ») : choisir parmi « cm-junior », « parent », « dirigeant », « formateur »",
+    ],
+  },
+  {
+    name: "lesson in two modules",
+    file: FIRST,
+    edit: replace("module: alpha", "module: [alpha, beta]"),
+    says: [
+      "module: une leçon appartient à un seul module : garder un seul nom, et ranger une copie ailleurs si besoin",
+    ],
+  },
+]);
+
+describe("each field's rule", () => {
+  test("kind and level come from their lists", () => {
+    expect(lessonWith({ kind: undefined })).toEqual([
+      "kind: type de leçon inconnu : choisir parmi « lecon », « playbook », « explication », « cas »",
+    ]);
+    expect(lessonWith({ level: "expert" })).toEqual([
+      "level: niveau inconnu (« expert ») : choisir parmi « debutant », « intermediaire », « confirme »",
+    ]);
+  });
+
+  test("minutes: a whole number from 1 to 120, or none", () => {
+    expect(parsed(lessonSchema, { ...fixtureData<LessonInput>(FIRST), minutes: 120 }).minutes).toBe(120);
+    for (const minutes of ["dix", 0, 7.5, 121])
+      expect(lessonWith({ minutes }), String(minutes)).toEqual(["minutes: durée en minutes attendue"]);
+  });
+
+  test("objectives: a list of at least one line", () => {
+    expect(lessonWith({ objectives: "Lire" })).toEqual(["objectives: liste d'objectifs attendue"]);
+    expect(lessonWith({ objectives: [] })).toEqual(["objectives: indiquer au moins un objectif"]);
+    expect(lessonWith({ objectives: ["  "] })).toEqual(["objectives.0: un objectif : ne doit pas être vide"]);
+  });
+
+  test("module: one file name", () => {
+    expect(lessonWith({ module: undefined })).toEqual([
+      "module: nom du module attendu (le nom d'un fichier de content/modules, sans .yaml)",
+    ]);
+  });
+
+  test("order: a position from 1", () => {
+    for (const order of [undefined, 0, 1.5, "premier"]) {
+      expect(lessonWith({ order }), String(order)).toEqual(["order: position dans le module attendue (1, 2, 3…)"]);
+    }
+  });
+
+  test("checked: a date written AAAA-MM-JJ", () => {
+    for (const checked of [undefined, "2026-13-45", "novembre 2026"]) {
+      expect(lessonWith({ checked }), String(checked)).toEqual([
+        "checked: date de vérification attendue au format AAAA-MM-JJ",
+      ]);
+    }
+  });
+
+  test("keywords: lines of text", () => {
+    expect(lessonWith({ keywords: ["bad buzz", ""] })).toEqual(["keywords.1: un mot-clé : ne doit pas être vide"]);
+  });
+
+  test("a field the schema does not know is named", () => {
+    expect(lessonWith({ auteur: "Inès", duree: 5 })).toEqual(["champ inconnu : auteur, duree"]);
+  });
+
+  test("a lesson has a quiz (zod's own French)", () => {
+    expect(lessonWith({ quiz: undefined })).toEqual(["quiz: Entrée invalide : objet attendu, indéfini reçu"]);
+  });
+});
