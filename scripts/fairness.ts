@@ -2,7 +2,7 @@
 // content/ (or the folder given), where right answers and best choices sit in file order,
 // per file and course-wide, checks every simulation's endings against the score of each
 // path, and exits 1 on any problem. The build refuses the same ones, with the rest of its
-// checks (src/lib/course.ts: references, related lessons…).
+// checks (src/lib/course/course.ts: references, related lessons…).
 // Usage: npm run fairness [-- content-folder] [-- --files]  (--files: one line per file)
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -16,8 +16,8 @@ import {
   simulationFacts,
   type DecisionFacts,
   type QuestionFacts,
-} from "../src/lib/assessment-fairness.ts";
-import { checkEndings, checkSimulationGraph, type StepFacts } from "../src/lib/simulation-graph.ts";
+} from "../src/lib/course/assessment-fairness.ts";
+import { checkEndings, checkSimulationGraph, type StepFacts } from "../src/lib/simulation/simulation-graph.ts";
 
 const args = process.argv.slice(2);
 const root = args.find((a) => !a.startsWith("--")) ?? "content";

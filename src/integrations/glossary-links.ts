@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { readFileSync, readdirSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { linkLesson, termsMentioned, type GlossaryTerm } from "../lib/glossary-links";
+import { linkLesson, termsMentioned, type GlossaryTerm } from "../lib/course/glossary-links";
 import { plural, quote } from "../lib/french";
 import { diskPages, namedPages, type PageFiles } from "./built-pages";
 

@@ -1,11 +1,11 @@
 import { z } from "astro/zod";
 import { reference } from "astro:content";
 import { audiencesSchema, text } from "./vocabulary";
-import { checkEndings, checkSimulationGraph } from "../lib/simulation-graph";
+import { checkEndings, checkSimulationGraph } from "../lib/simulation/simulation-graph";
 
 // A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
 // Graph checks (unknown targets, unreachable steps, dead ends, loops, routes) and the
-// endings checked against every path's score are in src/lib/simulation-graph.ts, unit-tested.
+// endings checked against every path's score are in src/lib/simulation/simulation-graph.ts, unit-tested.
 
 const id = z
   .string({ error: "identifiant d'étape attendu, par exemple debut" })

@@ -12,7 +12,11 @@ import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { buildReport } from "../../src/lib/assignments/report.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
 
-const s = useSite();
+const site = useSite();
+// Noon today, for every page of this file: a run that crosses midnight still counts « 7 jours ».
+const NOW = new Date();
+NOW.setHours(12, 0, 0, 0);
+const s = { open: (path: string, options?: Parameters<typeof site.open>[1]) => site.open(path, options, NOW) };
 const files = mkdtempSync(join(tmpdir(), "relais-rapports-"));
 const FIRST = {
   id: "les-six-temps-d-une-crise",
@@ -20,9 +24,9 @@ const FIRST = {
 };
 const SECOND = { id: "garder-des-preuves", title: "Garder des preuves\u00a0: captures, archives et journal de crise" };
 
-/** A calendar day from today on this machine's clock (as the page counts days), as the date field wants it. */
+/** A calendar day from the pages' clock (NOW, as they count days), as the date field wants it. */
 function dayFromNow(days: number): string {
-  const date = new Date();
+  const date = new Date(NOW);
   date.setDate(date.getDate() + days);
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
 }
@@ -336,9 +340,9 @@ test("the trainer deletes an assignment, with its cohort table, only after confi
     name: "Zoé Ângelo",
     key: "learner00001",
     assignment,
-    acceptedAt: new Date().toISOString(),
-    statuses: [{ item: `lecon:${FIRST.id}`, state: "lu", score: null, ending: null, at: new Date().toISOString() }],
-    now: new Date(),
+    acceptedAt: NOW.toISOString(),
+    statuses: [{ item: `lecon:${FIRST.id}`, state: "lu", score: null, ending: null, at: NOW.toISOString() }],
+    now: NOW,
   });
   await page.getByRole("link", { name: "Tableau de cohorte", exact: true }).click();
   await page.locator(".cohort-ui").waitFor();

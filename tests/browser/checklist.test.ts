@@ -26,6 +26,26 @@ async function shareLink(page: Page): Promise<string> {
   await expect.poll(() => field.inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fiches\/role-du-cm\/#r1\./);
   return field.inputValue();
 }
+/** The checklist's answers as the device keeps them, once saving (debounced for notes) is done. */
+const stored = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem("relais:progress:v1") ?? "{}") as {
+          checklists?: Record<string, Record<string, { included: boolean | null; owner: string | null; note: string }>>;
+        }
+      ).checklists?.["role-du-cm"] ?? {},
+  );
+/** Waits until the form's first items are what the device keeps (no sleep: saving is debounced). */
+async function untilSaved(page: Page) {
+  await expect
+    .poll(async () => {
+      const answered = (await answersOf(page)).filter((answer) => answer.note !== "");
+      const kept = Object.values(await stored(page));
+      return answered.every((answer) => kept.some((k) => k.note === answer.note && k.owner === answer.owner));
+    })
+    .toBe(true);
+}
 const answersOf = (page: Page) =>
   page.locator("fieldset.checklist-item").evaluateAll((items) =>
     items.slice(0, 4).map((item) => ({
@@ -51,7 +71,7 @@ test("the page lists 60+ items in sections, and the summary follows the answers"
 test("answers survive a reload", async () => {
   const { page, context } = await s.open(ROLE);
   await fillItems(page, 4);
-  await page.waitForTimeout(500);
+  await untilSaved(page);
   const before = await answersOf(page);
   await page.reload();
   expect(await answersOf(page)).toEqual(before);
@@ -118,7 +138,7 @@ test("a share link opened in a fresh browser asks, then shows the shared answers
 test("a tampered link gets a clear message and leaves the answers untouched", async () => {
   const { page, context } = await s.open(ROLE);
   await fillItems(page, 2);
-  await page.waitForTimeout(500);
+  await untilSaved(page);
   const before = await answersOf(page);
   const link = await shareLink(page);
   const tampered = link.slice(0, -6) + (link.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
@@ -137,7 +157,8 @@ test("refusing a shared link keeps one's own answers", async () => {
   await fillItems(page, 1);
   const link = await shareLink(page);
   await page.locator("fieldset.checklist-item").first().getByLabel("Non").check();
-  await page.waitForTimeout(300);
+  const first = await page.locator("fieldset.checklist-item").first().getAttribute("data-item");
+  await expect.poll(async () => (await stored(page))[first!]?.included).toBe(false);
   await page.goto("about:blank");
   await page.goto(link);
   await page.getByRole("button", { name: "Garder mes réponses" }).click();

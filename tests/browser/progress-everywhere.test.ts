@@ -22,7 +22,7 @@ test("after reading a lesson and passing its quiz: ticks on the lists, and « Re
   for (const path of ["/modules/crise/", "/catalogue/", "/pour/cm-junior/"]) {
     await page.goto(new URL(path.slice(1), s.site.url).href);
     const slot = page.locator(`[data-ticks="${LESSON}"]`).first();
-    await expect.poll(() => slot.innerText(), { timeout: 5_000 }).toBe("✓ Lue");
+    await expect.poll(() => slot.innerText()).toBe("✓ Lue");
   }
   // Read but not passed: pick up that same lesson, from the home page and its module's.
   for (const path of ["/", "/modules/crise/"]) {

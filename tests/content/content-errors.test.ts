@@ -1,7 +1,7 @@
 // The promise to authors: bad content stops `npm run build`, and the message names the file and
 // the field in words an author understands. A few full builds of the small fixture site prove
 // it for what only a build can show: Astro's report of a schema error, a file YAML cannot read,
-// two files with one address, and the checks across files (src/lib/course.ts), all listed at
+// two files with one address, and the checks across files (src/lib/course/course.ts), all listed at
 // once. Each rule of the schemas is tested by parsing, without a build (tests/unit/schemas-*.test.ts).
 import { describe, expect, test } from "vitest";
 import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { countWords } from "../../src/lib/reading-time.ts";
+import { countWords } from "../../src/lib/course/reading-time.ts";
 import { ROOT } from "../support/paths.ts";
 import { lessonParts, readYaml } from "../support/content-files.ts";
 

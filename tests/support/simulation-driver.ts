@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { parse } from "yaml";
 import { ROOT } from "./paths.ts";
-import { enumeratePaths, type StepFacts } from "../../src/lib/simulation-graph.ts";
+import { enumeratePaths, type StepFacts } from "../../src/lib/simulation/simulation-graph.ts";
 
 export interface SimulationContent {
   title: string;

@@ -9,7 +9,7 @@ import {
   quizFacts,
   simulationFacts,
   type QuestionFacts,
-} from "../../src/lib/assessment-fairness.ts";
+} from "../../src/lib/course/assessment-fairness.ts";
 
 /** A single-answer question whose right option is at `right` (0 first) among `n`, option lengths as given. */
 const question = (right: number, n = 4, lengths: number[] = []): QuestionFacts => ({

@@ -2,9 +2,9 @@
 // reads back the same; whatever garbage arrives, decoding says so and never throws.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../src/lib/checklist-link.ts";
+import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../src/lib/checklist/checklist-link.ts";
 import { OWNERS } from "../../src/schemas/checklist-owners.ts";
-import type { Answers } from "../../src/lib/checklist-answers.ts";
+import type { Answers } from "../../src/lib/checklist/checklist-answers.ts";
 import { packedLink } from "../support/packed-link.ts";
 
 const ids = ["moderation", "charte", "sav-delais", "veille-1", "crise-preuves", "x"];

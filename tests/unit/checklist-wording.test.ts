@@ -1,5 +1,5 @@
-// What a checklist says (src/lib/checklist-wording.ts), and how saved answers are read back
-// (src/lib/checklist-answers.ts).
+// What a checklist says (src/lib/checklist/checklist-wording.ts), and how saved answers are read back
+// (src/lib/checklist/checklist-answers.ts).
 import { describe, expect, test } from "vitest";
 import {
   NOTICE,
@@ -8,8 +8,13 @@ import {
   ownerCount,
   sheetLeftOut,
   summaryLine,
-} from "../../src/lib/checklist-wording.ts";
-import { answeredCount, savedAnswers, type ChecklistShape, type Summary } from "../../src/lib/checklist-answers.ts";
+} from "../../src/lib/checklist/checklist-wording.ts";
+import {
+  answeredCount,
+  savedAnswers,
+  type ChecklistShape,
+  type Summary,
+} from "../../src/lib/checklist/checklist-answers.ts";
 
 const NBSP = "\u00a0";
 const summary = (included: number, decided: number, total: number): Summary => ({

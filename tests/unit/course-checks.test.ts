@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { checkCourse, type CourseFacts, type LessonFacts } from "../../src/lib/course-checks.ts";
-import { formatProblems } from "../../src/lib/content-problems.ts";
+import { checkCourse, type CourseFacts, type LessonFacts } from "../../src/lib/course/course-checks.ts";
+import { formatProblems } from "../../src/lib/course/content-problems.ts";
 
 const lesson = (id: string, over: Partial<LessonFacts> = {}): LessonFacts => ({
   id,

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { linkGlossaryTerms, termPattern, termsMentioned, type GlossaryTerm } from "../../src/lib/glossary-links.ts";
+import {
+  linkGlossaryTerms,
+  termPattern,
+  termsMentioned,
+  type GlossaryTerm,
+} from "../../src/lib/course/glossary-links.ts";
 import { linkLessons } from "../../src/integrations/glossary-links.ts";
 import type { PageFiles } from "../../src/integrations/built-pages.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isRight, scoreQuiz, type AnswerKey } from "../../src/lib/quiz-scoring.ts";
+import { isRight, scoreQuiz, type AnswerKey } from "../../src/lib/quiz/quiz-scoring.ts";
 
 const single: AnswerKey = { id: "q1", kind: "single", expected: ["b"] };
 const multiple: AnswerKey = { id: "q2", kind: "multiple", expected: ["a", "c"] };

@@ -1,7 +1,7 @@
-// What the interactive quiz says (src/lib/quiz-wording.ts): French plurals (0 and 1 singular)
+// What the interactive quiz says (src/lib/quiz/quiz-wording.ts): French plurals (0 and 1 singular)
 // and the no-break spaces before « : ! » and inside guillemets.
 import { describe, expect, test } from "vitest";
-import * as say from "../../src/lib/quiz-wording.ts";
+import * as say from "../../src/lib/quiz/quiz-wording.ts";
 
 const NBSP = "\u00a0";
 

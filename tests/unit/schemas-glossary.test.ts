@@ -1,5 +1,5 @@
 // A glossary entry (src/schemas/glossary.ts), parsed as the build parses it. That a see-also
-// names a term that exists is decided across files (src/lib/course-checks.ts, tests/content/).
+// names a term that exists is decided across files (src/lib/course/course-checks.ts, tests/content/).
 import { expect, test } from "vitest";
 import type { z } from "astro/zod";
 import { glossarySchema } from "../../src/schemas/glossary.ts";

@@ -1,6 +1,6 @@
 // A lesson's frontmatter (src/schemas/lesson.ts), parsed as the build parses it: each rule
 // refuses with the line an author reads, « field: message ». Whether a module or a lesson named
-// here exists is decided across files (src/lib/course-checks.ts, tests/content/).
+// here exists is decided across files (src/lib/course/course-checks.ts, tests/content/).
 import { describe, expect, test } from "vitest";
 import type { z } from "astro/zod";
 import { lessonSchema } from "../../src/schemas/lesson.ts";

@@ -1,5 +1,5 @@
 // A module (src/schemas/module.ts), parsed as the build parses it. That lessons name a module
-// that exists, and that no module is left empty, is decided across files (src/lib/course-checks.ts).
+// that exists, and that no module is left empty, is decided across files (src/lib/course/course-checks.ts).
 import { expect, test } from "vitest";
 import type { z } from "astro/zod";
 import { moduleSchema } from "../../src/schemas/module.ts";

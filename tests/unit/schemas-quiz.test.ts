@@ -1,6 +1,6 @@
 // A lesson's quiz (src/schemas/quiz.ts), parsed as the build parses it: each rule refuses with
 // the line an author reads. Whether the course's quizzes give answers away is decided across
-// files (src/lib/assessment-fairness.ts, tests/content/).
+// files (src/lib/course/assessment-fairness.ts, tests/content/).
 import { describe, expect, test } from "vitest";
 import type { z } from "astro/zod";
 import { lessonSchema } from "../../src/schemas/lesson.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { newSeed, questionSeed, scrambled, seededShuffle } from "../../src/lib/shuffle.ts";
-import { isRight, scoreQuiz, type AnswerKey } from "../../src/lib/quiz-scoring.ts";
+import { isRight, scoreQuiz, type AnswerKey } from "../../src/lib/quiz/quiz-scoring.ts";
 
 const ids = ["a", "b", "c", "d"];
 const seeds = Array.from({ length: 2_400 }, (_, i) => `essai-${i}`);

@@ -9,7 +9,7 @@ import {
   routeTarget,
   type Outcome,
   type StepFacts,
-} from "../../src/lib/simulation-graph.ts";
+} from "../../src/lib/simulation/simulation-graph.ts";
 
 const go = (next: string, points = 0) => ({ next, points });
 const end = (id: string): StepFacts => ({ id, choices: [], ending: { debrief: "Bilan." } });

@@ -1,6 +1,6 @@
-// What a simulation says as it plays (src/lib/simulation-wording.ts).
+// What a simulation says as it plays (src/lib/simulation/simulation-wording.ts).
 import { expect, test } from "vitest";
-import * as say from "../../src/lib/simulation-wording.ts";
+import * as say from "../../src/lib/simulation/simulation-wording.ts";
 
 const NBSP = "\u00a0";
 

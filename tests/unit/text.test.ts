@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { countWords, readingMinutes } from "../../src/lib/reading-time.ts";
+import { countWords, readingMinutes } from "../../src/lib/course/reading-time.ts";
 import { slugFromFileName, slugify } from "../../src/lib/slug.ts";
-import { filterCss, radioId } from "../../src/lib/catalogue-filters.ts";
-import { sortModulesForDoor, DOORS } from "../../src/lib/doors.ts";
+import { filterCss, radioId } from "../../src/lib/course/catalogue-filters.ts";
+import { sortModulesForDoor, DOORS } from "../../src/lib/course/doors.ts";
 
 describe("reading time", () => {
   test("counts French words, not markup", () => {

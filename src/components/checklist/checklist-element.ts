@@ -8,7 +8,7 @@
 // startup, right after each change the reader makes, and in any case just before
 // printing (beforeprint, the print media query, the « Imprimer » button).
 //
-// What it says is in lib/checklist-wording.ts; what it saves, in lib/progress/changes.ts.
+// What it says is in lib/checklist/checklist-wording.ts; what it saves, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
 import { saveChecklistAnswers } from "../../lib/progress/changes";
 import {
@@ -23,7 +23,7 @@ import {
   type Answer,
   type Answers,
   type ChecklistShape,
-} from "../../lib/checklist-answers";
+} from "../../lib/checklist/checklist-answers";
 import {
   NOTICE,
   importSummary,
@@ -32,8 +32,8 @@ import {
   sheetDate,
   sheetLeftOut,
   summaryLine,
-} from "../../lib/checklist-wording";
-import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../lib/checklist-link";
+} from "../../lib/checklist/checklist-wording";
+import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../lib/checklist/checklist-link";
 import type { Owner } from "../../schemas/checklist-owners";
 import { localFrenchDate } from "../../lib/french";
 import { saveProblem } from "../../lib/progress/save-wording";

@@ -2,11 +2,11 @@
 // of each option picked (and the right answer when it was missed), the explanation
 // and the score against the pass mark, lets the learner redo the missed questions,
 // and keeps the result in the progress store. Options are shuffled for each attempt.
-// What it says is in lib/quiz-wording.ts; what it records, in lib/progress/changes.ts.
+// What it says is in lib/quiz/quiz-wording.ts; what it records, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
 import { recordQuiz } from "../../lib/progress/changes";
 import type { QuizResult } from "../../lib/progress/schema";
-import { scoreQuiz, type AnswerKey, type QuestionKind } from "../../lib/quiz-scoring";
+import { scoreQuiz, type AnswerKey, type QuestionKind } from "../../lib/quiz/quiz-scoring";
 import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../../lib/shuffle";
 import { localFrenchDate } from "../../lib/french";
 import {
@@ -22,7 +22,7 @@ import {
   stepAtEnd,
   stepMoved,
   unanswered,
-} from "../../lib/quiz-wording";
+} from "../../lib/quiz/quiz-wording";
 import { attemptSeeds, keepAttemptSeeds } from "./quiz-attempt";
 import { saveProblem } from "../../lib/progress/save-wording";
 import { el, part } from "../dom";

@@ -4,10 +4,10 @@
 // the ending's debrief, every choice made with its points and, for each weak one,
 // the better choice and why; then what to do next. Every play is kept in the
 // progress store. Choices are shuffled for each play. What it says is in
-// lib/simulation-wording.ts; what it records, in lib/progress/changes.ts.
+// lib/simulation/simulation-wording.ts; what it records, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
 import { recordSimulation } from "../../lib/progress/changes";
-import { routeTarget, type Outcome } from "../../lib/simulation-graph";
+import { routeTarget, type Outcome } from "../../lib/simulation/simulation-graph";
 import {
   CHOICES_HEADING,
   FEED_LABEL,
@@ -20,7 +20,7 @@ import {
   finalScore,
   outcomeLine,
   runningScore,
-} from "../../lib/simulation-wording";
+} from "../../lib/simulation/simulation-wording";
 import { newSeed, questionSeed, seededShuffle } from "../../lib/shuffle";
 import { saveProblem } from "../../lib/progress/save-wording";
 import { el, part } from "../dom";

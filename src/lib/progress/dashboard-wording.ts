@@ -2,8 +2,8 @@
 // simulation's state, the counts per module and in all, and what happened to stored data.
 import type { SimulationResult } from "./schema";
 import { endingRecords, endingsFound, simulationPlays } from "./records";
-import { points } from "../simulation-wording";
-import { reachesPassMark } from "../simulation-graph";
+import { points } from "../simulation/simulation-wording";
+import { reachesPassMark } from "../simulation/simulation-graph";
 import { agree, localFrenchDate, quote } from "../french";
 
 const NBSP = "\u00a0";

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { getCourse } from "../../lib/course";
-import { catalogueFacets } from "../../lib/catalogue-facets";
-import { filterCss } from "../../lib/catalogue-filters";
+import { getCourse } from "../../lib/course/course";
+import { catalogueFacets } from "../../lib/course/catalogue-facets";
+import { filterCss } from "../../lib/course/catalogue-filters";
 
 // Served as a file (not inline) so the Content-Security-Policy can stay strict.
 export const GET: APIRoute = async () => {

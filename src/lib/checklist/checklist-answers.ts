@@ -1,7 +1,7 @@
 // The answers given on a checklist, and what is made of them: the answers read back from
 // the device, the live summary and the Markdown role sheet. Plain data, no DOM.
-import { OWNERS, type Owner } from "../schemas/checklist-owners";
-import type { ChecklistAnswers } from "./progress/schema";
+import { OWNERS, type Owner } from "../../schemas/checklist-owners";
+import type { ChecklistAnswers } from "../progress/schema";
 
 export const OWNER_LABEL: Record<Owner, string> = {
   cm: "CM",

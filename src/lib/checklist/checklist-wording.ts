@@ -1,9 +1,9 @@
 // What the checklist island (components/checklist/checklist-element.ts) says: the live
 // summary, the notices after each action, the printed sheet's lines, the panel of a link
 // received. Counts of items are followed by an ordinary space, as in the rest of the sheet.
-import { agree, quote } from "./french";
+import { agree, quote } from "../french";
 import { OWNER_LABEL, type Summary } from "./checklist-answers";
-import type { Owner } from "../schemas/checklist-owners";
+import type { Owner } from "../../schemas/checklist-owners";
 
 const NBSP = "\u00a0";
 

@@ -1,4 +1,4 @@
-import type { SPEAKERS } from "../schemas/simulation";
+import type { SPEAKERS } from "../../schemas/simulation";
 
 /** How each speaker of a simulation feed is introduced to the learner. */
 export const SPEAKER_LABEL: Record<(typeof SPEAKERS)[number], string> = {

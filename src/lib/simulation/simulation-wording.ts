@@ -2,7 +2,7 @@
 // `points` itself is written beside the graph checks, whose messages use it too: that file
 // imports nothing at run time, so the fairness script runs it under plain Node.
 import { points, reachesPassMark } from "./simulation-graph";
-import { quote } from "./french";
+import { quote } from "../french";
 
 const NBSP = "\u00a0";
 

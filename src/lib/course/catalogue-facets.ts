@@ -1,7 +1,7 @@
 import type { Course } from "./course";
 import type { Facet } from "./catalogue-filters";
-import { AUDIENCES, KINDS, LEVELS } from "../schemas/vocabulary";
-import { audienceLabel, kindLabel, levelLabel } from "./labels";
+import { AUDIENCES, KINDS, LEVELS } from "../../schemas/vocabulary";
+import { audienceLabel, kindLabel, levelLabel } from "../labels";
 
 /** The four catalogue filters, in the order the form shows them. */
 export function catalogueFacets(course: Course): Facet[] {

@@ -2,9 +2,9 @@
 // Decoding trusts nothing: a strict shape, and only the item ids of the
 // checklist at hand.
 import * as v from "valibot";
-import { OWNERS } from "../schemas/checklist-owners";
+import { OWNERS } from "../../schemas/checklist-owners";
 import type { Answers } from "./checklist-answers";
-import { packFragment, unpackFragment, type UnpackFailure } from "./fragment-codec";
+import { packFragment, unpackFragment, type UnpackFailure } from "../fragment-codec";
 
 const PREFIX = "r1.";
 /** Longer links are refused unread (a full 70-item sheet with notes is far below). */

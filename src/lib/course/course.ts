@@ -3,7 +3,7 @@ import { relative } from "node:path";
 import { checkCourse } from "./course-checks";
 import { ContentError } from "./content-problems";
 import { readingMinutes } from "./reading-time";
-import { bestScore } from "./simulation-graph";
+import { bestScore } from "../simulation/simulation-graph";
 import {
   checkFairness,
   checkGuessing,
@@ -12,7 +12,7 @@ import {
   quizFacts,
   simulationFacts,
 } from "./assessment-fairness";
-import type { Audience } from "../schemas/vocabulary";
+import type { Audience } from "../../schemas/vocabulary";
 
 export type LessonEntry = CollectionEntry<"lessons">;
 export type ModuleEntry = CollectionEntry<"modules">;

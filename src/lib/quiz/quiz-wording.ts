@@ -1,7 +1,7 @@
 // What the interactive quiz (components/quiz/quiz-element.ts) says: verdicts, the score,
 // the result sentence, what is left to do. A number of answers is followed by an ordinary
 // space, as in the rest of the quiz's sentences; percentages and colons take a no-break one.
-import { agree, quote } from "./french";
+import { agree, quote } from "../french";
 
 const NBSP = "\u00a0";
 
