@@ -1,10 +1,12 @@
-// The course as promised: 36+ lessons, 5+ per module, each 600–1,500 words with
-// an audience, keywords and a quiz of 4+ questions mixing kinds; 60+ glossary
-// terms; 5+ simulations of 8+ steps and 3+ endings.
+// The course as promised (README): six modules or more, 36+ lessons, 5+ per module, each
+// 600–1,500 words with an audience, keywords and a quiz of 4+ questions mixing kinds; 5+
+// lessons for each audience of the schema; 60+ glossary terms; 5+ simulations of 8+ steps and
+// 3+ endings. Modules and audiences are read from content/ and the schema, never listed here.
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { countWords } from "../../src/lib/course/reading-time.ts";
+import { AUDIENCES } from "../../src/schemas/vocabulary.ts";
 import { ROOT } from "../support/paths.ts";
 import { lessonParts, readYaml } from "../support/content-files.ts";
 
@@ -24,9 +26,11 @@ const lessons = filesIn("lessons", ".mdx").map((file) => {
 const modules = filesIn("modules", ".yaml").map((f) => f.split("/").pop()!.replace(".yaml", ""));
 
 describe("lessons", () => {
-  test("at least 36, and at least 5 in each of the six modules", () => {
-    expect(modules).toHaveLength(6);
+  test("at least 36, and at least 5 in each module (six at least)", () => {
+    expect(modules.length).toBeGreaterThanOrEqual(6);
     expect(lessons.length).toBeGreaterThanOrEqual(36);
+    // Every lesson sits in a module file that exists, so the counts below see every lesson.
+    expect(lessons.filter((l) => !modules.includes(l.data.module)).map((l) => l.file)).toEqual([]);
     for (const module of modules) {
       expect(lessons.filter((l) => l.data.module === module).length, module).toBeGreaterThanOrEqual(5);
     }
@@ -42,7 +46,7 @@ describe("lessons", () => {
   });
 
   test("every audience has lessons written for it", () => {
-    for (const audience of ["cm-junior", "parent", "dirigeant", "formateur"]) {
+    for (const audience of AUDIENCES) {
       expect(lessons.filter((l) => l.data.audiences.includes(audience)).length, audience).toBeGreaterThanOrEqual(5);
     }
   });

@@ -14,7 +14,7 @@ import {
 } from "../../src/lib/assignments/cohort.ts";
 import { buildReport, type Report } from "../../src/lib/assignments/report.ts";
 import type { ItemStatus } from "../../src/lib/assignments/status.ts";
-import { daysLeft, dueLabel, localDay } from "../../src/lib/assignments/status.ts";
+import { daysLeft, dueLabel } from "../../src/lib/assignments/status.ts";
 import { parseTrainerData } from "../../src/lib/assignments/trainer-store.ts";
 import { withoutReplacedUnread } from "../../src/lib/assignments/trainer-changes.ts";
 
@@ -70,6 +70,19 @@ function reportOf(name: string, key: string, statuses: ItemStatus[], exportedAt 
   });
 }
 
+/** What `check` gives on a device set to the time zone `zone` (the CSV dates reports by the trainer's own day). */
+function inTimeZone<T>(zone: string, check: () => T): T {
+  const before = process.env["TZ"];
+  process.env["TZ"] = zone;
+  try {
+    return check();
+  } finally {
+    if (before === undefined) delete process.env["TZ"];
+    else process.env["TZ"] = before;
+  }
+}
+const PARIS = "Europe/Paris";
+
 const zoe = reportOf("Zoé Ângelo", "learner00001", [passed("lecon:ecouter", 80), passed("simulation:bad-buzz", 100)]);
 const elie = reportOf('=HYPERLINK("x")', "learner00002", [passed("lecon:ecouter", 90), todo("simulation:bad-buzz")]);
 
@@ -110,9 +123,20 @@ describe("cohort table", () => {
     );
     expect(later!.cells.map((c) => c.afterDue)).toEqual([false, true]);
     expect(row!.late).toBe(false);
-    expect(cohortCsv([row!], assignment, catalogue).split("\r\n")[1]).toBe(
-      `Noé;100;non;${localDay(new Date("2026-12-05T09:00:00.000Z"))};Réussi (75\u00a0%), après l’échéance;Réussi (100\u00a0%)`,
+    expect(inTimeZone(PARIS, () => cohortCsv([row!], assignment, catalogue)).split("\r\n")[1]).toBe(
+      "Noé;100;non;2026-12-05;Réussi (75\u00a0%), après l’échéance;Réussi (100\u00a0%)",
     );
+  });
+
+  test("the CSV dates each report by the trainer's own calendar day, not UTC's", () => {
+    const lateEvening = reportOf("Zoé Ângelo", "learner00001", zoe.items, "2026-12-05T23:30:00.000Z");
+    const reportDay = (zone: string) =>
+      inTimeZone(zone, () => cohortCsv(cohortRows({ a: lateEvening }, assignment, "2026-12-06"), assignment, catalogue))
+        .split("\r\n")[1]!
+        .split(";")[3];
+    // 23:30 UTC is already 00:30 on the 6th in Paris, still 19:30 on the 5th in Martinique.
+    expect(reportDay(PARIS)).toBe("2026-12-06");
+    expect(reportDay("America/Martinique")).toBe("2026-12-05");
   });
 
   test("due labels count calendar days", () => {
@@ -179,15 +203,15 @@ describe("cohort table", () => {
   });
 
   test("CSV: BOM, semicolons, CRLF, accents intact, quoting, and no formula injection", () => {
-    const csv = cohortCsv(cohortRows({ a: zoe, b: elie }, assignment, "2026-12-05"), assignment, catalogue);
-    // The report's day on the trainer's own clock.
-    const exported = localDay(new Date("2026-11-22T09:00:00.000Z"));
+    const csv = inTimeZone(PARIS, () =>
+      cohortCsv(cohortRows({ a: zoe, b: elie }, assignment, "2026-12-05"), assignment, catalogue),
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toEqual([
       "Apprenant;Avancement (%);En retard;Rapport du;Écouter avant de répondre;Le bad buzz du samedi",
-      `Zoé Ângelo;100;non;${exported};Réussi (80\u00a0%);Réussi (100\u00a0%)`,
-      `"'=HYPERLINK(""x"")";50;oui;${exported};Réussi (90\u00a0%);Pas commencé`,
+      "Zoé Ângelo;100;non;2026-11-22;Réussi (80\u00a0%);Réussi (100\u00a0%)",
+      `"'=HYPERLINK(""x"")";50;oui;2026-11-22;Réussi (90\u00a0%);Pas commencé`,
       "",
     ]);
     // The bytes a spreadsheet sees: EF BB BF, then UTF-8 accents (É = C3 89).

@@ -103,9 +103,10 @@ describe("reading stored progress entry by entry", () => {
     const read = parseProgress(
       JSON.parse(`{"version":1,"lessons":{"__proto__":{"readAt":"x"}},"quizzes":{},"simulations":{}}`),
     )!;
+    // Written with `aside[key] = value`, the entry would become the record's prototype and vanish from its keys.
     expect(Object.getPrototypeOf(read.unread!.lessons)).toBe(Object.prototype);
     expect(Object.keys(read.unread!.lessons!)).toEqual(["__proto__"]);
-    expect(Object.prototype).not.toHaveProperty("readAt");
+    expect(read.lessons).toEqual({});
   });
 
   test("a value that is not a v1 progress object is refused whole", () => {
