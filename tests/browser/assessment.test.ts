@@ -7,6 +7,7 @@ import { useSite } from "../support/site-fixture.ts";
 import { watchPage } from "../support/browser.ts";
 import { answer, answerAll, keyOf, questions, shownOrder } from "../support/quiz-driver.ts";
 import { answerKey, lessonFiles } from "../support/answer-key.ts";
+import { orderingQuestions } from "../support/course.ts";
 import { extremePaths, playPath, simulationContent } from "../support/simulation-driver.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
 
@@ -43,20 +44,35 @@ const ready = async (page: Page) => {
 const check = (page: Page) => page.getByRole("button", { name: "Vérifier mes réponses" }).click();
 const orders = async (page: Page) => Promise.all((await questions(page)).map((q) => shownOrder(q)));
 
-test("a learner who always picks the first option shown passes no quiz of the course", async () => {
+test("a learner who always picks the first option shown passes no quiz, and no ordering question comes solved", async () => {
   const { page, context } = await openSeeded("/", 7);
   const passed: string[] = [];
+  /** Each ordering question as the page first shows it, once its code has arranged it. */
+  const shownFirst: { lesson: string; question: string; order: string[] }[] = [];
   for (const lesson of lessonFiles().keys()) {
     await goTo(page, `/lecons/${lesson}/`);
     await ready(page);
     for (const question of await questions(page)) {
-      // An ordering question is left as shown: never in its solved order.
-      if ((await question.getAttribute("data-kind")) !== "ordering") await question.locator("input").first().check();
+      if ((await question.getAttribute("data-kind")) === "ordering") {
+        // Left as shown: never in its solved order.
+        shownFirst.push({
+          lesson,
+          question: (await question.getAttribute("data-question"))!,
+          order: await shownOrder(question),
+        });
+      } else await question.locator("input").first().check();
     }
     await check(page);
     if ((await page.locator(".quiz-outcome").getAttribute("data-passed")) === "true") passed.push(lesson);
   }
   expect(passed).toEqual([]);
+  // Every ordering question of the content was seen, and none shown in the content's order
+  // (without JavaScript: tests/built/ordering.test.ts).
+  const questionsOf = (list: { lesson: string; question: string }[]) => list.map((q) => `${q.lesson}#${q.question}`);
+  const all = orderingQuestions();
+  expect(all.length).toBeGreaterThan(0);
+  expect(questionsOf(shownFirst)).toEqual(questionsOf(all));
+  expect(shownFirst.filter((q, i) => q.order.join() === all[i]!.solved.join())).toEqual([]);
   await context.close();
 }, 240_000);
 

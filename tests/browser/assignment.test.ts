@@ -8,6 +8,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
+import { answerDialog } from "../support/dialog.ts";
+import { lessons, simulations } from "../support/course.ts";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { buildReport } from "../../src/lib/assignments/report.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
@@ -272,10 +274,11 @@ describe("bad input is refused in French and nothing stored is lost", () => {
 
     // Clearing asks first, then empties the table for good.
     await page.getByRole("button", { name: "Vider le tableau…" }).click();
-    await page.getByRole("button", { name: "Annuler" }).click();
+    expect(await answerDialog(page.getByRole("dialog"), "Annuler")).toBe("cancel");
     expect(await rows.count()).toBe(1);
     await page.getByRole("button", { name: "Vider le tableau…" }).click();
-    await page.getByRole("button", { name: "Vider", exact: true }).click();
+    await answerDialog(page.getByRole("dialog"), "Vider");
+    expect(await rows.count()).toBe(0);
     await page.reload();
     expect(await rows.count()).toBe(0);
     expect(await page.locator(".cohort-summary").textContent()).toBe("Aucun rapport importé pour cette affectation.");
@@ -313,7 +316,21 @@ test("the trainer's form says what is missing, in French, on the field", async (
   await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
   expect(await page.getByRole("alert").textContent()).toBe("Choisissez au moins une leçon ou une simulation à faire.");
   await page.locator('input[data-whole="crise"]').check();
-  expect(await page.locator('fieldset[data-module="crise"] input[name=items]:checked').count()).toBeGreaterThan(5);
+  // The whole module: its lessons and its simulations, as the content files place them.
+  expect(
+    await page
+      .locator('fieldset[data-module="crise"] input[name=items]:checked')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).toSorted()),
+  ).toEqual(
+    [
+      ...lessons()
+        .filter((l) => l.module === "crise")
+        .map((l) => `lecon:${l.id}`),
+      ...simulations()
+        .filter((sim) => sim.module === "crise")
+        .map((sim) => `simulation:${sim.id}`),
+    ].toSorted(),
+  );
   await page.getByRole("button", { name: "Créer le lien d’affectation" }).click();
   expect(await page.getByRole("alert").textContent()).toBe("Nom de la cohorte\u00a0: est vide.");
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("a-cohort");
@@ -351,12 +368,15 @@ test("the trainer deletes an assignment, with its cohort table, only after confi
   await page.goto(new URL("/formateur/", page.url()).href);
 
   const remove = page.getByRole("button", { name: "Supprimer l’affectation «\u00a0Promo d’hiver\u00a0»…" });
+  const trainerData = () => page.evaluate(() => localStorage.getItem("relais:formateur:v1"));
+  const kept = await trainerData();
   await remove.click();
   expect(await page.locator(".delete-text").textContent()).toContain(
     "L’affectation «\u00a0Promo d’hiver\u00a0» et le rapport importé seront effacés de cet appareil.",
   );
-  await page.getByRole("dialog").getByRole("button", { name: "Annuler" }).click();
+  expect(await answerDialog(page.getByRole("dialog"), "Annuler")).toBe("cancel");
   expect(await page.locator(".mine-list li").count()).toBe(1);
+  expect(await trainerData()).toBe(kept);
   await remove.click();
   await page.getByRole("dialog").getByRole("button", { name: "Supprimer", exact: true }).click();
   await expect

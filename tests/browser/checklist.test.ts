@@ -4,9 +4,13 @@ import { expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { useSite } from "../support/site-fixture.ts";
+import { checklists } from "../support/course.ts";
+import { answerDialog } from "../support/dialog.ts";
 
 const s = useSite();
 const ROLE = "/fiches/role-du-cm/";
+/** The role checklist as its content file writes it. */
+const role = checklists().find((checklist) => checklist.id === "role-du-cm")!;
 
 /** Answers the first n items: in the role (or out for odd ones), an owner, a note. */
 async function fillItems(page: Page, n: number) {
@@ -55,13 +59,18 @@ const answersOf = (page: Page) =>
     })),
   );
 
-test("the page lists 60+ items in sections, and the summary follows the answers", async () => {
+test("the page lists the file's items in its sections, and the summary follows the answers", async () => {
   const { page, context, trouble } = await s.open(ROLE);
-  expect(await page.locator("fieldset.checklist-item").count()).toBeGreaterThanOrEqual(60);
-  expect(await page.locator(".checklist-section").count()).toBe(10);
+  const items = role.sections.flatMap((section) => section.items.map((item) => item.id));
+  expect(
+    await page
+      .locator("fieldset.checklist-item")
+      .evaluateAll((all) => all.map((f) => (f as HTMLElement).dataset["item"])),
+  ).toEqual(items);
+  expect(await page.locator(".checklist-section").count()).toBe(role.sections.length);
   await fillItems(page, 3);
   expect(await page.locator(".checklist-summary").textContent()).toMatch(
-    /^2 éléments retenus sur \d+, \d+ encore à décider\.$/,
+    `2 éléments retenus sur ${items.length}, ${items.length - 3} encore à décider.`,
   );
   expect(await page.locator("ul.owner-counts").textContent()).toContain("Direction\u00a0: 1");
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
@@ -100,17 +109,52 @@ test("printing shows the role sheet only, on A4", async () => {
   const { page, context } = await s.open(ROLE);
   await fillItems(page, 4);
   await page.emulateMedia({ media: "print" });
-  expect(await page.locator("form.checklist-form").isVisible()).toBe(false);
-  expect(await page.locator(".site-header").isVisible()).toBe(false);
+  // Only the sheet: not the form, the tools, the page's header and footer or its introduction.
+  for (const hidden of [
+    "form.checklist-form",
+    ".checklist-tools",
+    ".site-header",
+    ".site-footer",
+    ".checklist-page > h1",
+  ]) {
+    expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+  }
   const sheet = page.locator(".print-sheet");
   expect(await sheet.isVisible()).toBe(true);
   expect(await sheet.locator("h1").textContent()).toBe("Définir le rôle du CM");
   expect(await sheet.locator("tr").count()).toBe(2);
-  await page.screenshot({ path: "tmp/checklist-print.png", fullPage: true });
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
+  await context.close();
+});
+
+test("« Tout effacer » asks first: cancelling keeps the answers, confirming clears them for good", async () => {
+  const { page, context } = await s.open(ROLE);
+  await fillItems(page, 3);
+  await untilSaved(page);
+  const before = await answersOf(page);
+  const kept = await stored(page);
+  const dialog = page.getByRole("dialog", { name: "Effacer toutes les réponses\u00a0?" });
+
+  await page.getByRole("button", { name: "Tout effacer…" }).click();
+  expect(await answerDialog(dialog, "Annuler")).toBe("cancel");
+  expect(await answersOf(page)).toEqual(before);
+  expect(await stored(page)).toEqual(kept);
+
+  await page.getByRole("button", { name: "Tout effacer…" }).click();
+  expect(await answerDialog(dialog, "Tout effacer")).toBe("reset");
+  expect(await page.locator(".checklist-notice").textContent()).toBe(
+    "Toutes les réponses de cette fiche ont été effacées.",
+  );
+  const cleared = (answers: { in: string | null; note: string }[]) =>
+    answers.every((answer) => answer.in === null && answer.note === "");
+  expect(cleared(await answersOf(page))).toBe(true);
+  expect(Object.values(await stored(page)).every((a) => a.included === null && a.note === "")).toBe(true);
+  await page.reload();
+  expect(cleared(await answersOf(page))).toBe(true);
+  expect(await page.locator(".checklist-summary").textContent()).toMatch(/^0 élément retenu sur /);
   await context.close();
 });
 

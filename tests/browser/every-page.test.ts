@@ -5,14 +5,31 @@ import { useSite } from "../support/site-fixture.ts";
 import { sitemapPaths, UNLISTED_PAGES } from "../support/sitemap.ts";
 import { DIST } from "../support/paths.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
+import { checklists, lessons, modules, simulations } from "../support/course.ts";
 
 const s = useSite();
 const pages = sitemapPaths(DIST);
 
-test("the sitemap lists the pages readers need", () => {
-  for (const path of ["/", "/catalogue/", "/glossaire/", "/pour/parent/", "/formateur/"]) expect(pages).toContain(path);
-  expect(pages.filter((p) => p.startsWith("/lecons/")).length).toBeGreaterThanOrEqual(6);
-  expect(pages.filter((p) => p.startsWith("/modules/")).length).toBe(6);
+// Each page's title: the content file's for lessons, modules, simulations and checklists, these for the others.
+const TITLES = new Map<string, string>([
+  ["/", "Relais"],
+  ["/catalogue/", "Catalogue des leçons"],
+  ["/glossaire/", "Glossaire"],
+  ["/simulations/", "Simulations de crise"],
+  ["/recherche/", "Rechercher"],
+  ["/formateur/", "Espace formateur"],
+  ["/pour/cm-junior/", "Votre parcours de CM débutant"],
+  ["/pour/dirigeant/", "Travailler avec votre community manager"],
+  ["/pour/formateur/", "Former une équipe de CM"],
+  ["/pour/parent/", "Comprendre le métier d'un proche"],
+  ...lessons().map((l): [string, string] => [`/lecons/${l.id}/`, l.title]),
+  ...modules().map((m): [string, string] => [`/modules/${m.id}/`, m.title]),
+  ...simulations().map((sim): [string, string] => [`/simulations/${sim.id}/`, sim.title]),
+  ...checklists().map((c): [string, string] => [`/fiches/${c.id}/`, c.title]),
+]);
+
+test("the sitemap lists every page of the course, and only those", () => {
+  expect(pages.toSorted()).toEqual([...TITLES.keys()].toSorted());
 });
 
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
@@ -29,7 +46,9 @@ test.each(pages)("%s can be shared", async (path) => {
   const { page, context } = await s.open(path);
   const meta = (selector: string) => page.locator(selector).getAttribute("content");
   expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(30);
-  expect(await meta('meta[property="og:title"]')).toBe((await page.title()).replace(/ · Relais$/, ""));
+  const title = TITLES.get(path)!;
+  expect(await page.title()).toBe(path === "/" ? title : `${title} · Relais`);
+  expect(await meta('meta[property="og:title"]')).toBe(title);
   expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toBe(new URL(path, "https://relais.example.org").href);

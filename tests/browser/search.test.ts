@@ -5,8 +5,11 @@ import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
 import { resultTitles } from "../support/search-driver.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
+import { lessons, readableProse } from "../support/course.ts";
 
 const s = useSite();
+/** Titles compared as written, whatever the spaces and apostrophes. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'");
 
 const QUERIES: { q: string; expect: string; why: string }[] = [
   { q: "malade", expect: "Les signes d’une page sans CM", why: "continuité, synonyme" },
@@ -35,12 +38,58 @@ const QUERIES: { q: string; expect: string; why: string }[] = [
 
 test.each(QUERIES)("« $q » ($why) finds « $expect » in the first three results", async ({ q, expect: title }) => {
   const { page, context, trouble } = await s.open(`/recherche/?q=${encodeURIComponent(q)}`);
-  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/’/g, "'");
   const titles = await resultTitles(page);
   expect(
     titles.slice(0, 3).some((t) => plain(t).startsWith(plain(title))),
     `results: ${titles.join(" | ")}`,
   ).toBe(true);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+// Words found only in a lesson's text (its MDX body), never in what else the index holds of it:
+// its title, summary, objectives or keywords. They find the lesson only if its text is indexed.
+const BODY_QUERIES: { q: string; lesson: string }[] = [
+  { q: "vernissage", lesson: "le-calendrier-editorial" },
+  { q: "chronometre", lesson: "le-pitch-d-une-minute" },
+  { q: "horloge", lesson: "garder-des-preuves" },
+  { q: "racistes homophobes", lesson: "moderer-sans-censurer" },
+  { q: "épeautre", lesson: "une-semaine-de-cm" },
+  { q: "titulaire", lesson: "le-plan-de-releve" },
+  { q: "pourcentage", lesson: "mesurer-la-valeur" },
+  { q: "loyauté", lesson: "la-solidarite-entre-cm" },
+];
+/** Lower case, no accents, typographic apostrophes plain: how the words are compared. */
+const folded = (text: string) =>
+  text.toLocaleLowerCase("fr").normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'");
+const course = lessons();
+const lessonOf = (id: string) => course.find((lesson) => lesson.id === id)!;
+
+test.each(BODY_QUERIES)(
+  "« $q » is in the text of $lesson only, not in its title, summary, objectives or keywords",
+  ({ q, lesson }) => {
+    const { title, summary, objectives, keywords, body } = lessonOf(lesson);
+    const besides = folded([title, summary, ...objectives, ...keywords].join(" "));
+    for (const word of folded(q).split(" ")) {
+      expect(folded(readableProse(body))).toMatch(new RegExp(`\\b${word}\\b`));
+      // Not even a word of the same stem (the index stems French words).
+      expect(besides).not.toContain(word.slice(0, 6));
+    }
+  },
+);
+
+test("words found only in a lesson's text find it in the first three results", async () => {
+  const { page, context, trouble } = await s.open(`/recherche/?q=${encodeURIComponent(BODY_QUERIES[0]!.q)}`);
+  const input = page.locator("relais-search-page pagefind-input input");
+  const missed: string[] = [];
+  for (const [i, { q, lesson }] of BODY_QUERIES.entries()) {
+    if (i > 0) await input.fill(q);
+    const titles = await resultTitles(page);
+    if (!titles.slice(0, 3).some((t) => plain(t) === plain(lessonOf(lesson).title))) {
+      missed.push(`« ${q} » → ${titles.join(" | ")}`);
+    }
+  }
+  expect(missed).toEqual([]);
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
 });
@@ -59,18 +108,27 @@ test("results show an excerpt with the words marked, the module, audiences and r
 test("a filter narrows the results, and typing updates the address", async () => {
   const { page, context } = await s.open("/recherche/?q=CM");
   await resultTitles(page);
-  // Results load as they scroll into view: count them from the summary.
-  const count = async () => {
+  // Results load as they scroll into view: count them from the summary, once it gives a count
+  // (undefined while it says « Recherche … en cours »).
+  const count = async (): Promise<number | undefined> => {
     const text = (await page.locator("relais-search-page pagefind-summary").textContent()) ?? "";
-    return Number(/(\d+) résultats?/.exec(text)?.[1] ?? (/Un résultat/.test(text) ? 1 : 0));
+    const many = /(\d+) résultats?/.exec(text);
+    if (many) return Number(many[1]);
+    if (/Un résultat/.test(text)) return 1;
+    return /Aucun résultat/.test(text) ? 0 : undefined;
   };
-  const all = await count();
+  const all = (await count())!;
   expect(all).toBeGreaterThan(3);
   await page.getByRole("combobox", { name: "Filtre Public" }).click();
   await page.getByRole("option", { name: /^Proches/ }).click();
   await page.keyboard.press("Escape");
-  await expect.poll(count).toBeLessThan(all);
-  expect(await count()).toBeGreaterThan(0);
+  // Fewer results, but some: a count, never the « searching » of a filtered search on its way.
+  await expect.poll(count).toSatisfy((n) => n !== undefined && n > 0 && n < all);
+  // Each result drawn is for « Proches ».
+  await resultTitles(page);
+  const metas = await page.locator("relais-search-page .relais-result-meta").allTextContents();
+  expect(metas.length).toBeGreaterThan(0);
+  for (const meta of metas) expect(meta).toMatch(/ · pour (.+ · )?Proches( · |$)/);
 
   await page.locator("relais-search-page pagefind-input input").fill("patron");
   await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("patron");

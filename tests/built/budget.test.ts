@@ -7,19 +7,34 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pageScripts } from "../support/page-weight.ts";
-import { sitemapPaths } from "../support/sitemap.ts";
+import { sitemapPaths, UNLISTED_PAGES } from "../support/sitemap.ts";
 import { DIST } from "../support/paths.ts";
+import { lessons } from "../support/course.ts";
 
 const KB = 1024;
 // Every <relais-…> element is an island, except the header's two on every page.
 const ISLANDS = /<relais-(?!theme-toggle\b|search-launcher\b)[a-z-]+\b/;
-const pages = sitemapPaths(DIST).map((path) => ({ path, file: join(DIST, path, "index.html") }));
+// Listed and unlisted pages alike (the 404 is a file, the others are folders).
+const pages = [...sitemapPaths(DIST), ...UNLISTED_PAGES].map((path) => ({
+  path,
+  file: path.endsWith(".html") ? join(DIST, path) : join(DIST, path, "index.html"),
+}));
 const withIsland = pages.filter(({ file }) => ISLANDS.test(readFileSync(file, "utf8")));
 const reading = pages.filter((page) => !withIsland.includes(page));
 
-test("the split is real: lessons carry islands, reading pages do not", () => {
-  expect(withIsland.filter((p) => p.path.startsWith("/lecons/")).length).toBeGreaterThanOrEqual(6);
+test("the split is real: every lesson of the course carries islands, reading pages do not", () => {
+  expect(
+    withIsland
+      .filter((p) => p.path.startsWith("/lecons/"))
+      .map((p) => p.path)
+      .toSorted(),
+  ).toEqual(
+    lessons()
+      .map((lesson) => `/lecons/${lesson.id}/`)
+      .toSorted(),
+  );
   expect(reading.map((p) => p.path)).toContain("/catalogue/");
+  expect(reading.map((p) => p.path)).toContain("/404.html");
 });
 
 const scriptFiles = (parts: string[]) => parts.filter((part) => !part.startsWith("inline"));
@@ -62,6 +77,38 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
     expect(pageScripts(DIST, file).onDemand.parts).toContain(`_astro/${communChunks[0]}`);
   },
 );
+
+// The other pages with islands load their code with the page. Their budgets, gzip, are what they
+// weighed when set plus about 15 %: Mon parcours (24.7 KB), the certificate (10.9 KB), a received
+// assignment (12.9 KB), the trainer's space (23.2 KB) and cohort table (19.9 KB), a checklist
+// (12.3 KB), a simulation (9.9 KB), the search page (8.4 KB, Pagefind apart: it loads when someone
+// searches). A page of a new kind has no budget and fails until given one.
+const ISLAND_BUDGETS: { page: RegExp; kb: number }[] = [
+  { page: /^\/parcours\/$/, kb: 28 },
+  { page: /^\/parcours\/certificat\/$/, kb: 12.5 },
+  { page: /^\/affectation\/$/, kb: 15 },
+  { page: /^\/formateur\/$/, kb: 26.5 },
+  { page: /^\/formateur\/cohorte\/$/, kb: 23 },
+  { page: /^\/fiches\/[^/]+\/$/, kb: 14 },
+  { page: /^\/simulations\/[^/]+\/$/, kb: 11.5 },
+  { page: /^\/recherche\/$/, kb: 10 },
+];
+test.each(withIsland.filter((p) => !p.path.startsWith("/lecons/")))(
+  "$path: its islands' JavaScript within the page's budget",
+  ({ path, file }) => {
+    const budget = ISLAND_BUDGETS.find(({ page }) => page.test(path));
+    expect(budget, `no budget for ${path}`).toBeDefined();
+    const { gzipBytes, onDemand } = pageScripts(DIST, file);
+    expect(gzipBytes + onDemand.gzipBytes).toBeLessThanOrEqual(budget!.kb * KB);
+  },
+);
+
+test("the five heaviest pages, four of them unlisted, are among those budgeted", () => {
+  const budgeted = withIsland.filter((p) => !p.path.startsWith("/lecons/")).map((p) => p.path);
+  for (const path of ["/parcours/", "/parcours/certificat/", "/affectation/", "/formateur/", "/formateur/cohorte/"]) {
+    expect(budgeted).toContain(path);
+  }
+});
 
 /** The ticks island of lesson lists (components/progress/lesson-ticks.ts), inlined, if the page has it. */
 const ticksScript = (file: string) =>
@@ -108,17 +155,34 @@ test.each(pages)("$path: CSS at most 10 KB gzip", ({ file }) => {
   expect(total).toBeLessThanOrEqual(10 * KB);
 });
 
-test("no font or stylesheet comes from another origin, and every image is sized and lazy", () => {
-  for (const { file } of pages) {
+test("no font or stylesheet comes from another origin, and no page shows an image", () => {
+  for (const { path, file } of pages) {
     const html = readFileSync(file, "utf8");
     for (const link of html.match(/<link\b[^>]*>/g) ?? []) {
       if (/rel="(stylesheet|preload|modulepreload|icon)"/.test(link)) expect(link).not.toMatch(/href="(https?:)?\/\//);
     }
     expect(html).not.toMatch(/@import\s+url\(["']?(https?:)?\/\//);
-    for (const img of html.match(/<img\b[^>]*>/g) ?? []) {
-      expect(img).toMatch(/\bwidth="\d+"/);
-      expect(img).toMatch(/\bheight="\d+"/);
-      expect(img).toMatch(/\bloading="lazy"/);
+    // The course is text: a page with an <img> is new, and its image must come with its width,
+    // height and loading="lazy" (no layout shift, nothing fetched out of view). Check that here then.
+    expect(html.match(/<img\b[^>]*>/g) ?? [], path).toEqual([]);
+  }
+});
+
+// The images the site does ship: the icons of the web app manifest, each the size it declares.
+test("the manifest's icons are there, at the sizes it declares", () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.webmanifest"), "utf8")) as {
+    icons: { src: string; sizes: string; type: string }[];
+  };
+  expect(manifest.icons.map((icon) => icon.type).toSorted()).toEqual(["image/png", "image/png", "image/svg+xml"]);
+  for (const icon of manifest.icons) {
+    const data = readFileSync(join(DIST, icon.src));
+    if (icon.type === "image/svg+xml") {
+      expect(icon.sizes).toBe("any");
+      expect(data.toString("utf8")).toMatch(/^<svg\b[^>]*\bviewBox="[^"]+"/);
+      continue;
     }
+    // A PNG: its signature, then the IHDR chunk with width and height (big-endian).
+    expect(data.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(`${data.readUInt32BE(16)}x${data.readUInt32BE(20)}`).toBe(icon.sizes);
   }
 });
