@@ -11,6 +11,8 @@ import { diskPages, htmlPages, namedPages, type PageFiles } from "./built-pages"
 // A page this step cannot narrow would ship the broad policy unnoticed: the build stops instead.
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
+/** Where the policy goes: right after <head> and its <meta charset>. */
+const FIRST_IN_HEAD = /<head>(?:<meta charset="[^"]*">)?/;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 /** Inline scripts the browser runs; data blocks and templates (JSON, Pagefind's) need no hash. */
@@ -20,8 +22,8 @@ const hash = (code: string) => `'sha256-${createHash("sha256").update(code).dige
 
 /**
  * The page with, in its policy's script-src and style-src, the hashes of its own inline code
- * only; undefined when the page has no policy in the form Astro writes it, or one without
- * these two directives (nothing to narrow: the caller says so).
+ * only, moved first in the head; undefined when the page has no policy in the form Astro writes
+ * it, one without these two directives, or no <head> (nothing to narrow: the caller says so).
  */
 export function narrowPolicy(html: string): string | undefined {
   const meta = META.exec(html);
@@ -43,7 +45,14 @@ export function narrowPolicy(html: string): string | undefined {
     })
     .join("; ");
   if (narrowed < 2) return undefined;
-  return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
+  // A policy given in <meta> binds only what the browser reads after it: first in the head (after
+  // the character set, which must come first), before the theme's inline boot script.
+  const tag = `<meta http-equiv="content-security-policy" content="${policy}">`;
+  const rest = html.replace(meta[0], "");
+  const start = FIRST_IN_HEAD.exec(rest);
+  if (!start) return undefined;
+  const at = start.index + start[0].length;
+  return rest.slice(0, at) + tag + rest.slice(at);
 }
 
 /**

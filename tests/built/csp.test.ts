@@ -71,7 +71,11 @@ describe.each([
       } else expect(sources, name).toEqual(FIXED[name]);
     }
 
-    // A policy in <meta> counts only in the head.
+    // A policy in <meta> counts only in the head, and only for what comes after it: no script or
+    // style may come before it.
     expect(metas[0]!.parentNode?.tagName).toBe("HEAD");
+    const policyAt = html.indexOf('<meta http-equiv="content-security-policy"');
+    const firstCode = html.search(/<script\b|<style\b|<link rel="stylesheet"/);
+    expect(firstCode === -1 || policyAt < firstCode).toBe(true);
   });
 });

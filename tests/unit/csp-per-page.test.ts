@@ -28,6 +28,19 @@ test("a page without inline code keeps 'self' alone; a page without policy to na
   expect(narrowPolicy(page("default-src 'self'", "<p>texte</p>"))).toBeUndefined();
 });
 
+test("the policy moves first in the head, after the character set: it binds only what follows it", () => {
+  const html =
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><script>boot()</script><title>T</title>` +
+    `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'"></head><body></body></html>`;
+  expect(narrowPolicy(html)).toBe(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" ` +
+      `content="script-src 'self' ${sha("boot()")}; style-src 'self'"><script>boot()</script><title>T</title></head><body></body></html>`,
+  );
+  expect(
+    narrowPolicy(`<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">`),
+  ).toBeUndefined();
+});
+
 /** Pages in a Map, as the build reads and writes them on disk. */
 const site = (pages: Record<string, string>) => {
   const files = new Map(Object.entries(pages));
