@@ -10,17 +10,10 @@ import {
   type SimulationResult,
 } from "../../src/lib/progress/schema.ts";
 import { assignment } from "../support/assignment-arbitraries.ts";
+import { quizResult } from "../support/quiz-result.ts";
 
 const T = (day: number) => `2026-12-${String(day).padStart(2, "0")}T09:00:00.000Z`;
-const quiz = (percent: number, at: string, extra: Partial<QuizResult> = {}): QuizResult => ({
-  answers: { q1: ["a"] },
-  correct: [],
-  total: 1,
-  percent,
-  passed: percent >= 70,
-  at,
-  ...extra,
-});
+const quiz = quizResult;
 const play = (ending: string, score: number, at: string) => ({ ending, endingTitle: ending.toUpperCase(), score, at });
 const sim = (extra: Partial<SimulationResult> = {}): SimulationResult => ({
   ...play("fin", 3, T(1)),

@@ -11,17 +11,11 @@ import {
   notABackup,
 } from "../../src/lib/progress/backup-wording.ts";
 import { typographyFaults } from "../support/french-typography.ts";
+import { quizResult } from "../support/quiz-result.ts";
 import { emptyProgress, type Progress } from "../../src/lib/progress/schema.ts";
 
 const at = "2026-12-01T09:00:00.000Z";
-const quiz = (percent: number) => ({
-  answers: { q1: ["a"] },
-  correct: [],
-  total: 1,
-  percent,
-  passed: percent >= 70,
-  at,
-});
+const quiz = (percent: number) => quizResult(percent, at);
 const mine: Progress = {
   ...emptyProgress(),
   lessons: { a: { readAt: at }, b: { readAt: at } },
