@@ -1,5 +1,4 @@
 import { defineConfig } from "vitest/config";
-import { fileURLToPath } from "node:url";
 
 // Three suites, run by `npm test` after the site is built:
 // unit (pure logic, and the content schemas parsed directly), content (full builds of fixture
@@ -12,10 +11,6 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The schemas import reference() from the virtual module `astro:content`: Astro's own, without a build.
-        resolve: {
-          alias: { "astro:content": fileURLToPath(new URL("tests/support/astro-content.ts", import.meta.url)) },
-        },
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],

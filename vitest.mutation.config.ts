@@ -1,13 +1,9 @@
 import { defineConfig } from "vitest/config";
-import { fileURLToPath } from "node:url";
 
 // The unit project alone, for Stryker (npm run test:mutation): src/lib is mutated and only the
 // unit tests judge it. Without the tests that read the built site or spawn tools (spelling):
 // they do not exercise src/lib and would make every mutant slow.
 export default defineConfig({
-  resolve: {
-    alias: { "astro:content": fileURLToPath(new URL("tests/support/astro-content.ts", import.meta.url)) },
-  },
   test: {
     include: ["tests/unit/**/*.test.ts"],
     exclude: ["tests/unit/spelling.test.ts", "tests/unit/structure.test.ts"],

@@ -1,6 +1,5 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { z } from "astro/zod";
 import { lessonSchema } from "./schemas/lesson";
 import { moduleSchema } from "./schemas/module";
 import { glossarySchema } from "./schemas/glossary";
@@ -8,9 +7,10 @@ import { simulationSchema } from "./schemas/simulation";
 import { checklistSchema } from "./schemas/checklist";
 import { existsSync } from "node:fs";
 import { slugFromFileName } from "./lib/slug";
+import { useAuthorMessages } from "./schemas/messages";
 
-// Authors read these messages: zod's own wording in French, ours where it matters.
-z.config(z.locales.fr());
+// Authors read these messages: ours, in French (src/schemas/messages.ts).
+useAuthorMessages();
 
 // Content lives at the repo root; RELAIS_CONTENT points elsewhere for fixture sites in tests.
 const root = process.env.RELAIS_CONTENT ?? "./content";

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { reference } from "astro:content";
+import { reference } from "./reference";
 import { text } from "./vocabulary";
 
 /** A glossary entry (`content/glossary/*.yaml`). */

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { reference } from "astro:content";
-import { audiencesSchema, kindSchema, levelSchema, text } from "./vocabulary";
+import { reference } from "./reference";
+import { audiencesSchema, dayOfCalendar, kindSchema, levelSchema, text } from "./vocabulary";
 import { quizSchema } from "./quiz";
 
 /** Frontmatter of a lesson (`content/lessons/**\/*.mdx`). */
@@ -40,7 +40,7 @@ export const lessonSchema = z.strictObject(
     /** Words people search with that the text may not use (synonyms, slang). */
     keywords: z.array(text("un mot-clé")).default([]),
     /** When the content was last checked against platform reality (YYYY-MM-DD). */
-    checked: z.date({ error: "date de vérification attendue au format AAAA-MM-JJ" }),
+    checked: dayOfCalendar("date de vérification"),
     /** The quiz that ends the lesson. */
     quiz: quizSchema,
   },

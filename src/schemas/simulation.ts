@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { reference } from "astro:content";
+import { reference } from "./reference";
 import { audiencesSchema, text } from "./vocabulary";
 import { checkEndings, checkSimulationGraph } from "../lib/simulation/simulation-graph";
 
@@ -66,7 +66,7 @@ const endingSchema = z.strictObject({
 /** One way on from a step that decides by itself: to `next` when the learner has at least `minScore` points. */
 const routeSchema = z.strictObject({
   /** Points needed so far; the last entry has none (where everyone else goes). */
-  minScore: z.number({ error: "minScore : nombre de points attendu, par exemple 6" }).int().optional(),
+  minScore: z.number({ error: "nombre de points attendu, par exemple 6" }).int().optional(),
   next: id,
 });
 
@@ -78,7 +78,7 @@ const stepSchema = z.strictObject({
   prompt: z.string().trim().min(1).optional(),
   choices: z.array(choiceSchema).default([]),
   /** Instead of choices: where the story goes by the score so far (first entry whose minScore is met). */
-  route: z.array(routeSchema).min(1, { error: "route : au moins une suite" }).optional(),
+  route: z.array(routeSchema).min(1, { error: "au moins une suite" }).optional(),
   /** Present on a final step only. */
   ending: endingSchema.optional(),
 });
@@ -92,10 +92,10 @@ export const simulationSchema = z
     audiences: audiencesSchema,
     /** Share of the best possible score, in percent, that counts as played well (default 70). */
     passScore: z
-      .number({ error: "passScore : pourcentage attendu, par exemple 70" })
-      .int({ error: "passScore : nombre entier attendu" })
-      .min(1, { error: "passScore : au moins 1 (%)" })
-      .max(100, { error: "passScore : au plus 100 (%)" })
+      .number({ error: "pourcentage attendu, par exemple 70" })
+      .int({ error: "nombre entier attendu" })
+      .min(1, { error: "au moins 1 (%)" })
+      .max(100, { error: "au plus 100 (%)" })
       .default(70),
     /** Lessons the ending offers to read next. */
     related: z.array(reference("lessons")).default([]),

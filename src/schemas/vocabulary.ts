@@ -39,3 +39,43 @@ export const text = (what: string) =>
     })
     .trim()
     .min(1, { error: `${what} : ne doit pas être vide` });
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The day written AAAA-MM-JJ, when it is one of the calendar (no 30 February, no month 13). */
+export function calendarDay(written: string): Date | undefined {
+  const parts = ISO_DAY.exec(written);
+  if (!parts) return undefined;
+  const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date
+    : undefined;
+}
+
+/**
+ * A date written AAAA-MM-JJ that is a real day of the calendar, refused otherwise (never moved to
+ * another day). The content check reads YAML without turning dates into Date objects, so it sees
+ * « 2026-02-30 » as written and refuses it; Astro's own reader hands a Date (already moved to
+ * 2 March), which only comes after the content check passed.
+ */
+export const dayOfCalendar = (what: string) =>
+  z
+    .union([z.date(), z.string()], {
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} est obligatoire, au format AAAA-MM-JJ`
+          : `${what} : date attendue au format AAAA-MM-JJ`,
+    })
+    .transform((value, ctx) => {
+      if (value instanceof Date) return value;
+      const day = calendarDay(value.trim());
+      if (day) return day;
+      ctx.addIssue({
+        code: "custom",
+        input: value,
+        message: ISO_DAY.test(value.trim())
+          ? `${what} : « ${value} » n'est pas un jour du calendrier`
+          : `${what} : date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas « ${value} »`,
+      });
+      return z.NEVER;
+    });

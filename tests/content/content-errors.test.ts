@@ -15,6 +15,23 @@ import { ROOT } from "../support/paths.ts";
 const FIRST = "lessons/alpha/premiere.mdx";
 const SECOND = "lessons/alpha/deuxieme.mdx";
 const SIM = "simulations/exercice.yaml";
+/** The problems a failed build lists, one line each, as it printed them. */
+const problemLines = (output: string) => {
+  const lines = output.split("\n");
+  const start = lines.findIndex((line) => /Contenu invalide \(\d+ problèmes?\) :/.test(line));
+  if (start < 0) return [];
+  const problems = lines.slice(start + 1);
+  const end = problems.findIndex((line) => !line.startsWith("  "));
+  return end < 0 ? problems : problems.slice(0, end);
+};
+
+/** The line of a fixture file (after `edit`) where `text` first appears. */
+const lineOf = (file: string, text: string, edit: (t: string) => string = (t) => t) => {
+  const index = edit(fixtureText(file)).split("\n").findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${text} not in ${file}`);
+  return index + 1;
+};
+
 /** `npm run new:lesson` asks nothing more than these; past this it is stuck, not slow. */
 const SCRIPT_TIMEOUT = 60_000;
 
@@ -91,20 +108,57 @@ describe.concurrent("content errors stop the build", () => {
     expect(existsSync(join(dir, "dist/lecons/premiere/index.html"))).toBe(true);
   });
 
-  test("a file its schema refuses: Astro names the file and the field", async ({ signal }) => {
+  test("a file its schema refuses: the file, the line and the field", async ({ signal }) => {
     const { code, output } = await buildFixtureSite("missing-title", { [FIRST]: replace(/^title: .*\n/m, "") }, { signal });
     expect(code, output).toBe(1);
-    expect(output).toContain(`content/${FIRST}`);
-    expect(output).toContain("lessons → premiere data does not match collection schema");
-    expect(output).toContain("title: le titre est obligatoire");
+    // The field is missing: the line is the frontmatter's first.
+    expect(problemLines(output)).toEqual([`  content/${FIRST}:2  title: le titre est obligatoire`]);
   });
 
-  test("frontmatter YAML cannot read: the file is named", async ({ signal }) => {
+  test("frontmatter YAML cannot read: the file and the line", async ({ signal }) => {
     const edits = { [FIRST]: replace("title: Première leçon", "title: [Première leçon") };
     const { code, output } = await buildFixtureSite("malformed-yaml", edits, { signal });
     expect(code, output).toBe(1);
-    expect(output).toContain(`content/${FIRST}`);
-    expect(output).toMatch(/unexpected end|missed comma|flow collection/);
+    expect(problemLines(output)).toEqual([expect.stringMatching(new RegExp(`^  content/${FIRST}:\\d+  YAML illisible : `))]);
+  });
+
+  test("an impossible date stops the build instead of becoming another day", async ({ signal }) => {
+    const edit = replace(/^checked: .*$/m, "checked: 2026-02-30");
+    const { code, output } = await buildFixtureSite("impossible-date", { [FIRST]: edit }, { signal });
+    expect(code, output).toBe(1);
+    expect(problemLines(output)).toEqual([
+      `  content/${FIRST}:${lineOf(FIRST, "checked:", edit)}  checked: date de vérification : « 2026-02-30 » n'est pas un jour du calendrier`,
+    ]);
+  });
+
+  test("dead links in a lesson's text: a lesson, a heading, a glossary term, each at its line", async ({ signal }) => {
+    const edit = (text: string) =>
+      `${text.trimEnd()}\n\nVoir [cette fiche](/lecons/fiche-qui-n-existe-pas/).\n\nEt [la méthode](/lecons/deuxieme/#methode-absente).\n\nUn [troll](/glossaire/#trol) passe.\n`;
+    const { code, output } = await buildFixtureSite("dead-links", { [FIRST]: edit }, { signal });
+    expect(code, output).toBe(1);
+    expect(problemLines(output)).toEqual([
+      `  content/${FIRST}:${lineOf(FIRST, "cette fiche", edit)}  lien mort : /lecons/fiche-qui-n-existe-pas/ n'est pas une page du site`,
+      expect.stringMatching(
+        new RegExp(`^  content/${FIRST}:${lineOf(FIRST, "la méthode", edit)}  ancre inconnue #methode-absente sur /lecons/deuxieme/`),
+      ),
+      `  content/${FIRST}:${lineOf(FIRST, "Un [troll]", edit)}  ancre inconnue #trol sur /glossaire/ : vouliez-vous dire /glossaire/#troll ?`,
+    ]);
+  });
+
+  test("three mistakes in three files: one build lists them all, each at its line", async ({ signal }) => {
+    const edits = {
+      [FIRST]: replace(/^checked: .*$/m, "checked: 2026-02-30"),
+      "modules/beta.yaml": replace(/^order: .*$/m, "order: deux"),
+      [SIM]: replace(/^title: .*$/m, 'title: ""'),
+    };
+    const { code, output } = await buildFixtureSite("three-files", edits, { signal });
+    expect(code, output).toBe(1);
+    expect(output).toContain("Contenu invalide (3 problèmes) :");
+    expect(problemLines(output)).toEqual([
+      `  content/${FIRST}:${lineOf(FIRST, "checked:")}  checked: date de vérification : « 2026-02-30 » n'est pas un jour du calendrier`,
+      `  content/modules/beta.yaml:${lineOf("modules/beta.yaml", "order:")}  order: position du module attendue (1, 2, 3…)`,
+      `  content/${SIM}:${lineOf(SIM, "title:")}  title: le titre : ne doit pas être vide`,
+    ]);
   });
 
   test("two lesson files with one name, so one address (/lecons/premiere/)", async ({ signal }) => {
@@ -112,9 +166,9 @@ describe.concurrent("content errors stop the build", () => {
     const edits = { "lessons/premiere.mdx": fixtureText(FIRST).replace("order: 1", "order: 3") };
     const { code, output } = await buildFixtureSite("duplicate-slug", edits, { signal });
     expect(code, output).toBe(1);
-    expect(output).toContain("lessons : deux fichiers donnent la même adresse « premiere »");
-    expect(output).toContain("content/lessons/premiere.mdx");
-    expect(output).toContain(`content/${FIRST}`);
+    expect(problemLines(output)).toEqual([
+      `  content/lessons/premiere.mdx:1  même adresse /lecons/premiere/ que content/${FIRST} : renommer l'un des deux fichiers`,
+    ]);
   });
 
   test("problems across files are listed together, each with its file and field", async ({ signal, expect }) => {
@@ -139,16 +193,16 @@ describe.concurrent("content errors stop the build", () => {
     // Soft: one missing line does not hide the others.
     const says: (string | RegExp)[] = [
       "Contenu invalide (10 problèmes) :",
-      `${SECOND} — champ « related » : la leçon « fantome » n'existe pas`,
-      /lessons\/alpha\/(premiere|deuxieme)\.mdx — champ « order » : la position 1 du module « alpha » est déjà prise par .*lessons\/alpha\/(premiere|deuxieme)\.mdx/,
-      /lessons\/alpha\/(premiere|deuxieme)\.mdx — champ « prerequisites » : cycle de prérequis : (premiere → deuxieme → premiere|deuxieme → premiere → deuxieme)/,
-      "lessons/troisieme.mdx — champ « module » : le module « gamma » n'existe pas (modules connus : alpha, beta)",
-      "glossary/troll.yaml — champ « seeAlso » : le terme « astroturfing » n'existe pas dans le glossaire",
-      `${SIM} — champ « module » : le module « gamma » n'existe pas`,
-      `${SIM} — champ « related » : la leçon « fantome » n'existe pas`,
-      "quiz du cours : la bonne réponse est en 1re position dans 11 questions à réponse unique sur 13 (84 %, au plus 40 %)",
-      "lessons/piege.mdx — champ « quiz » : cocher toujours la première option suffit à réussir ce quiz (100 %, seuil 70 %)",
-      "lessons/beta/biaise.mdx — champ « quiz » : cocher toujours la première option suffit à réussir ce quiz (100 %, seuil 70 %)",
+      new RegExp(`  content/${SECOND}:\\d+  related\\.1: la leçon « fantome » n'existe pas`),
+      /content\/lessons\/alpha\/(premiere|deuxieme)\.mdx:\d+  order: la position 1 du module « alpha » est déjà prise par content\/lessons\/alpha\/(premiere|deuxieme)\.mdx/,
+      /content\/lessons\/alpha\/(premiere|deuxieme)\.mdx:\d+  prerequisites: cycle de prérequis : (premiere → deuxieme → premiere|deuxieme → premiere → deuxieme)/,
+      /content\/lessons\/troisieme\.mdx:\d+  module: le module « gamma » n'existe pas \(modules connus : alpha, beta\)/,
+      /content\/glossary\/troll\.yaml:\d+  seeAlso\.1: le terme « astroturfing » n'existe pas dans le glossaire/,
+      new RegExp(`content/${SIM}:\\d+  module: le module « gamma » n'existe pas`),
+      new RegExp(`content/${SIM}:\\d+  related\\.1: la leçon « fantome » n'existe pas`),
+      "  quiz du cours  la bonne réponse est en 1re position dans 11 questions à réponse unique sur 13 (84 %, au plus 40 %)",
+      /content\/lessons\/piege\.mdx:\d+  quiz: cocher toujours la première option suffit à réussir ce quiz \(100 %, seuil 70 %\)/,
+      /content\/lessons\/beta\/biaise\.mdx:\d+  quiz: cocher toujours la première option suffit à réussir ce quiz \(100 %, seuil 70 %\)/,
     ];
     for (const phrase of says) {
       if (typeof phrase === "string") expect.soft(output).toContain(phrase);

@@ -1,11 +1,12 @@
 // Parses content with a collection's schema as the build does, so each rule of src/schemas/ is
 // tested without a build (tests/unit/schemas-*.test.ts); tests/content/ keeps the few full builds.
 import { describe, expect, test } from "vitest";
-import { z } from "astro/zod";
+import type { z } from "astro/zod";
 import { fixtureData } from "./content-files.ts";
+import { useAuthorMessages } from "../../src/schemas/messages.ts";
 
-// As in src/content.config.ts: zod's own messages in French.
-z.config(z.locales.fr());
+// As in src/content.config.ts and the content check: the messages written for authors.
+useAuthorMessages();
 
 /** One line per problem as the build prints it, « path: message » (the message alone at the top); [] when the data is valid. */
 export function issues(schema: z.ZodType, data: unknown): string[] {

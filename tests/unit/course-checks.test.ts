@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { checkCourse, type CourseFacts, type LessonFacts } from "../../src/lib/course/course-checks.ts";
+import {
+  checkCourse,
+  checkReferences,
+  type CourseFacts,
+  type LessonFacts,
+} from "../../src/lib/course/course-checks.ts";
 import { formatProblems } from "../../src/lib/course/content-problems.ts";
 
 const lesson = (id: string, over: Partial<LessonFacts> = {}): LessonFacts => ({
@@ -30,11 +35,11 @@ describe("checkCourse", () => {
     expect(problems).toContainEqual({
       file: "content/lessons/a.mdx",
       field: "module",
-      message: "le module « m9 » n'existe pas (modules connus : m1)",
+      message: "le module « m9 » n'existe pas : vouliez-vous dire « m1 » ? (modules connus : m1)",
     });
     expect(problems).toContainEqual({
       file: "content/lessons/a.mdx",
-      field: "related",
+      field: "related.0",
       message: "la leçon « zz » n'existe pas",
     });
   });
@@ -45,13 +50,50 @@ describe("checkCourse", () => {
       { id: "s2", file: "content/simulations/s2.yaml", module: "m9" },
     ];
     expect(checkCourse(course([lesson("a")], { simulations }))).toEqual([
-      { file: "content/simulations/s2.yaml", field: "module", message: "le module « m9 » n'existe pas" },
+      {
+        file: "content/simulations/s2.yaml",
+        field: "module",
+        message: "le module « m9 » n'existe pas : vouliez-vous dire « m1 » ?",
+      },
+    ]);
+  });
+
+  test("a near name is suggested, on the item that is wrong", () => {
+    const simulations = [{ id: "s1", file: "s1.yaml", module: "m2", related: ["a", "lecture"] }];
+    const modules = [
+      { id: "m1", file: "m1.yaml" },
+      { id: "m2", file: "m2.yaml" },
+    ];
+    const lessons = [
+      lesson("a"),
+      lesson("lecteur", { module: "m2" }),
+      lesson("b", { related: ["lecteurs"], order: 2 }),
+    ];
+    expect(checkCourse(course(lessons, { simulations, modules }))).toEqual([
+      {
+        file: "content/lessons/b.mdx",
+        field: "related.0",
+        message: "la leçon « lecteurs » n'existe pas : vouliez-vous dire « lecteur » ?",
+      },
+      {
+        file: "s1.yaml",
+        field: "related.1",
+        message: "la leçon « lecture » n'existe pas : vouliez-vous dire « lecteur » ?",
+      },
+    ]);
+  });
+
+  test("names known from files that could not be parsed are not reported missing", () => {
+    const known = { lessons: new Set(["a", "cassee"]), modules: new Set(["m1"]), terms: new Set<string>() };
+    expect(checkReferences(course([lesson("a", { related: ["cassee"] })]), known)).toEqual([]);
+    expect(checkReferences(course([lesson("a", { related: ["cassee"] })]))).toEqual([
+      { file: "content/lessons/a.mdx", field: "related.0", message: "la leçon « cassee » n'existe pas" },
     ]);
   });
 
   test("a lesson cannot list itself", () => {
     expect(checkCourse(course([lesson("a", { prerequisites: ["a"] })]))).toEqual([
-      { file: "content/lessons/a.mdx", field: "prerequisites", message: "la leçon se cite elle-même" },
+      { file: "content/lessons/a.mdx", field: "prerequisites.0", message: "la leçon se cite elle-même" },
     ]);
   });
 
@@ -110,7 +152,7 @@ describe("checkCourse", () => {
   test("glossary see-also must point to a known term", () => {
     const glossary = [{ id: "troll", file: "troll.yaml", seeAlso: ["moderation"] }];
     expect(checkCourse(course([lesson("a")], { glossary }))).toEqual([
-      { file: "troll.yaml", field: "seeAlso", message: "le terme « moderation » n'existe pas dans le glossaire" },
+      { file: "troll.yaml", field: "seeAlso.0", message: "le terme « moderation » n'existe pas dans le glossaire" },
     ]);
   });
 });
@@ -119,9 +161,12 @@ describe("formatProblems", () => {
   test("one line per problem under a counted heading", () => {
     expect(
       formatProblems([
-        { file: "a.mdx", field: "order", message: "déjà prise" },
+        { file: "a.mdx", line: 9, field: "order", message: "déjà prise" },
         { file: "m.yaml", message: "vide" },
       ]),
-    ).toBe("Contenu invalide (2 problèmes) :\n  a.mdx — champ « order » : déjà prise\n  m.yaml : vide");
+    ).toBe("Contenu invalide (2 problèmes) :\n  a.mdx:9  order: déjà prise\n  m.yaml  vide");
+    expect(formatProblems([{ file: "b.yaml", line: 1, message: "x" }])).toBe(
+      "Contenu invalide (1 problème) :\n  b.yaml:1  x",
+    );
   });
 });

@@ -85,11 +85,9 @@ describe("each rule", () => {
   });
 
   test("at least one section, and one item in each", () => {
-    expect(issues(checklistSchema, { ...base(), sections: [] })).toEqual([
-      "sections: Trop petit : tableau doit avoir >=1 éléments",
-    ]);
+    expect(issues(checklistSchema, { ...base(), sections: [] })).toEqual(["sections: au moins 1 élément"]);
     expect(firstSectionWith((section) => ({ ...section, items: [] }))).toEqual([
-      "sections.0.items: Trop petit : tableau doit avoir >=1 éléments",
+      "sections.0.items: au moins 1 élément",
     ]);
   });
 });

@@ -25,10 +25,10 @@ test("term, short and long definitions are required lines", () => {
 
 test("see-also is a list", () => {
   expect(termWith({ seeAlso: "moderation" })).toEqual([
-    "seeAlso: Entrée invalide : tableau attendu, chaîne de caractères reçu",
+    "seeAlso: valeur attendue : une liste (par exemple [a, b] ou des lignes « - a »), pas « moderation »",
   ]);
 });
 
 test("a field the schema does not know is refused", () => {
-  expect(termWith({ exemple: "x" })).toEqual(['Clé non reconnue : "exemple"']);
+  expect(termWith({ exemple: "x" })).toEqual(["champ inconnu : exemple"]);
 });

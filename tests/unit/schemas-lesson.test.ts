@@ -84,12 +84,24 @@ describe("each field's rule", () => {
     }
   });
 
-  test("checked: a date written AAAA-MM-JJ", () => {
-    for (const checked of [undefined, "2026-13-45", "novembre 2026"]) {
-      expect(lessonWith({ checked }), String(checked)).toEqual([
-        "checked: date de vérification attendue au format AAAA-MM-JJ",
+  test("checked: a real day written AAAA-MM-JJ, never moved to another day", () => {
+    expect(lessonWith({ checked: undefined })).toEqual([
+      "checked: date de vérification est obligatoire, au format AAAA-MM-JJ",
+    ]);
+    expect(lessonWith({ checked: 20261130 })).toEqual([
+      "checked: date de vérification : date attendue au format AAAA-MM-JJ",
+    ]);
+    for (const checked of ["2026-13-45", "2026-02-30", "2026-02-29"]) {
+      expect(lessonWith({ checked }), checked).toEqual([
+        `checked: date de vérification : « ${checked} » n'est pas un jour du calendrier`,
       ]);
     }
+    expect(lessonWith({ checked: "novembre 2026" })).toEqual([
+      "checked: date de vérification : date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas « novembre 2026 »",
+    ]);
+    expect(
+      parsed(lessonSchema, { ...fixtureData<Record<string, unknown>>(FIRST), checked: "2028-02-29" }).checked,
+    ).toEqual(new Date("2028-02-29T00:00:00Z"));
   });
 
   test("keywords: lines of text", () => {
@@ -100,7 +112,7 @@ describe("each field's rule", () => {
     expect(lessonWith({ auteur: "Inès", duree: 5 })).toEqual(["champ inconnu : auteur, duree"]);
   });
 
-  test("a lesson has a quiz (zod's own French)", () => {
-    expect(lessonWith({ quiz: undefined })).toEqual(["quiz: Entrée invalide : objet attendu, indéfini reçu"]);
+  test("a lesson has a quiz", () => {
+    expect(lessonWith({ quiz: undefined })).toEqual(["quiz: champ obligatoire : des champs (clé: valeur)"]);
   });
 });

@@ -29,5 +29,5 @@ test("title, summary and audiences are required", () => {
 });
 
 test("a field the schema does not know is refused", () => {
-  expect(moduleWith({ couleur: "rouge" })).toEqual(['Clé non reconnue : "couleur"']);
+  expect(moduleWith({ couleur: "rouge" })).toEqual(["champ inconnu : couleur"]);
 });

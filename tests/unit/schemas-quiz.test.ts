@@ -118,9 +118,7 @@ describe("each rule of a question", () => {
   });
 
   test("a choice needs two options; a scenario its situation; an ordering three steps", () => {
-    expect(question({ options: [option("a", true)] })).toEqual([
-      "options: Trop petit : tableau doit avoir >=2 éléments",
-    ]);
+    expect(question({ options: [option("a", true)] })).toEqual(["options: au moins 2 éléments"]);
     expect(question({ kind: "scenario" })).toEqual(["situation: la situation est obligatoire"]);
     expect(issues(questionSchema, { ...ordering, steps: ordering.steps.slice(0, 2) })).toEqual([
       "steps: une question à remettre dans l'ordre demande au moins 3 étapes",
@@ -128,7 +126,7 @@ describe("each rule of a question", () => {
   });
 
   test("a field the schema does not know is refused", () => {
-    expect(question({ hint: "x" })).toEqual(['Clé non reconnue : "hint"']);
+    expect(question({ hint: "x" })).toEqual(["champ inconnu : hint"]);
   });
 });
 
@@ -167,9 +165,9 @@ describe("each rule of a quiz", () => {
   test("passScore: a whole percentage from 1 to 100", () => {
     const withPass = (passScore: unknown) => issues(quizSchema, { passScore, questions: [single] });
     expect([withPass(1), withPass(100)]).toEqual([[], []]);
-    expect(withPass(0)).toEqual(["passScore: Trop petit : nombre doit être >=1"]);
-    expect(withPass(101)).toEqual(["passScore: Trop grand : nombre doit être <=100"]);
-    expect(withPass(7.5)).toEqual(["passScore: Entrée invalide : entier attendu, nombre reçu"]);
+    expect(withPass(0)).toEqual(["passScore: au moins 1 (ici : 0)"]);
+    expect(withPass(101)).toEqual(["passScore: au plus 100 (ici : 101)"]);
+    expect(withPass(7.5)).toEqual(["passScore: valeur attendue : un nombre entier, pas 7.5"]);
   });
 });
 

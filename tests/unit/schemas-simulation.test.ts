@@ -78,11 +78,11 @@ describeBuildCases(simulationSchema, [
 describe("each field's rule", () => {
   test("passScore: a whole percentage from 1 to 100", () => {
     const withPass = (passScore: unknown) => issues(simulationSchema, { ...base(), passScore });
-    expect(withPass("beaucoup")).toEqual(["passScore: passScore : pourcentage attendu, par exemple 70"]);
-    expect(withPass(7.5)).toEqual(["passScore: passScore : nombre entier attendu"]);
+    expect(withPass("beaucoup")).toEqual(["passScore: pourcentage attendu, par exemple 70"]);
+    expect(withPass(7.5)).toEqual(["passScore: nombre entier attendu"]);
     // Out of range, the endings are judged against that mark too: the range's line comes first.
-    expect(withPass(0)[0]).toBe("passScore: passScore : au moins 1 (%)");
-    expect(withPass(101)[0]).toBe("passScore: passScore : au plus 100 (%)");
+    expect(withPass(0)[0]).toBe("passScore: au moins 1 (%)");
+    expect(withPass(101)[0]).toBe("passScore: au plus 100 (%)");
   });
 
   test("at least two steps", () => {
@@ -123,21 +123,17 @@ describe("each field's rule", () => {
   });
 
   test("a step's prompt is not blank", () => {
-    expect(stepWith("bilan", (step) => ({ ...step, prompt: "  " }))).toEqual([
-      "steps.2.prompt: Trop petit : chaîne de caractères doit avoir >=1 caractères",
-    ]);
+    expect(stepWith("bilan", (step) => ({ ...step, prompt: "  " }))).toEqual(["steps.2.prompt: ne doit pas être vide"]);
   });
 
   test("a route has at least one way on, and minScore is a number", () => {
-    expect(stepWith("verdict", (step) => ({ ...step, route: [] }))[0]).toBe(
-      "steps.3.route: route : au moins une suite",
-    );
+    expect(stepWith("verdict", (step) => ({ ...step, route: [] }))[0]).toBe("steps.3.route: au moins une suite");
     expect(
       stepWith("verdict", (step) => ({
         ...step,
         route: [{ minScore: "cinq", next: "bonne-fin" }, ...step.route!.slice(1)],
       })),
-    ).toEqual(["steps.3.route.0.minScore: minScore : nombre de points attendu, par exemple 6"]);
+    ).toEqual(["steps.3.route.0.minScore: nombre de points attendu, par exemple 6"]);
   });
 
   test("an ending's outcome is one of three", () => {

@@ -1,4 +1,5 @@
 import type { ContentProblem } from "./content-problems";
+import { didYouMean, nearest } from "../content-check/nearest";
 
 // Checks across entries that a per-file schema cannot express. Plain data in,
 // problems out, so they are unit-tested without Astro.
@@ -24,12 +25,20 @@ export interface SimulationFacts {
   id: string;
   file: string;
   module: string;
+  related?: readonly string[];
 }
 export interface CourseFacts {
   lessons: readonly LessonFacts[];
   modules: readonly ModuleFacts[];
   glossary: readonly GlossaryFacts[];
   simulations?: readonly SimulationFacts[];
+}
+
+/** The names each collection is known to hold: by default, the entries given; all the files read, when some could not be parsed. */
+export interface KnownIds {
+  lessons: ReadonlySet<string>;
+  modules: ReadonlySet<string>;
+  terms: ReadonlySet<string>;
 }
 
 export function checkCourse(course: CourseFacts): ContentProblem[] {
@@ -41,27 +50,39 @@ export function checkCourse(course: CourseFacts): ContentProblem[] {
   ];
 }
 
-function checkReferences({ lessons, modules, glossary, simulations = [] }: CourseFacts): ContentProblem[] {
+/** « la leçon « x » n'existe pas : vouliez-vous dire « y » ? » */
+const unknown = (what: string, target: string, known: ReadonlySet<string>, where = "", list = "") =>
+  `${what} « ${target} » n'existe pas${where}${didYouMean(quoted(nearest(target, [...known])))}${list}`;
+const quoted = (name: string | undefined) => name && `« ${name} »`;
+
+/** Every name a lesson, a simulation or a glossary entry cites exists (and a lesson does not cite itself). */
+export function checkReferences(
+  { lessons, modules, glossary, simulations = [] }: CourseFacts,
+  known: KnownIds = {
+    lessons: new Set(lessons.map((l) => l.id)),
+    modules: new Set(modules.map((m) => m.id)),
+    terms: new Set(glossary.map((g) => g.id)),
+  },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const moduleIds = new Set(modules.map((m) => m.id));
-  const lessonIds = new Set(lessons.map((l) => l.id));
-  const termIds = new Set(glossary.map((g) => g.id));
+  const { lessons: lessonIds, modules: moduleIds, terms: termIds } = known;
+  const knownModules = ` (modules connus : ${[...moduleIds].join(", ") || "aucun"})`;
   for (const lesson of lessons) {
     if (!moduleIds.has(lesson.module)) {
       problems.push({
         file: lesson.file,
         field: "module",
-        message: `le module « ${lesson.module} » n'existe pas (modules connus : ${[...moduleIds].join(", ") || "aucun"})`,
+        message: unknown("le module", lesson.module, moduleIds, "", knownModules),
       });
     }
     for (const field of ["prerequisites", "related"] as const) {
-      for (const target of lesson[field]) {
+      lesson[field].forEach((target, i) => {
         if (target === lesson.id) {
-          problems.push({ file: lesson.file, field, message: `la leçon se cite elle-même` });
+          problems.push({ file: lesson.file, field: `${field}.${i}`, message: `la leçon se cite elle-même` });
         } else if (!lessonIds.has(target)) {
-          problems.push({ file: lesson.file, field, message: `la leçon « ${target} » n'existe pas` });
+          problems.push({ file: lesson.file, field: `${field}.${i}`, message: unknown("la leçon", target, lessonIds) });
         }
-      }
+      });
     }
   }
   for (const simulation of simulations) {
@@ -69,20 +90,29 @@ function checkReferences({ lessons, modules, glossary, simulations = [] }: Cours
       problems.push({
         file: simulation.file,
         field: "module",
-        message: `le module « ${simulation.module} » n'existe pas`,
+        message: unknown("le module", simulation.module, moduleIds),
       });
     }
+    (simulation.related ?? []).forEach((target, i) => {
+      if (!lessonIds.has(target)) {
+        problems.push({
+          file: simulation.file,
+          field: `related.${i}`,
+          message: unknown("la leçon", target, lessonIds),
+        });
+      }
+    });
   }
   for (const entry of glossary) {
-    for (const target of entry.seeAlso) {
+    entry.seeAlso.forEach((target, i) => {
       if (!termIds.has(target)) {
         problems.push({
           file: entry.file,
-          field: "seeAlso",
-          message: `le terme « ${target} » n'existe pas dans le glossaire`,
+          field: `seeAlso.${i}`,
+          message: unknown("le terme", target, termIds, " dans le glossaire"),
         });
       }
-    }
+    });
   }
   return problems;
 }

@@ -1,17 +1,10 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { relative } from "node:path";
-import { checkCourse } from "./course-checks";
+import { courseProblems } from "./course-problems";
 import { ContentError } from "./content-problems";
 import { readingMinutes } from "./reading-time";
 import { bestScore } from "../simulation/simulation-graph";
-import {
-  checkFairness,
-  checkGuessing,
-  describeFairness,
-  fairnessFigures,
-  quizFacts,
-  simulationFacts,
-} from "./assessment-fairness";
+import { describeFairness, fairnessFigures } from "./assessment-fairness";
 import type { Audience } from "../../schemas/vocabulary";
 
 export type LessonEntry = CollectionEntry<"lessons">;
@@ -62,38 +55,13 @@ async function loadCourse(): Promise<Course> {
     getCollection("glossary"),
     getCollection("simulations"),
   ]);
-  const problems = checkCourse({
-    lessons: lessonEntries.map((l) => ({
-      id: l.id,
-      file: fileOf(l),
-      module: l.data.module.id,
-      order: l.data.order,
-      prerequisites: l.data.prerequisites.map((r) => r.id),
-      related: l.data.related.map((r) => r.id),
-    })),
-    modules: moduleEntries.map((m) => ({ id: m.id, file: fileOf(m) })),
-    glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g), seeAlso: g.data.seeAlso.map((r) => r.id) })),
-    simulations: simulationEntries.map((s) => ({ id: s.id, file: fileOf(s), module: s.data.module.id })),
+  const entry = <E extends { id: string; filePath?: string | undefined }>(e: E) => ({ ...e, file: fileOf(e) });
+  const { problems, questions, decisions } = courseProblems({
+    lessons: lessonEntries.map(entry),
+    modules: moduleEntries.map(entry),
+    glossary: glossary.map(entry),
+    simulations: simulationEntries.map(entry),
   });
-  const quizzes = lessonEntries.map((l) => ({
-    file: fileOf(l),
-    passScore: l.data.quiz.passScore,
-    questions: quizFacts(fileOf(l), l.data.quiz),
-  }));
-  const questions = quizzes.flatMap((q) => q.questions);
-  const decisions = simulationEntries.flatMap((s) => simulationFacts(fileOf(s), s.data));
-  problems.push(...checkFairness(questions, decisions), ...checkGuessing(quizzes));
-  for (const simulation of simulationEntries) {
-    for (const related of simulation.data.related) {
-      if (!lessonEntries.some((l) => l.id === related.id)) {
-        problems.push({
-          file: fileOf(simulation),
-          field: "related",
-          message: `la leçon « ${related.id} » n'existe pas`,
-        });
-      }
-    }
-  }
   if (problems.length > 0) throw new ContentError(problems);
   if (!import.meta.env.DEV) {
     console.log(

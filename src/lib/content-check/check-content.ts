@@ -1,0 +1,154 @@
+import type { z } from "astro/zod";
+import { lessonSchema } from "../../schemas/lesson";
+import { moduleSchema } from "../../schemas/module";
+import { glossarySchema } from "../../schemas/glossary";
+import { simulationSchema } from "../../schemas/simulation";
+import { checklistSchema } from "../../schemas/checklist";
+import { AUDIENCES } from "../../schemas/vocabulary";
+import { slugify } from "../slug";
+import type { ContentProblem } from "../course/content-problems";
+import { courseProblems, type Entry } from "../course/course-problems";
+import { readYaml, type YamlSource } from "./yaml-source";
+import { splitLesson } from "./frontmatter";
+import { bodyLinks, headingAnchors } from "./body-links";
+import { linkProblem, sitePages } from "./site-links";
+
+// The whole content checked before Astro reads it, so that one build reports every problem, each
+// where it is: « content/lessons/x.mdx:12  quiz.passScore: au plus 100 (ici : 120) ». Each file
+// against its schema (dates as written: « 2026-02-30 » is refused, not moved to 2 March), the links
+// of the lesson bodies against the pages the site will have, then the checks across files.
+
+export interface ContentFile {
+  /** Relative to the project: « content/lessons/alpha/x.mdx ». */
+  file: string;
+  text: string;
+}
+export interface ContentFiles {
+  lessons: readonly ContentFile[];
+  modules: readonly ContentFile[];
+  glossary: readonly ContentFile[];
+  simulations: readonly ContentFile[];
+  checklists: readonly ContentFile[];
+  /** Pages of src/pages without a parameter ("/", "/glossaire/"). */
+  fixedPages: readonly string[];
+  /** Files of public/ ("/favicon.svg"). */
+  publicFiles: readonly string[];
+}
+
+interface Parsed<Data> extends Entry<Data> {
+  source: YamlSource;
+}
+
+/** The file's name without folder or extension: the entry's id (a lesson's is slugified, as its URL). */
+const stem = (file: string) => file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
+
+/** A problem at `path` of a YAML source, with the line of that field. */
+const at = (file: string, source: YamlSource, path: readonly PropertyKey[], message: string): ContentProblem => ({
+  file,
+  line: source.lineOf(path),
+  ...(path.length > 0 ? { field: path.map(String).join(".") } : {}),
+  message,
+});
+
+function parse<S extends z.ZodType>(
+  schema: S,
+  { file, text }: ContentFile,
+  id: string,
+  problems: ContentProblem[],
+  yaml = text,
+  firstLine = 1,
+): Parsed<z.output<S>> | undefined {
+  const source = readYaml(yaml, firstLine);
+  if (source.errors.length > 0) {
+    problems.push(...source.errors.map((error) => ({ file, line: error.line, message: error.message })));
+    return undefined;
+  }
+  const result = schema.safeParse(source.data);
+  if (result.success) return { id, file, data: result.data, source };
+  for (const issue of result.error.issues) {
+    // An unknown field is reported on its own line, one problem per field.
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) problems.push(at(file, source, [...issue.path, key], "champ inconnu"));
+    } else problems.push(at(file, source, issue.path, issue.message));
+  }
+  return undefined;
+}
+
+export function checkContent(files: ContentFiles): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lessonIds = new Map<string, string>();
+  const lessons = files.lessons.flatMap((lessonFile) => {
+    const id = slugify(stem(lessonFile.file));
+    const earlier = lessonIds.get(id);
+    if (earlier) {
+      problems.push({
+        file: lessonFile.file,
+        line: 1,
+        message: `même adresse /lecons/${id}/ que ${earlier} : renommer l'un des deux fichiers`,
+      });
+    }
+    lessonIds.set(id, lessonFile.file);
+    const parts = splitLesson(lessonFile.text);
+    if (!parts) {
+      problems.push({
+        file: lessonFile.file,
+        line: 1,
+        message: "la leçon doit commencer par son frontmatter, entre deux lignes « --- »",
+      });
+      return [];
+    }
+    const entry = parse(lessonSchema, lessonFile, id, problems, parts.yaml, 2);
+    return [{ id, file: lessonFile.file, entry, body: parts.body, bodyLine: parts.bodyLine }];
+  });
+  const yamlEntries = <S extends z.ZodType>(schema: S, list: readonly ContentFile[]) =>
+    list.map((file) => ({ id: stem(file.file), entry: parse(schema, file, stem(file.file), problems) }));
+  const modules = yamlEntries(moduleSchema, files.modules);
+  const glossary = yamlEntries(glossarySchema, files.glossary);
+  const simulations = yamlEntries(simulationSchema, files.simulations);
+  const checklists = yamlEntries(checklistSchema, files.checklists);
+
+  const site = sitePages({
+    lessons: lessons.map((l) => ({ id: l.id, anchors: headingAnchors(l.body) })),
+    modules: modules.map((m) => m.id),
+    glossary: glossary.map((g) => g.id),
+    simulations: simulations.map((s) => s.id),
+    checklists: checklists.map((c) => c.id),
+    audiences: AUDIENCES,
+    fixedPages: files.fixedPages,
+    publicFiles: files.publicFiles,
+  });
+  for (const lesson of lessons) {
+    for (const link of bodyLinks(lesson.body, lesson.bodyLine)) {
+      const problem = linkProblem(link.href, `/lecons/${lesson.id}/`, site);
+      if (problem) problems.push({ file: lesson.file, line: link.line, message: problem });
+    }
+  }
+
+  const parsed = <D>(list: readonly { entry?: Parsed<D> | undefined }[]) =>
+    list.flatMap((x) => (x.entry ? [x.entry] : []));
+  const entries = {
+    lessons: parsed(lessons),
+    modules: parsed(modules),
+    glossary: parsed(glossary),
+    simulations: parsed(simulations),
+  };
+  const everyFileParsed = [lessons, modules, glossary, simulations].every((list) => list.every((x) => x.entry));
+  const known = {
+    lessons: new Set(lessons.map((l) => l.id)),
+    modules: new Set(modules.map((m) => m.id)),
+    terms: new Set(glossary.map((g) => g.id)),
+  };
+  const sources = new Map(
+    [...entries.lessons, ...entries.modules, ...entries.glossary, ...entries.simulations].map((e) => [
+      e.file,
+      e.source,
+    ]),
+  );
+  const across = courseProblems(entries, everyFileParsed ? undefined : { known }).problems;
+  for (const problem of across) {
+    const source = sources.get(problem.file);
+    const path = problem.field?.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)) ?? [];
+    problems.push(source ? { ...problem, line: source.lineOf(path) } : problem);
+  }
+  return problems.toSorted((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

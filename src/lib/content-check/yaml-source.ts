@@ -1,0 +1,44 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+
+// A YAML text read as an author wrote it: values as written (YAML 1.2 core schema, so a date
+// stays the text « 2026-02-30 » instead of silently becoming 2 March), and the line of every field,
+// so a problem is reported where the author must look.
+
+export interface YamlSource {
+  /** The data, or undefined when the YAML cannot be read (see `errors`). */
+  data: unknown;
+  /** Lines (in the file) and messages of what makes the YAML unreadable. */
+  errors: { line: number; message: string }[];
+  /** The line of the field at `path` (["quiz", "questions", 2, "prompt"]), or of its nearest written parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/** `text` is the YAML; `firstLine` the line of the file it starts on (2 in a frontmatter after « --- »). */
+export function readYaml(text: string, firstLine = 1): YamlSource {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, schema: "core", uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => firstLine - 1 + lines.linePos(offset).line;
+  const errors = doc.errors.map((error) => ({
+    line: lineAt(error.pos[0]),
+    message: `YAML illisible : ${error.message.split("\n")[0]}`,
+  }));
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    let node: unknown = doc.contents;
+    let line = isNode(node) && node.range ? lineAt(node.range[0]) : firstLine;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair) break;
+        if (isNode(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === "number" && node.items[key] !== undefined) {
+        node = node.items[key];
+        if (isNode(node) && node.range) line = lineAt(node.range[0]);
+      } else break;
+    }
+    return line;
+  };
+  return { data: errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }), errors, lineOf };
+}
+
+const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && "range" in value;

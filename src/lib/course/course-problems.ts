@@ -1,0 +1,79 @@
+import type { z } from "astro/zod";
+import type { lessonSchema } from "../../schemas/lesson";
+import type { moduleSchema } from "../../schemas/module";
+import type { glossarySchema } from "../../schemas/glossary";
+import type { simulationSchema } from "../../schemas/simulation";
+import type { ContentProblem } from "./content-problems";
+import { checkCourse, checkReferences, type CourseFacts, type KnownIds } from "./course-checks";
+import {
+  checkFairness,
+  checkGuessing,
+  quizFacts,
+  simulationFacts,
+  type DecisionFacts,
+  type QuestionFacts,
+} from "./assessment-fairness";
+
+// The checks across entries, on entries as their schemas parse them: the same call whether
+// the entries come from Astro's collections (src/lib/course/course.ts, the second net) or from
+// the files read before the build (src/lib/content-check/check-content.ts, which gives lines).
+
+export interface Entry<Data> {
+  id: string;
+  /** The file, relative to the project. */
+  file: string;
+  data: Data;
+}
+export interface CourseEntries {
+  lessons: readonly Entry<z.output<typeof lessonSchema>>[];
+  modules: readonly Entry<z.output<typeof moduleSchema>>[];
+  glossary: readonly Entry<z.output<typeof glossarySchema>>[];
+  simulations: readonly Entry<z.output<typeof simulationSchema>>[];
+}
+
+export interface CourseVerdict {
+  problems: ContentProblem[];
+  /** Every quiz question and simulation decision, for the fairness figures the build prints. */
+  questions: QuestionFacts[];
+  decisions: DecisionFacts[];
+}
+
+/**
+ * Every problem across entries. When some files could not be parsed (`partial`), only the
+ * references are checked, against the names of every file (`known`): the other checks (orders,
+ * cycles, empty modules, fairness) would judge a course with pieces missing.
+ */
+export function courseProblems(
+  { lessons, modules, glossary, simulations }: CourseEntries,
+  partial?: { known: KnownIds },
+): CourseVerdict {
+  const facts: CourseFacts = {
+    lessons: lessons.map((l) => ({
+      id: l.id,
+      file: l.file,
+      module: l.data.module.id,
+      order: l.data.order,
+      prerequisites: l.data.prerequisites.map((r) => r.id),
+      related: l.data.related.map((r) => r.id),
+    })),
+    modules: modules.map((m) => ({ id: m.id, file: m.file })),
+    glossary: glossary.map((g) => ({ id: g.id, file: g.file, seeAlso: g.data.seeAlso.map((r) => r.id) })),
+    simulations: simulations.map((s) => ({
+      id: s.id,
+      file: s.file,
+      module: s.data.module.id,
+      related: s.data.related.map((r) => r.id),
+    })),
+  };
+  if (partial) return { problems: checkReferences(facts, partial.known), questions: [], decisions: [] };
+  const problems = checkCourse(facts);
+  const quizzes = lessons.map((l) => ({
+    file: l.file,
+    passScore: l.data.quiz.passScore,
+    questions: quizFacts(l.file, l.data.quiz),
+  }));
+  const questions = quizzes.flatMap((q) => q.questions);
+  const decisions = simulations.flatMap((s) => simulationFacts(s.file, s.data));
+  problems.push(...checkFairness(questions, decisions), ...checkGuessing(quizzes));
+  return { problems, questions, decisions };
+}

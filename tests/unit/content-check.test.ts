@@ -1,0 +1,247 @@
+// The content check the build starts with (src/lib/content-check/check-content.ts): every problem of
+// the fixture course at once, each with its file, line and field, in French an author acts on.
+import { describe, expect, test } from "vitest";
+import { readdirSync } from "node:fs";
+import { join, sep } from "node:path";
+import { checkContent, type ContentFiles } from "../../src/lib/content-check/check-content.ts";
+import { fixedPages } from "../../src/integrations/content-check.ts";
+import { formatProblems } from "../../src/lib/course/content-problems.ts";
+import { useAuthorMessages } from "../../src/schemas/messages.ts";
+import { BASE_CONTENT, fixtureText, replace } from "../support/content-files.ts";
+/** New text for a fixture file, an edit of it, or null to delete it. */
+type ContentEdits = Record<string, string | null | ((text: string) => string)>;
+import { ROOT } from "../support/paths.ts";
+
+useAuthorMessages();
+
+const FIRST = "lessons/alpha/premiere.mdx";
+const MODULE = "modules/beta.yaml";
+const TERM = "glossary/troll.yaml";
+
+const filesOf = (folder: string) =>
+  readdirSync(join(BASE_CONTENT, folder), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(mdx|yaml)$/.test(f))
+    .map((f) => `${folder}/${f.split(sep).join("/")}`);
+
+/** The fixture course as the build hands it to the check, after `edits` (null deletes a file). */
+function course(edits: ContentEdits = {}): ContentFiles {
+  const read = (folder: string) => {
+    const names = new Set([...filesOf(folder), ...Object.keys(edits).filter((f) => f.startsWith(`${folder}/`))]);
+    return [...names].sort().flatMap((name) => {
+      const edit = edits[name];
+      if (edit === null) return [];
+      const text = typeof edit === "string" ? edit : (edit ?? ((t: string) => t))(fixtureText(name));
+      return [{ file: `content/${name}`, text }];
+    });
+  };
+  return {
+    lessons: read("lessons"),
+    modules: read("modules"),
+    glossary: read("glossary"),
+    simulations: read("simulations"),
+    checklists: read("checklists"),
+    fixedPages: fixedPages(join(ROOT, "src/pages")),
+    publicFiles: ["/favicon.svg", "/icon-192.png"],
+  };
+}
+
+/** The line of the file where `text` first appears (1-based). */
+const lineOf = (file: string, text: string, edit: (t: string) => string = (t) => t) => {
+  const lines = edit(fixtureText(file)).split("\n");
+  const index = lines.findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${text} not in ${file}`);
+  return index + 1;
+};
+
+const appendToBody = (text: string) => (lesson: string) => `${lesson.trimEnd()}\n\n${text}\n`;
+
+test("the fixture course has no problem", () => {
+  expect(checkContent(course())).toEqual([]);
+});
+
+describe("dates are real days of the calendar, refused otherwise", () => {
+  test.each(["2026-02-30", "2026-04-31", "2026-02-29", "2100-02-29", "2026-13-01", "2026-00-10"])("%s", (day) => {
+    const edit = replace(/^checked: .*$/m, `checked: ${day}`);
+    expect(checkContent(course({ [FIRST]: edit }))).toEqual([
+      {
+        file: `content/${FIRST}`,
+        line: lineOf(FIRST, "checked:"),
+        field: "checked",
+        message: `date de vérification : « ${day} » n'est pas un jour du calendrier`,
+      },
+    ]);
+  });
+
+  test.each(["2028-02-29", "2000-02-29", "2026-12-31"])("%s is a day", (day) => {
+    expect(checkContent(course({ [FIRST]: replace(/^checked: .*$/m, `checked: ${day}`) }))).toEqual([]);
+  });
+
+  test("another form of date is refused with the expected form", () => {
+    const [problem] = checkContent(course({ [FIRST]: replace(/^checked: .*$/m, "checked: 30/11/2026") }));
+    expect(problem?.message).toBe(
+      "date de vérification : date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas « 30/11/2026 »",
+    );
+  });
+
+  test("a missing date is named as missing", () => {
+    const [problem] = checkContent(course({ [FIRST]: replace(/^checked: .*\n/m, "") }));
+    expect(problem).toMatchObject({
+      field: "checked",
+      message: "date de vérification est obligatoire, au format AAAA-MM-JJ",
+    });
+  });
+});
+
+describe("links in a lesson's body lead somewhere, or the build names file, line and link", () => {
+  const withLinks = (...links: string[]) => appendToBody(links.map((l, i) => `Ligne ${i} : ${l}`).join("\n\n"));
+
+  test("a dead link to a lesson, with the near name", () => {
+    const edit = withLinks("Voir [cette fiche](/lecons/deuxeme/).");
+    expect(checkContent(course({ [FIRST]: edit }))).toEqual([
+      {
+        file: `content/${FIRST}`,
+        line: lineOf(FIRST, "cette fiche", edit),
+        message: "lien mort : /lecons/deuxeme/ n'est pas une page du site : vouliez-vous dire /lecons/deuxieme/ ?",
+      },
+    ]);
+  });
+
+  test("an unknown heading of another lesson, and of this one", () => {
+    const second = "lessons/alpha/deuxieme.mdx";
+    const headings = fixtureText(second).match(/^## (.*)$/m);
+    expect(headings, "the fixture's second lesson has a ## heading").not.toBeNull();
+    const edit = withLinks("[là](/lecons/deuxieme/#nulle-part)", "[ici](#ailleurs)");
+    const problems = checkContent(course({ [FIRST]: edit }));
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^ancre inconnue #nulle-part sur \/lecons\/deuxieme\//),
+      expect.stringMatching(/^ancre inconnue #ailleurs dans cette page/),
+    ]);
+    expect(problems.map((p) => p.line)).toEqual([lineOf(FIRST, "[là]", edit), lineOf(FIRST, "[ici]", edit)]);
+  });
+
+  test("a glossary anchor that is no term, with the near term", () => {
+    const [problem] = checkContent(course({ [FIRST]: withLinks("Un [troll](/glossaire/#trol).") }));
+    expect(problem?.message).toBe("ancre inconnue #trol sur /glossaire/ : vouliez-vous dire /glossaire/#troll ?");
+  });
+
+  test("links that lead somewhere pass: pages, headings, terms, public files, other sites, code", () => {
+    const second = fixtureText("lessons/alpha/deuxieme.mdx");
+    const heading = /^## (.*)$/m.exec(second)![1]!;
+    const anchor = heading
+      .toLowerCase()
+      .normalize("NFC")
+      .replace(/[^\p{L}\p{N}\s-]/gu, "")
+      .replace(/\s/g, "-");
+    const edit = withLinks(
+      "[leçon](/lecons/deuxieme/)",
+      `[titre](/lecons/deuxieme/#${anchor})`,
+      "[terme](/glossaire/#troll)",
+      "[module](/modules/beta/)",
+      "[simulation](/simulations/exercice/)",
+      "[fiche](/fiches/essai/)",
+      "[public](/pour/parent/)",
+      "[catalogue](/catalogue/)",
+      "[accueil](/)",
+      "![icône](/favicon.svg)",
+      "[loi](https://www.legifrance.gouv.fr/)",
+      "[courriel](mailto:contact@example.org)",
+      "`[pas un lien](/nulle-part/)`",
+      "\n```\n[pas un lien non plus](/nulle-part/)\n```",
+      "[relatif](../deuxieme/)",
+    );
+    expect(checkContent(course({ [FIRST]: edit }))).toEqual([]);
+  });
+});
+
+describe("every problem at once, each where it is", () => {
+  test("three mistakes in three files, each with its line and field", () => {
+    const edits = {
+      [FIRST]: replace(/^checked: .*$/m, "checked: 2026-02-30"),
+      [MODULE]: replace(/^order: .*$/m, "order: zéro"),
+      [TERM]: (text: string) => `${text.trimEnd()}\nauteur: Karim\n`,
+    };
+    const problems = checkContent(course(edits));
+    expect(formatProblems(problems).split("\n")).toEqual([
+      "Contenu invalide (3 problèmes) :",
+      `  content/${TERM}:${lineOf(TERM, "auteur", edits[TERM])}  auteur: champ inconnu`,
+      `  content/${FIRST}:${lineOf(FIRST, "checked:")}  checked: date de vérification : « 2026-02-30 » n'est pas un jour du calendrier`,
+      `  content/${MODULE}:${lineOf(MODULE, "order:")}  order: position du module attendue (1, 2, 3…)`,
+    ]);
+  });
+
+  test("a nested field is found on its own line", () => {
+    const edit = replace(/^(\s+)- id: a\n(\s+)text: Il anime une communauté/m, "$1- id: a\n$2text: 42");
+    const [problem] = checkContent(course({ [FIRST]: edit }));
+    expect(problem).toMatchObject({ field: "quiz.questions.0.options.1.text", line: lineOf(FIRST, "text: 42", edit) });
+  });
+
+  test("a YAML that cannot be read is named with its line, and the other files are still checked", () => {
+    const edits = {
+      [FIRST]: replace("title: Première leçon", "title: [Première leçon"),
+      [MODULE]: replace(/^order: .*$/m, "order: 0"),
+    };
+    const problems = checkContent(course(edits));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: `content/${FIRST}`, message: expect.stringMatching(/^YAML illisible : /) }),
+      expect.objectContaining({
+        file: `content/${MODULE}`,
+        field: "order",
+        message: "position du module attendue (1, 2, 3…)",
+      }),
+    ]);
+  });
+
+  test("a file that cannot be parsed is still known by name: citing it is no problem", () => {
+    const edits = { [MODULE]: replace(/^order: .*$/m, "order: 0") };
+    expect(checkContent(course(edits)).map((p) => p.file)).toEqual([`content/${MODULE}`]);
+  });
+
+  test("a reference to nothing, with the near name and the line of the item", () => {
+    const second = "lessons/alpha/deuxieme.mdx";
+    const edit = replace("related: [troisieme]", "related: [troisiemme]");
+    expect(checkContent(course({ [second]: edit }))).toEqual([
+      {
+        file: `content/${second}`,
+        line: lineOf(second, "related:"),
+        field: "related.0",
+        message: "la leçon « troisiemme » n'existe pas : vouliez-vous dire « troisieme » ?",
+      },
+    ]);
+  });
+
+  test("checks across files get the line of their field", () => {
+    const second = "lessons/alpha/deuxieme.mdx";
+    const problems = checkContent(course({ [second]: replace("order: 2", "order: 1") }));
+    // Files are read in name order: deuxieme takes position 1 first, premiere is the one in conflict.
+    expect(problems).toEqual([
+      {
+        file: `content/${FIRST}`,
+        field: "order",
+        line: lineOf(FIRST, "order:"),
+        message: `la position 1 du module « alpha » est déjà prise par content/${second}`,
+      },
+    ]);
+  });
+
+  test("a lesson without frontmatter, and two lessons with one address", () => {
+    const problems = checkContent(
+      course({
+        "lessons/sans-entete.mdx": "# Titre\n",
+        "lessons/premiere.mdx": fixtureText(FIRST).replace("order: 1", "order: 9"),
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        {
+          file: "content/lessons/sans-entete.mdx",
+          line: 1,
+          message: "la leçon doit commencer par son frontmatter, entre deux lignes « --- »",
+        },
+        expect.objectContaining({
+          line: 1,
+          message: expect.stringMatching(/^même adresse \/lecons\/premiere\/ que content\/lessons\//),
+        }),
+      ]),
+    );
+  });
+});
