@@ -6,6 +6,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { glossaryLinks } from "./src/integrations/glossary-links.ts";
+import { contentCheck } from "./src/integrations/content-check.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
@@ -39,6 +40,8 @@ export default defineConfig({
   // Fixture builds in tests run side by side: each gets its own cache.
   ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
   integrations: [
+    // First: every content problem, with its file and line, before Astro reads a file.
+    contentCheck(content),
     mdx(),
     sitemap({ filter: (page) => !privateUrls.has(page) }),
     glossaryLinks(content),
