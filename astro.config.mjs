@@ -10,6 +10,7 @@ import { contentCheck } from "./src/integrations/content-check.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
+import { timed } from "./src/integrations/phase-timer.ts";
 import { PRIVATE_PAGES } from "./src/lib/private-pages.ts";
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
@@ -39,7 +40,7 @@ export default defineConfig({
   outDir: process.env.RELAIS_OUT_DIR ?? "./dist",
   // Fixture builds in tests run side by side: each gets its own cache.
   ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: process.env.RELAIS_CACHE_DIR } : {}),
-  integrations: [
+  integrations: timed([
     // First: every content problem, with its file and line, before Astro reads a file.
     contentCheck(content),
     mdx(),
@@ -49,7 +50,7 @@ export default defineConfig({
     pagefindIndex(),
     // Last: it precaches what every step before it wrote.
     serviceWorker(),
-  ],
+  ]),
   // A lesson's first view is two requests: its HTML (stylesheets inlined, hashed by the CSP
   // below; the header's scripts import nothing, so Astro inlines them too) and a small loader
   // (components/lesson/lesson-islands.ts). The code of its quiz and read marker and the learner

@@ -1,6 +1,8 @@
-// `npm run bench`: builds the site (into RELAIS_OUT_DIR, ./dist by default), then
+// `npm run bench`: builds the site (into RELAIS_OUT_DIR, ./dist by default; not with --compare), then
 //   - without option: the build benchmark (bench/build.ts, N = 100 and 1000 synthetic
 //     lessons; `--sizes=10,100` to choose) and the first search (bench/search.ts);
+//   - with `--compare`: no build of dist/; the same lessons built by Relais, a bare Astro + MDX +
+//     Pagefind site and Starlight 0.42, and the real course against Starlight (bench/compare.ts);
 //   - with `--lighthouse`: only the Lighthouse audit of four pages (bench/lighthouse.ts;
 //     `--preset=desktop` for the desktop preset, mobile by default).
 // Other options are handed to the scripts, e.g. `npm run bench -- --sizes=100`.
@@ -19,10 +21,13 @@ function run(script: string, args: string[]): Promise<void> {
   });
 }
 
-await run(join(ROOT, "node_modules/astro/bin/astro.mjs"), ["build"]);
-if (options.includes("--lighthouse")) {
+if (options.includes("--compare")) {
+  await run(join(ROOT, "bench/compare.ts"), options);
+} else if (options.includes("--lighthouse")) {
+  await run(join(ROOT, "node_modules/astro/bin/astro.mjs"), ["build"]);
   await run(join(ROOT, "bench/lighthouse.ts"), options);
 } else {
+  await run(join(ROOT, "node_modules/astro/bin/astro.mjs"), ["build"]);
   await run(join(ROOT, "bench/build.ts"), options);
   await run(join(ROOT, "bench/search.ts"), options);
 }

@@ -1,49 +1,143 @@
-// Writes N synthetic lessons, each with a ~700-word body and a 4-question quiz,
-// spread over the course's modules after their real lessons.
+// N synthetic lessons of realistic French (bench/french-text.ts): a body of 700 to 1,000 words
+// in `##` sections with paragraphs and some lists, and a 4-question quiz valid against
+// src/schemas/quiz.ts; spread over the course's modules after their real lessons. Lesson n is
+// the same whatever N (its own seed), so every site of a comparison gets the very same files.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { ROOT } from "../tests/support/paths.ts";
+import { pick, seeded, trainOn, type FrenchText, type Random } from "./french-text.ts";
 
-const WORDS =
-  "communauté modération réponse client publication crise calendrier validation direction veille message engagement portée équipe marque question retour".split(
-    " ",
+export interface SyntheticLesson {
+  /** Where it goes in a lessons folder: "<module>/synthese-<n>.mdx". */
+  file: string;
+  mdx: string;
+}
+
+const countWords = (text: string) => text.split(/[ \n]+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+/** A YAML double-quoted string (JSON's escapes are YAML's). */
+const q = (text: string) => JSON.stringify(text);
+/** A sentence turned into a question. */
+const asked = (sentence: string) => `${sentence.replace(/[\s\u00a0]*[.!?…»)]+$/, "")}\u00a0?`;
+
+/** Up to `count` pieces, stopping once they hold `room` words. */
+function upTo(count: number, room: number, piece: () => string): string[] {
+  const pieces: string[] = [];
+  for (let words = 0; pieces.length < count && words < room; words += countWords(pieces.at(-1)!)) pieces.push(piece());
+  return pieces;
+}
+
+function list(text: FrenchText, random: Random, room: number): string {
+  const numbered = random() < 0.3;
+  const item = () =>
+    random() < 0.25 ? `**${text.sentence(random)}** ${text.sentence(random)}` : text.sentence(random);
+  return upTo(between(random, 3, 5), room, item)
+    .map((line, i) => `${numbered ? `${i + 1}.` : "-"} ${line}`)
+    .join("\n");
+}
+
+const paragraph = (text: FrenchText, random: Random, room: number) =>
+  upTo(between(random, 2, 5), room, () => text.sentence(random)).join(" ");
+
+/** An introduction, then `##` sections of paragraphs and lists until the drawn length is reached. */
+function body(text: FrenchText, random: Random): string {
+  const target = between(random, 700, 960);
+  const blocks: string[] = [];
+  let words = 0;
+  const add = (block: string) => {
+    blocks.push(block);
+    words += countWords(block);
+  };
+  add(paragraph(text, random, target));
+  while (words < target) {
+    add(`## ${text.heading(random)}`);
+    for (let p = between(random, 1, 3); p > 0 && words < target; p--)
+      add(random() < 0.3 ? list(text, random, target - words) : paragraph(text, random, target - words));
+  }
+  return blocks.join("\n\n");
+}
+
+const option = (id: string, text: string, feedback: string, correct: boolean) =>
+  `{ id: ${id}, text: ${q(text)}${correct ? ", correct: true" : ""}, feedback: ${q(feedback)} }`;
+
+/**
+ * Three options of which one is right, as fair as the course's checks want them
+ * (src/lib/course/assessment-fairness.ts): lesson n puts its right answer at position
+ * (n + shift) % 3 and gives it the (n % 3 + 1)th length, so neither gives it away.
+ */
+function oneRight(text: FrenchText, random: Random, n: number, shift: number): string[] {
+  const texts = Array.from({ length: 3 }, () => text.sentence(random)).sort((a, b) => a.length - b.length);
+  const right = texts.splice(n % 3, 1)[0]!;
+  texts.splice((n + shift) % 3, 0, right);
+  return texts.map((t, i) => option("abc"[i]!, t, text.sentence(random), i === (n + shift) % 3));
+}
+
+/** Where the two right options of a multiple-answer question sit, lesson after lesson. */
+const PAIRS = [
+  [1, 3],
+  [0, 2],
+  [2, 3],
+  [0, 3],
+  [1, 2],
+  [0, 1],
+];
+
+function quiz(text: FrenchText, random: Random, n: number): string {
+  const common = () => `prompt: ${q(asked(text.sentence(random)))}, explanation: ${q(text.sentence(random))}`;
+  const pair = PAIRS[n % PAIRS.length]!;
+  const multiple = ["a", "b", "c", "d"].map((id, i) =>
+    option(id, text.sentence(random), text.sentence(random), pair.includes(i)),
   );
+  const steps = ["s1", "s2", "s3", "s4"].map((id) => `{ id: ${id}, text: ${q(text.heading(random))} }`);
+  return `quiz:
+  questions:
+    - { id: q1, kind: single, ${common()}, options: [${oneRight(text, random, n, 0).join(", ")}] }
+    - { id: q2, kind: multiple, ${common()}, options: [${multiple.join(", ")}] }
+    - { id: q3, kind: scenario, situation: ${q(text.sentence(random))}, ${common()}, options: [${oneRight(text, random, n, 1).join(", ")}] }
+    - { id: q4, kind: ordering, ${common()}, steps: [${steps.join(", ")}] }`;
+}
 
-function paragraph(seed: number, words: number): string {
-  return Array.from({ length: words }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]).join(" ") + ".";
+/** Lesson n (its frontmatter is the course's own, so it is valid against src/schemas/lesson.ts). */
+function lesson(text: FrenchText, n: number, modules: readonly string[]): SyntheticLesson {
+  const random = seeded(0x5e1a15 + n * 7919);
+  const module = modules[n % modules.length]!;
+  const content = body(text, random);
+  const keywords = [...new Set(content.match(/\p{Ll}{7,}/gu) ?? [])].slice(0, 3);
+  return {
+    file: `${module}/synthese-${n}.mdx`,
+    mdx: `---
+title: ${q(text.heading(random))}
+summary: ${q(text.sentence(random))}
+kind: ${pick(["lecon", "playbook", "explication", "cas"], random)}
+audiences: [cm-junior]
+level: ${pick(["debutant", "intermediaire", "confirme"], random)}
+objectives: [${q(text.heading(random))}]
+module: ${module}
+order: ${100 + Math.floor(n / modules.length)}
+keywords: [${keywords.map(q).join(", ")}]
+checked: 2026-11-22
+${quiz(text, random, n)}
+---
+
+${content}
+`,
+  };
+}
+
+/** N lessons whose text imitates the course's own lesson bodies (content/lessons of the repo). */
+export function syntheticLessons(count: number, modules: readonly string[]): SyntheticLesson[] {
+  const text = trainOn(join(ROOT, "content/lessons"));
+  return Array.from({ length: count }, (_, n) => lesson(text, n, modules));
+}
+
+/** Writes lessons under `lessonsDir`, in their module's folder. */
+export function writeLessons(lessonsDir: string, lessons: readonly SyntheticLesson[]): void {
+  for (const { file, mdx } of lessons) {
+    mkdirSync(dirname(join(lessonsDir, file)), { recursive: true });
+    writeFileSync(join(lessonsDir, file), mdx);
+  }
 }
 
 export function writeSyntheticLessons(contentDir: string, count: number, modules: readonly string[]): void {
-  for (let n = 0; n < count; n++) {
-    const module = modules[n % modules.length]!;
-    const dir = join(contentDir, "lessons", module);
-    mkdirSync(dir, { recursive: true });
-    const body = Array.from(
-      { length: 6 },
-      (_, s) => `## Partie ${s + 1}\n\n${paragraph(n + s, 60)}\n\n${paragraph(n + s + 1, 55)}\n`,
-    ).join("\n");
-    writeFileSync(
-      join(dir, `synthese-${n}.mdx`),
-      `---
-title: "Leçon de synthèse ${n}"
-summary: "Une leçon générée pour mesurer la construction du site."
-kind: lecon
-audiences: [cm-junior]
-level: debutant
-objectives: ["Mesurer"]
-module: ${module}
-order: ${100 + Math.floor(n / modules.length)}
-keywords: [mesure, banc, essai]
-checked: 2026-11-22
-quiz:
-  questions:
-    - { id: q1, kind: single, prompt: "Question ?", explanation: "Parce que.", options: [{ id: a, text: "Oui", correct: true, feedback: "Bien." }, { id: b, text: "Non", feedback: "Non." }] }
-    - { id: q2, kind: multiple, prompt: "Lesquelles ?", explanation: "Les deux.", options: [{ id: a, text: "Un", correct: true, feedback: "Oui." }, { id: b, text: "Deux", correct: true, feedback: "Oui." }, { id: c, text: "Trois", feedback: "Non." }] }
-    - { id: q3, kind: scenario, situation: "Un client écrit.", prompt: "Que faites-vous ?", explanation: "On répond.", options: [{ id: a, text: "Répondre", correct: true, feedback: "Il est rassuré." }, { id: b, text: "Ignorer", feedback: "Il s’énerve." }] }
-    - { id: q4, kind: ordering, prompt: "Dans l’ordre.", explanation: "Ainsi.", steps: [{ id: s1, text: "Un" }, { id: s2, text: "Deux" }, { id: s3, text: "Trois" }] }
----
-
-${body}
-`,
-    );
-  }
+  writeLessons(join(contentDir, "lessons"), syntheticLessons(count, modules));
 }

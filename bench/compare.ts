@@ -1,0 +1,125 @@
+// `npm run bench -- --compare`: the same lessons (the course's own, and N synthetic ones of
+// realistic French, N = 1000 by default, `--sizes=50,1000` to choose) built one after the other
+// by Relais, by the bare Astro + MDX + Pagefind site of bench/bare/ and by Starlight 0.42
+// (bench/starlight.ts), each timed with its peak memory; then the real course alone against
+// Starlight with as many pages. Prints tables, saves tmp/bench/compare.json.
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "../tests/support/paths.ts";
+import { measure, type Measured } from "./measure.ts";
+import { ASTRO, copyRelais, countFiles, relaisBuildEnv } from "./relais-copy.ts";
+import { syntheticLessons, writeLessons, type SyntheticLesson } from "./synthetic-lessons.ts";
+import { STARLIGHT, installStarlight, starlightBuild, writeStarlightSite } from "./starlight.ts";
+import type { Phase } from "../src/integrations/phase-timer.ts";
+
+const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "1000").split(",").map(Number);
+const out = join(ROOT, "tmp/bench/compare");
+const lessonsDir = join(ROOT, "content/lessons");
+const real: SyntheticLesson[] = readdirSync(lessonsDir, { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".mdx"))
+  .sort()
+  .map((file) => ({ file, mdx: readFileSync(join(lessonsDir, file), "utf8") }));
+const modules = readdirSync(join(ROOT, "content/modules")).map((f) => f.replace(".yaml", ""));
+
+interface Built {
+  site: string;
+  lessons: number;
+  pages: number;
+  run: Measured;
+  /** The machine's load average over the last minute when the build ended (other work slows it). */
+  load: number;
+  phases?: Phase[];
+}
+
+async function timedBuild(site: string, lessons: number, args: string[], dir: string, env = {}): Promise<Built> {
+  console.log(`${site} : construction de ${lessons} leçons…`);
+  const run = await measure(args, dir, env);
+  if (run.code !== 0) throw new Error(`${site} : la construction a échoué :\n${run.log.slice(-3000)}`);
+  return { site, lessons, pages: countFiles(join(dir, "dist"), ".html"), run, load: loadavg()[0]! };
+}
+
+async function relais(extra: readonly SyntheticLesson[]): Promise<Built> {
+  const dir = join(out, "relais");
+  copyRelais(dir);
+  writeLessons(join(dir, "content/lessons"), extra);
+  const phasesFile = join(dir, "phases.json");
+  const env = { ...relaisBuildEnv(dir), RELAIS_PHASES_FILE: phasesFile };
+  const built = await timedBuild("Relais", real.length + extra.length, [ASTRO, "build", "--root", dir], dir, env);
+  const { phases } = JSON.parse(readFileSync(phasesFile, "utf8")) as { phases: Phase[] };
+  rmSync(dir, { recursive: true, force: true });
+  return { ...built, phases };
+}
+
+async function bare(lessons: readonly SyntheticLesson[]): Promise<Built> {
+  // Inside the repo, so that its imports resolve to Relais's node_modules; its caches stay in its folder.
+  const dir = join(out, "bare");
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, "bench/bare"), dir, { recursive: true });
+  writeLessons(join(dir, "content/lessons"), lessons);
+  const built = await timedBuild("Astro + MDX + Pagefind nu", lessons.length, [ASTRO, "build"], dir);
+  rmSync(dir, { recursive: true, force: true });
+  return built;
+}
+
+async function starlight(version: string, lessons: readonly SyntheticLesson[]): Promise<Built> {
+  writeStarlightSite(lessons);
+  return timedBuild(`Starlight ${version}`, lessons.length, starlightBuild(), STARLIGHT);
+}
+
+const seconds = (ms: number) => +(ms / 1000).toFixed(1);
+/** One line of a table; `goal` is the most the ratio Relais ÷ this site may be. */
+const row = (b: Built, relaisMs: number, goal?: number) => ({
+  site: b.site,
+  leçons: b.lessons,
+  "pages HTML": b.pages,
+  "construction (s)": seconds(b.run.ms),
+  "mémoire max (Mio)": Math.round(b.run.peakMiB),
+  "mémoire max, sous-processus compris (Mio)": Math.round(b.run.treePeakMiB),
+  "Relais ÷ ce site": +(relaisMs / b.run.ms).toFixed(2),
+  "charge machine (1 min)": +b.load.toFixed(1),
+  objectif: goal === undefined ? "" : `≤ ${goal}`.replace(".", ","),
+});
+const phaseRows = (phases: Phase[]) =>
+  phases.map((p) => ({
+    phase: p.name,
+    "durée (s)": +(p.ms / 1000).toFixed(2),
+    "part du total": `${Math.round((100 * p.ms) / phases.at(-1)!.ms)} %`,
+  }));
+
+const machine = { processeurs: cpus().length, modele: cpus()[0]?.model, chargeAuDepart: loadavg() };
+const version = installStarlight();
+const results = [];
+for (const n of sizes) {
+  const lessons = [...real, ...syntheticLessons(n, modules)];
+  const r = await relais(lessons.slice(real.length));
+  const b = await bare(lessons);
+  const s = version ? await starlight(version, lessons) : undefined;
+  const rows = [row(r, r.run.ms), row(b, r.run.ms, 1.3), ...(s ? [row(s, r.run.ms, 0.5)] : [])];
+  console.log(`\n${n} leçons synthétiques (${lessons.length} en tout), les mêmes fichiers pour chaque site :`);
+  console.table(rows);
+  console.log("Phases de la construction de Relais :");
+  console.table(phaseRows(r.phases!));
+  results.push({ synthetiques: n, sites: rows, phasesRelais: r.phases });
+}
+
+// The real course alone, against Starlight with the same number of HTML pages (its home page
+// and 404 included): the course's lessons, then synthetic ones up to that number.
+const course = await relais([]);
+let realCourse: object = { relais: row(course, course.run.ms), phasesRelais: course.phases };
+console.log(`\nLe cours réel (${course.lessons} leçons, ${course.pages} pages HTML) :`);
+if (version) {
+  const docs = [...real, ...syntheticLessons(Math.max(0, course.pages - 2 - real.length), modules)];
+  const s = await starlight(version, docs.slice(0, course.pages - 2));
+  const rows = [row(course, course.run.ms), row(s, course.run.ms, 1)];
+  console.table(rows);
+  realCourse = { ...realCourse, starlight: rows[1] };
+} else console.table([row(course, course.run.ms)]);
+console.log("Phases de la construction du cours réel :");
+console.table(phaseRows(course.phases!));
+
+writeFileSync(
+  join(ROOT, "tmp/bench/compare.json"),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, starlight: version ?? null, results, realCourse }, null, 2)}\n`,
+);
+console.log(`Résultats écrits dans ${join(ROOT, "tmp/bench/compare.json")}`);
