@@ -7,6 +7,7 @@ import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { glossaryLinks } from "./src/integrations/glossary-links.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
+import { rehypeBaseLinks } from "./src/lib/course/rehype-base-links.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
@@ -88,7 +89,8 @@ export default defineConfig({
     },
   },
   // No lesson shows code; Shiki's highlighting would write inline styles the CSP refuses.
-  markdown: { syntaxHighlight: false },
+  // Lesson links are written from the site's root; under a sub-folder they get its base (rehype-base-links.ts).
+  markdown: { syntaxHighlight: false, rehypePlugins: [[rehypeBaseLinks, base]] },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   security: {
