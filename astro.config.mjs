@@ -7,7 +7,8 @@ import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { glossaryLinks } from "./src/integrations/glossary-links.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
-import { rehypeBaseLinks } from "./src/lib/course/rehype-base-links.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { baseLinksPlugin } from "./src/lib/course/base-links-plugin.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
@@ -89,8 +90,13 @@ export default defineConfig({
     },
   },
   // No lesson shows code; Shiki's highlighting would write inline styles the CSP refuses.
-  // Lesson links are written from the site's root; under a sub-folder they get its base (rehype-base-links.ts).
-  markdown: { syntaxHighlight: false, rehypePlugins: [[rehypeBaseLinks, base]] },
+  markdown: {
+    syntaxHighlight: false,
+    // Astro's own Markdown processor (Sätteri), with what rewrites lesson HTML as plugins of it, so
+    // `npm run dev` shows what the build ships. Lesson links are written from the site's root;
+    // under a sub-folder they get its base (src/lib/course/base-links-plugin.ts).
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+  },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   security: {
