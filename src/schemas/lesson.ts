@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { reference } from "./reference";
 import { audiencesSchema, dayOfCalendar, kindSchema, levelSchema, text } from "./vocabulary";
 import { quizSchema } from "./quiz";
+import { sourceSchema } from "./source";
 
 /** Frontmatter of a lesson (`content/lessons/**\/*.mdx`). */
 export const lessonSchema = z.strictObject(
@@ -41,6 +42,8 @@ export const lessonSchema = z.strictObject(
     keywords: z.array(text("un mot-clé")).default([]),
     /** When the content was last checked against platform reality (YYYY-MM-DD). */
     checked: dayOfCalendar("date de vérification"),
+    /** Where the legal and platform claims come from; required in a module with `needsSources`. */
+    sources: z.array(sourceSchema).default([]),
     /** The quiz that ends the lesson. */
     quiz: quizSchema,
   },

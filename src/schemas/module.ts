@@ -11,4 +11,6 @@ export const moduleSchema = z.strictObject({
   audiences: audiencesSchema,
   /** Position of the module in the course: 1 for the first. */
   order: z.number({ error: "position du module attendue (1, 2, 3…)" }).int().positive(),
+  /** True for the modules whose lessons state law or platform facts: each lesson must give its sources. */
+  needsSources: z.boolean({ error: "needsSources vaut true ou false" }).default(false),
 });

@@ -170,3 +170,25 @@ describe("formatProblems", () => {
     );
   });
 });
+
+describe("sources", () => {
+  const modules = [
+    { id: "m1", file: "content/modules/m1.yaml" },
+    { id: "droit", file: "content/modules/droit.yaml", needsSources: true },
+  ];
+  test("a lesson of a module about law or platforms without sources is refused", () => {
+    const lessons = [
+      lesson("a"),
+      lesson("b", { module: "droit", sources: 0 }),
+      lesson("c", { module: "droit", order: 2, sources: 2 }),
+    ];
+    expect(checkCourse(course(lessons, { modules }))).toEqual([
+      {
+        file: "content/lessons/b.mdx",
+        field: "sources",
+        message:
+          "le module « droit » traite du droit ou des plateformes : indiquer les sources de la leçon (title, publisher, url, consulted)",
+      },
+    ]);
+  });
+});

@@ -116,3 +116,29 @@ describe("each field's rule", () => {
     expect(lessonWith({ quiz: undefined })).toEqual(["quiz: champ obligatoire : des champs (clé: valeur)"]);
   });
 });
+
+describe("sources", () => {
+  const source = {
+    title: "Pharos",
+    publisher: "Ministère de l'Intérieur",
+    url: "https://www.internet-signalement.gouv.fr/",
+    consulted: "2026-12-06",
+  };
+  test("title, publisher, an https address and the day it was consulted", () => {
+    expect(lessonWith({ sources: [source] })).toEqual([]);
+    expect(
+      parsed(lessonSchema, { ...fixtureData<Record<string, unknown>>(FIRST), sources: [source] }).sources[0]?.consulted,
+    ).toEqual(new Date("2026-12-06T00:00:00Z"));
+  });
+  test("each part is checked, the day too", () => {
+    expect(lessonWith({ sources: [{ ...source, url: "http://example.org/" }] })).toEqual([
+      "sources.0.url: adresse https:// complète attendue",
+    ]);
+    expect(lessonWith({ sources: [{ ...source, consulted: "2026-11-31" }] })).toEqual([
+      "sources.0.consulted: date de consultation : « 2026-11-31 » n'est pas un jour du calendrier",
+    ]);
+    expect(lessonWith({ sources: [{ ...source, publisher: undefined }] })).toEqual([
+      "sources.0.publisher: l'éditeur de la source est obligatoire",
+    ]);
+  });
+});

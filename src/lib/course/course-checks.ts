@@ -7,6 +7,8 @@ import { didYouMean, nearest } from "../content-check/nearest";
 export interface LessonFacts {
   id: string;
   file: string;
+  /** How many sources the lesson gives. */
+  sources?: number;
   module: string;
   order: number;
   prerequisites: readonly string[];
@@ -15,6 +17,8 @@ export interface LessonFacts {
 export interface ModuleFacts {
   id: string;
   file: string;
+  /** Its lessons must give their sources (law, platforms). */
+  needsSources?: boolean;
 }
 export interface GlossaryFacts {
   id: string;
@@ -46,6 +50,7 @@ export function checkCourse(course: CourseFacts): ContentProblem[] {
     ...checkReferences(course),
     ...checkModuleOrders(course),
     ...checkEmptyModules(course),
+    ...checkSources(course),
     ...checkPrerequisiteCycles(course.lessons),
   ];
 }
@@ -139,6 +144,18 @@ function checkEmptyModules({ lessons, modules }: CourseFacts): ContentProblem[] 
   return modules
     .filter((m) => !used.has(m.id))
     .map((m) => ({ file: m.file, message: `aucune leçon n'indique « module: ${m.id} » : le module serait vide` }));
+}
+
+/** A lesson of a module about law or platforms says where its claims come from. */
+function checkSources({ lessons, modules }: CourseFacts): ContentProblem[] {
+  const strict = new Set(modules.filter((m) => m.needsSources).map((m) => m.id));
+  return lessons
+    .filter((l) => strict.has(l.module) && (l.sources ?? 0) === 0)
+    .map((l) => ({
+      file: l.file,
+      field: "sources",
+      message: `le module « ${l.module} » traite du droit ou des plateformes : indiquer les sources de la leçon (title, publisher, url, consulted)`,
+    }));
 }
 
 /** Reports each prerequisite cycle once, on the lesson where the walk closes it. */

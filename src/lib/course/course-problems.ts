@@ -55,8 +55,9 @@ export function courseProblems(
       order: l.data.order,
       prerequisites: l.data.prerequisites.map((r) => r.id),
       related: l.data.related.map((r) => r.id),
+      sources: l.data.sources.length,
     })),
-    modules: modules.map((m) => ({ id: m.id, file: m.file })),
+    modules: modules.map((m) => ({ id: m.id, file: m.file, needsSources: m.data.needsSources })),
     glossary: glossary.map((g) => ({ id: g.id, file: g.file, seeAlso: g.data.seeAlso.map((r) => r.id) })),
     simulations: simulations.map((s) => ({
       id: s.id,
