@@ -4,11 +4,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { pagefindIndex } from "./src/integrations/pagefind.ts";
-import { glossaryLinks } from "./src/integrations/glossary-links.ts";
-import { contentCheck } from "./src/integrations/content-check.ts";
 import { satteri } from "@astrojs/markdown-satteri";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { contentCheck } from "./src/integrations/content-check.ts";
 import { baseLinksPlugin } from "./src/lib/course/base-links-plugin.ts";
+import { glossaryLinks } from "./src/markdown/glossary-links.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
@@ -31,7 +31,8 @@ const themeBootHash = /** @type {`sha256-${string}`} */ (
 );
 
 // Pages about one person's device stay out of the sitemap (and carry noindex): src/lib/private-pages.ts.
-const siteRoot = new URL(base.replace(/^\/?/, "/").replace(/\/?$/, "/"), site);
+const basePath = base.replace(/^\/?/, "/").replace(/\/?$/, "/");
+const siteRoot = new URL(basePath, site);
 const privateUrls = new Set(PRIVATE_PAGES.map((path) => new URL(`.${path}`, siteRoot).href));
 
 export default defineConfig({
@@ -47,7 +48,6 @@ export default defineConfig({
     contentCheck(content),
     mdx(),
     sitemap({ filter: (page) => !privateUrls.has(page) }),
-    glossaryLinks(content),
     cspPerPage(),
     pagefindIndex(),
     // Last: it precaches what every step before it wrote.
@@ -93,9 +93,13 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Astro's own Markdown processor (Sätteri), with what rewrites lesson HTML as plugins of it, so
-    // `npm run dev` shows what the build ships. Lesson links are written from the site's root;
-    // under a sub-folder they get its base (src/lib/course/base-links-plugin.ts).
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    // `npm run dev` shows what the build ships (MDX uses it too: @astrojs/mdx extends this config).
+    // Lesson links are written from the site's root; under a sub-folder they get its base
+    // (src/lib/course/base-links-plugin.ts). Then the glossary links (src/markdown/), whose
+    // addresses already hold the base: after base-links, so they are not given it twice.
+    processor: satteri({
+      hastPlugins: [baseLinksPlugin(base), glossaryLinks({ contentDir: content, base: basePath })],
+    }),
   },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },

@@ -1,15 +1,11 @@
 import { describe, expect, test } from "vitest";
-import {
-  linkGlossaryTerms,
-  linkLesson,
-  termPattern,
-  termsMentioned,
-  type GlossaryTerm,
-} from "../../src/lib/course/glossary-links.ts";
+import { linkGlossaryTerms, termPattern, type GlossaryTerm } from "../../src/lib/course/glossary-links.ts";
+import { glossaryLinksPlugin } from "../../src/markdown/glossary-links.ts";
+import { mdxToHtml } from "../support/mdx-html.ts";
 
 // Mutation-testing companions to glossary-links.test.ts: each case pins a behaviour a surviving mutant broke.
 const href = (id: string) => `/relais/glossaire/#${id}`;
-const page = (body: string) => `<html><body><div class="lesson-body">${body}</div></body></html>`;
+const lesson = (mdx: string, terms: readonly GlossaryTerm[]) => mdxToHtml(mdx, [glossaryLinksPlugin(terms, href)]);
 const links = (html: string) =>
   [...html.matchAll(/<a class="glossary-link" href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]}→${m[1]}`);
 const term = (id: string, spelling: string): GlossaryTerm => ({ id, term: spelling, short: `Définition de ${id}.` });
@@ -53,66 +49,70 @@ describe("termPattern", () => {
   });
 });
 
-describe("linkGlossaryTerms", () => {
-  test("the link's address and title are escaped", () => {
-    const html = linkGlossaryTerms(
-      page("<p>Un troll.</p>"),
-      [{ id: "troll", term: "Troll", short: `Dit "<non>" & part` }],
-      (id) => `/g?a=1&b="<${id}>"`,
-    );
+describe("links", () => {
+  test("the link's address and title are the term's, whatever characters they hold", async () => {
+    const html = await mdxToHtml("Un troll.", [
+      glossaryLinksPlugin([{ id: "troll", term: "Troll", short: `Dit "<non>" & part` }], (id) => `/g?a=1&b="<${id}>"`),
+    ]);
     expect(html).toContain(
       '<a class="glossary-link" href="/g?a=1&amp;b=&quot;&lt;troll&gt;&quot;" title="Dit &quot;&lt;non&gt;&quot; &amp; part">troll</a>',
     );
   });
 
-  test("the longest spelling wins whatever the order of the terms", () => {
+  test("the longest spelling wins whatever the order of the terms", async () => {
     const short = term("engagement", "Engagement");
     const long = term("taux-d-engagement", "Taux d’engagement");
-    const body = page("<p>Le taux d’engagement monte.</p>");
     const expected = ["taux d’engagement→/relais/glossaire/#taux-d-engagement"];
-    expect(links(linkGlossaryTerms(body, [short, long], href))).toEqual(expected);
-    expect(links(linkGlossaryTerms(body, [long, short], href))).toEqual(expected);
+    expect(links(await lesson("Le taux d’engagement monte.", [short, long]))).toEqual(expected);
+    expect(links(await lesson("Le taux d’engagement monte.", [long, short]))).toEqual(expected);
     const three = [term("a", "Ab"), term("b", "Ab cd"), term("c", "Ab cd ef")];
-    expect(links(linkGlossaryTerms(page("<p>ab cd ef</p>"), three, href))).toEqual(["ab cd ef→/relais/glossaire/#c"]);
-    expect(links(linkGlossaryTerms(page("<p>ab cd ef</p>"), three.toReversed(), href))).toEqual([
-      "ab cd ef→/relais/glossaire/#c",
-    ]);
+    expect(links(await lesson("ab cd ef", three))).toEqual(["ab cd ef→/relais/glossaire/#c"]);
+    expect(links(await lesson("ab cd ef", three.toReversed()))).toEqual(["ab cd ef→/relais/glossaire/#c"]);
   });
 
-  test("a term with two spellings is linked once only", () => {
+  test("a term with two spellings is linked once only", async () => {
     const terms = [term("service-client", "SAV / service client")];
-    const html = linkGlossaryTerms(page("<p>Le service client, ou SAV, répond.</p>"), terms, href);
-    expect(links(html)).toEqual(["service client→/relais/glossaire/#service-client"]);
-    const reused = linkGlossaryTerms(page("<p>Le SAV, puis le service client.</p>"), terms, href);
-    expect(links(reused)).toEqual(["service client→/relais/glossaire/#service-client"]);
+    expect(links(await lesson("Le service client, ou SAV, répond.", terms))).toEqual([
+      "service client→/relais/glossaire/#service-client",
+    ]);
+    expect(links(await lesson("Le SAV, puis le service client.", terms))).toEqual([
+      "service client→/relais/glossaire/#service-client",
+    ]);
+    expect(links(await lesson("Le SAV seul.", terms))).toEqual(["SAV→/relais/glossaire/#service-client"]);
   });
 
-  test("comments in the page are kept", () => {
-    const html = linkGlossaryTerms(page("<!-- note --><p>Un troll.</p>"), [term("troll", "Troll")], href);
-    expect(html).toContain("<!-- note -->");
-    expect(linkLesson(`<main><!-- a --></main>${page("<p>x</p>")}`, [], href)).toContain("<!-- a -->");
+  test("two terms in one text node: both linked, the text between them kept", async () => {
+    const terms = [term("troll", "Troll"), term("roi", "ROI")];
+    const html = await lesson("Avant troll entre ROI après.", terms);
+    expect(html).toBe(
+      "<p>Avant " +
+        '<a class="glossary-link" href="/relais/glossaire/#troll" title="Définition de troll.">troll</a> entre ' +
+        '<a class="glossary-link" href="/relais/glossaire/#roi" title="Définition de roi.">ROI</a> après.</p>',
+    );
   });
 });
 
-describe("termsMentioned", () => {
-  test("a page without lesson text mentions nothing", () => {
-    expect(termsMentioned("<main>Stryker was here!</main>", [term("x", "here"), term("y", "Stryker")])).toEqual([]);
+describe("linkGlossaryTerms, over the tree", () => {
+  const text = (value: string) => ({ type: "text", value });
+  test("a term at the very start or end of a text node leaves no empty text beside its link", () => {
+    const tree = { type: "root", children: [text("troll")] };
+    const [linked] = linkGlossaryTerms(tree, [term("troll", "Troll")], href);
+    expect(linked?.parts.map((part) => part.type)).toEqual(["element"]);
+    expect(linked?.text).toBe(tree.children[0]);
   });
 
-  test("text from separate elements does not run together", () => {
-    expect(termsMentioned(page("<p>Un troll</p><p>passe</p>"), [term("troll", "Troll")])).toEqual(["Troll"]);
+  test("nodes with nothing to link are not replaced", () => {
+    const tree = { type: "root", children: [text("rien"), text(" troll ")] };
+    const replaced = linkGlossaryTerms(tree, [term("troll", "Troll")], href);
+    expect(replaced.map(({ text }) => text)).toEqual([tree.children[1]]);
+    expect(replaced[0]?.parts.map((part) => part.type)).toEqual(["text", "element", "text"]);
   });
 
-  test("case is folded to lower case, not upper case", () => {
-    // "ß" upper-cases to "SS": folded up, « strasse » would match « Straße ».
-    expect(termsMentioned(page("<p>la strasse</p>"), [term("s", "Straße")])).toEqual([]);
-    expect(termsMentioned(page("<p>la STRASSE</p>"), [term("s", "strasse")])).toEqual(["strasse"]);
-  });
-
-  test("runs of punctuation count as one space, and none is left at the ends", () => {
-    expect(termsMentioned(page("<p>Le taux — engagement.</p>"), [term("t", "Taux engagement")])).toEqual([
-      "Taux engagement",
-    ]);
-    expect(termsMentioned(page("<p>Le C++ ici.</p>"), [term("c", "C++")])).toEqual(["C++"]);
+  test("the same list of terms gives the same links each time (its spellings are made once)", () => {
+    const terms = [term("troll", "Troll"), term("roi", "ROI")];
+    const tree = { type: "root", children: [text("Un troll et le ROI.")] };
+    const first = linkGlossaryTerms(tree, terms, href);
+    expect(linkGlossaryTerms(tree, terms, href)).toEqual(first);
+    expect(first[0]?.parts).toHaveLength(5);
   });
 });

@@ -1,12 +1,8 @@
+// The rules of glossary links, seen through the processor that applies them to a lesson's MDX.
 import { describe, expect, test } from "vitest";
-import {
-  linkGlossaryTerms,
-  termPattern,
-  termsMentioned,
-  type GlossaryTerm,
-} from "../../src/lib/course/glossary-links.ts";
-import { linkLessons } from "../../src/integrations/glossary-links.ts";
-import type { PageFiles } from "../../src/integrations/built-pages.ts";
+import { termPattern, type GlossaryTerm } from "../../src/lib/course/glossary-links.ts";
+import { glossaryLinksPlugin } from "../../src/markdown/glossary-links.ts";
+import { mdxToHtml } from "../support/mdx-html.ts";
 
 const terms: GlossaryTerm[] = [
   { id: "engagement", term: "Engagement", short: "Les réactions." },
@@ -16,114 +12,107 @@ const terms: GlossaryTerm[] = [
   { id: "troll", term: "Troll", short: "Provocateur." },
 ];
 const href = (id: string) => `/relais/glossaire/#${id}`;
-const page = (body: string) =>
-  `<html><body><h2>Le troll</h2><div class="lesson-body">${body}</div><p>troll hors leçon</p></body></html>`;
+const lesson = (mdx: string, glossary = terms) => mdxToHtml(mdx, [glossaryLinksPlugin(glossary, href)]);
+/** The links to the glossary, as « words→address ». */
 const links = (html: string) =>
   [...html.matchAll(/<a class="glossary-link" href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]}→${m[1]}`);
 
-describe("linkGlossaryTerms", () => {
-  test("links the first use of each term inside the lesson text only", () => {
-    const html = linkGlossaryTerms(
-      page("<p>Un troll, puis un autre troll.</p><p>Les trolls reviennent.</p>"),
-      terms,
-      href,
+describe("the first use of each term is linked", () => {
+  test("once, with the term's definition as the link's title", async () => {
+    const html = await lesson("Un troll, puis un autre troll.\n\nLes trolls reviennent.");
+    expect(html).toContain(
+      '<p>Un <a class="glossary-link" href="/relais/glossaire/#troll" title="Provocateur.">troll</a>, puis un autre troll.</p>',
     );
     expect(links(html)).toEqual(["troll→/relais/glossaire/#troll"]);
-    expect(html).toContain("<h2>Le troll</h2>");
-    expect(html).toContain("<p>troll hors leçon</p>");
   });
 
-  test("the longer term wins, and each spelling of a term counts", () => {
-    const html = linkGlossaryTerms(page("<p>Le taux d’engagement monte ; le service client répond.</p>"), terms, href);
+  test("the longer term wins, and each spelling of a term counts", async () => {
+    const html = await lesson("Le taux d’engagement monte ; le service client répond.");
     expect(links(html)).toEqual([
       "taux d’engagement→/relais/glossaire/#taux-d-engagement",
       "service client→/relais/glossaire/#service-client",
     ]);
   });
 
-  test("never inside an existing link, a heading or code; short acronyms keep their case", () => {
-    const html = linkGlossaryTerms(
-      page('<p><a href="/x/">troll</a> <code>ROI</code> le roi du silence, puis le ROI.</p>'),
-      terms,
-      href,
-    );
-    expect(links(html)).toEqual(["ROI→/relais/glossaire/#roi"]);
-  });
-
-  test("a term inside a longer word is not a match", () => {
-    expect(termPattern("Troll").test("trolleybus")).toBe(false);
-    expect(termPattern("Troll").test("des trolls")).toBe(true);
-  });
-
-  test("text with markup characters stays escaped", () => {
-    const html = linkGlossaryTerms(page("<p>a &lt;b&gt; troll</p>"), terms, href);
-    expect(html).toContain("a &lt;b&gt; <a");
-  });
-});
-
-describe("termsMentioned, the check made when nothing was linked", () => {
-  test("finds spellings as whole words in the lesson text where links may go", () => {
-    const html = page("<h2>ROI</h2><p>Le Service Client répond ; un trolleybus passe.</p><p>Taux d'engagement</p>");
-    expect(termsMentioned(html, terms)).toEqual(["Engagement", "Taux d’engagement", "service client"]);
-  });
-});
-
-describe("linkLessons, the build step: it fails where zero links cannot be right", () => {
-  /** Lesson pages in a Map, as the build reads and writes them on disk. */
-  const lessons = (pages: Record<string, string>) => {
-    const files = new Map(Object.entries(pages));
-    const io: PageFiles = { read: (file) => files.get(file)!, write: (file, html) => files.set(file, html) };
-    return { files, io, names: Object.keys(pages) };
-  };
-
-  test("links every lesson and counts the links", () => {
-    const { files, io, names } = lessons({
-      "lecons/a/index.html": page("<p>Un troll et le ROI.</p>"),
-      "lecons/b/index.html": page("<p>Rien à lier.</p>"),
-    });
-    expect(linkLessons(names, terms, href, io)).toBe(2);
-    expect(links(files.get("lecons/a/index.html")!)).toEqual([
-      "troll→/relais/glossaire/#troll",
-      "ROI→/relais/glossaire/#roi",
+  test("a shorter term inside a longer one is linked where it stands alone", async () => {
+    const html = await lesson("Le taux d’engagement mesure l’engagement.");
+    expect(links(html)).toEqual([
+      "taux d’engagement→/relais/glossaire/#taux-d-engagement",
+      "engagement→/relais/glossaire/#engagement",
     ]);
   });
 
-  test("lessons that use no term, or only in a heading, link nothing and build", () => {
-    const { io, names } = lessons({
-      "lecons/a/index.html": page("<p>Rien à lier.</p>"),
-      "lecons/b/index.html": page("<h3>Le ROI</h3><p>Rien.</p>"),
-    });
-    expect(linkLessons(names, terms, href, io)).toBe(0);
-    expect(linkLessons([], [], href, io)).toBe(0);
+  test("a plural in s or x is the term's use", async () => {
+    expect(links(await lesson("Des trolls."))).toEqual(["trolls→/relais/glossaire/#troll"]);
+    const bureau = { id: "bureau", term: "Bureau", short: "Une pièce." };
+    expect(links(await lesson("Les bureaux.", [bureau]))).toEqual(["bureaux→/relais/glossaire/#bureau"]);
   });
 
-  test("no term read although there are lessons", () => {
-    const { io, names } = lessons({ "lecons/a/index.html": page("<p>Un troll.</p>") });
-    expect(() => linkLessons(names, [], href, io)).toThrow("Glossaire : aucun terme lu pour lier 1\u00a0leçon");
+  test("short acronyms keep their case", async () => {
+    expect(links(await lesson("Le roi du silence, puis le ROI."))).toEqual(["ROI→/relais/glossaire/#roi"]);
   });
 
-  test("a lesson page without its text, named", () => {
-    const { io, names } = lessons({
-      "lecons/a/index.html": page("<p>Un troll.</p>"),
-      "lecons/b/index.html": "<main><p>Un troll.</p></main>",
-    });
-    expect(() => linkLessons(names, terms, href, io)).toThrow(
-      "Glossaire : pas de texte de leçon (élément .lesson-body) où lier les termes (1\u00a0page : lecons/b/index.html)",
-    );
+  test("words on either side of a line break or an emphasis are read apart", async () => {
+    expect(links(await lesson("Un<br />troll passe."))).toEqual(["troll→/relais/glossaire/#troll"]);
+    expect(links(await lesson("*Un* troll passe."))).toEqual(["troll→/relais/glossaire/#troll"]);
   });
 
-  test("terms used in the lessons but no link: a renamed class, patterns that match nothing", () => {
-    const used = () => lessons({ "lecons/a/index.html": page("<p>Un troll.</p>") });
-    const renamed = (html: string, t: readonly GlossaryTerm[], h: (id: string) => string) =>
-      linkGlossaryTerms(html, t, h).replaceAll('class="glossary-link"', 'class="lien-glossaire"');
-    const { io, names } = used();
-    expect(() => linkLessons(names, terms, href, io, renamed)).toThrow(
-      'Glossaire : aucun lien (class="glossary-link") ajouté dans les leçons, qui emploient pourtant des termes du glossaire : ' +
-        "«\u00a0Troll\u00a0» (lecons/a/index.html)",
-    );
-    const unchanged = used();
-    expect(() => linkLessons(unchanged.names, terms, href, unchanged.io, (html) => html)).toThrow(
-      "«\u00a0Troll\u00a0» (lecons/a/index.html)",
-    );
+  test("curly quotes made from straight ones still match", async () => {
+    expect(links(await lesson("Le taux d'engagement monte."))).toEqual([
+      "taux d’engagement→/relais/glossaire/#taux-d-engagement",
+    ]);
+  });
+
+  test("a term in a table or a list is linked too", async () => {
+    expect(links(await lesson("| a |\n|---|\n| troll |"))).toEqual(["troll→/relais/glossaire/#troll"]);
+    expect(links(await lesson("- le ROI"))).toEqual(["ROI→/relais/glossaire/#roi"]);
+  });
+
+  test("text around the link stays text", async () => {
+    const html = await lesson("a &lt;b&gt; troll");
+    expect(html).toContain("<p>a &lt;b&gt; <a");
+  });
+
+  test("a lesson without any term is left as it is", async () => {
+    expect(await lesson("Rien à lier ici.")).toBe(await mdxToHtml("Rien à lier ici.", []));
+  });
+});
+
+describe("never linked: headings, links, code, what a reader clicks", () => {
+  // Each time the term is used first where no link may go, then in the text: the text's use is linked.
+  test.each([
+    ["h1", "# Le troll"],
+    ["h2", "## Le troll"],
+    ["h3", "### Le troll"],
+    ["h4", "#### Le troll"],
+    ["h5", "##### Le troll"],
+    ["h6", "###### Le troll"],
+    ["a (Markdown)", "[le troll](/x/)"],
+    ["a (tag)", '<a href="/x/">le troll</a>'],
+    ["code", "`troll`"],
+    ["pre > code (fenced)", "```\ntroll\n```"],
+    ["pre", "<pre>troll</pre>"],
+    ["kbd", "<kbd>troll</kbd>"],
+    ["script", '<script type="text/plain">troll</script>'],
+    ["style", "<style>troll</style>"],
+    ["button", "<button>troll</button>"],
+    ["label", "<label>troll</label>"],
+    ["h3 (tag)", "<h3>troll</h3>"],
+  ])("%s", async (_, first) => {
+    const html = await lesson(`${first}\n\nUn troll ici.`);
+    expect(links(html)).toEqual(["troll→/relais/glossaire/#troll"]);
+    expect(html).toContain('<p>Un <a class="glossary-link"');
+  });
+
+  test("inside an element that is none of these, the term is linked", async () => {
+    expect(links(await lesson("<span>Un **troll**</span>"))).toEqual(["troll→/relais/glossaire/#troll"]);
+  });
+});
+
+describe("termPattern", () => {
+  test("a term inside a longer word is not a match", () => {
+    expect(termPattern("Troll").test("trolleybus")).toBe(false);
+    expect(termPattern("Troll").test("des trolls")).toBe(true);
+    expect(termPattern("Troll").test("supertroll")).toBe(false);
   });
 });

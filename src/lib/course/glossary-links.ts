@@ -1,8 +1,8 @@
-import { parse, HTMLElement, TextNode, type Node } from "node-html-parser";
+import type { Element, ElementContent, Text } from "hast";
 
-// Links the first use of each glossary term in a lesson's text to its entry.
-// Runs on built HTML, so it works whatever the Markdown processor, and never
-// touches headings, existing links, code or the quiz.
+// Links the first use of each glossary term in a lesson's text to its entry. Pure over the HTML
+// tree (hast) the Markdown processor builds from a lesson's MDX, which is the lesson's text and
+// nothing else: src/markdown/glossary-links.ts runs it there, so `npm run dev` shows the links too.
 
 export interface GlossaryTerm {
   id: string;
@@ -12,6 +12,7 @@ export interface GlossaryTerm {
   short: string;
 }
 
+/** Elements whose words are never linked: links, headings, code, and what a reader clicks. */
 const SKIP = new Set([
   "a",
   "h1",
@@ -37,19 +38,27 @@ export function termPattern(spelling: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?:s|x)?(?![\\p{L}\\p{N}])`, acronym ? "u" : "iu");
 }
 
-function* textNodes(node: Node): Generator<TextNode> {
-  for (const child of node.childNodes) {
-    if (child instanceof TextNode) yield child;
-    else if (child instanceof HTMLElement && !SKIP.has(child.rawTagName?.toLowerCase() ?? "")) yield* textNodes(child);
-  }
+/**
+ * What linking reads of a tree: hast, where a tag written in MDX (`<kbd>ROI</kbd>`) is not an
+ * element yet but an `mdxJsx…Element` named by `name`.
+ */
+export interface TreeNode {
+  readonly type: string;
+  readonly tagName?: string;
+  readonly name?: string | null;
+  readonly children?: readonly TreeNode[];
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** The text nodes whose words may be linked, in reading order. */
+function* textNodes(node: TreeNode): Generator<Text> {
+  if (node.type === "text") yield node as Text;
+  if (SKIP.has(node.tagName ?? node.name ?? "")) return;
+  for (const child of node.children ?? []) yield* textNodes(child);
+}
 
 type Spelling = GlossaryTerm & { pattern: RegExp; length: number };
 const spellingCache = new WeakMap<readonly GlossaryTerm[], Spelling[]>();
-/** Every spelling of every term, longest first, made once per list of terms (a build links many lessons). */
+/** Every spelling of every term, longest first, made once per list of terms (a build renders many lessons). */
 function spellingsOf(terms: readonly GlossaryTerm[]): Spelling[] {
   let spellings = spellingCache.get(terms);
   if (!spellings) {
@@ -63,64 +72,52 @@ function spellingsOf(terms: readonly GlossaryTerm[]): Spelling[] {
   return spellings;
 }
 
+/** A text node of the tree, and what replaces it: its words, cut around the links made in it. */
+export interface LinkedText {
+  text: Text;
+  parts: ElementContent[];
+}
+
 /**
- * Returns the HTML with, inside the element matching `scope`, the first use of each
- * term turned into a link made by `href(id)`. Longer terms are matched first, so
- * « taux d’engagement » wins over « engagement ». A page without that element is returned as it is.
+ * Where the first use of each term in `tree` becomes a link to `href(id)`: each text node to
+ * replace, with its parts. Longer spellings are matched first, so « taux d’engagement » wins over
+ * « engagement »; a term is linked once, by whichever of its spellings comes first in that order.
+ * The tree is left as it is: the caller replaces the nodes (the processor's own way of changing it).
  */
 export function linkGlossaryTerms(
-  html: string,
+  tree: TreeNode,
   terms: readonly GlossaryTerm[],
   href: (id: string) => string,
-  scope = ".lesson-body",
-): string {
-  return linkLesson(html, terms, href, scope) ?? html;
-}
-
-/** As linkGlossaryTerms, but undefined when the page has no element matching `scope`. */
-export function linkLesson(
-  html: string,
-  terms: readonly GlossaryTerm[],
-  href: (id: string) => string,
-  scope = ".lesson-body",
-): string | undefined {
-  const root = parse(html, { comment: true });
-  const body = root.querySelector(scope);
-  if (!body) return undefined;
+): LinkedText[] {
+  const pieces = [...textNodes(tree)].map((text) => ({ text, parts: [text.value] as (string | Element)[] }));
   // Most terms do not occur in a given lesson: one look at the whole text rules them out.
-  const bodyText = body.rawText;
+  const allText = pieces.map(({ text }) => text.value).join("\n");
   const linked = new Set<string>();
   for (const spelling of spellingsOf(terms)) {
-    if (linked.has(spelling.id) || !spelling.pattern.test(bodyText)) continue;
-    for (const node of textNodes(body)) {
-      const text = node.rawText;
-      const match = spelling.pattern.exec(text);
-      if (!match) continue;
-      const link = `<a class="glossary-link" href="${escapeHtml(href(spelling.id))}" title="${escapeHtml(spelling.short)}">${match[0]}</a>`;
-      const parent = node.parentNode;
-      if (!parent) continue;
-      const pieces = parse(text.slice(0, match.index) + link + text.slice(match.index + match[0].length)).childNodes;
-      for (const piece of pieces) piece.parentNode = parent;
-      parent.childNodes.splice(parent.childNodes.indexOf(node), 1, ...pieces);
-      linked.add(spelling.id);
-      break;
+    if (linked.has(spelling.id) || !spelling.pattern.test(allText)) continue;
+    search: for (const { parts } of pieces) {
+      for (const [i, part] of parts.entries()) {
+        const match = typeof part === "string" ? spelling.pattern.exec(part) : null;
+        if (!match) continue;
+        const words = part as string;
+        const link: Element = {
+          type: "element",
+          tagName: "a",
+          properties: { className: ["glossary-link"], href: href(spelling.id), title: spelling.short },
+          children: [{ type: "text", value: match[0] }],
+        };
+        parts.splice(i, 1, words.slice(0, match.index), link, words.slice(match.index + match[0].length));
+        linked.add(spelling.id);
+        break search;
+      }
     }
   }
-  return root.toString();
-}
-
-/** Lower-case words between single spaces: " taux d engagement ". */
-const words = (text: string) =>
-  ` ${text
-    .toLocaleLowerCase("fr")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()} `;
-/**
- * The spellings of terms found as whole words, whatever the case, in the lesson text of a page
- * where links may go: a check made apart from the patterns above, for when they linked nothing.
- */
-export function termsMentioned(html: string, terms: readonly GlossaryTerm[], scope = ".lesson-body"): string[] {
-  const body = parse(html, { comment: true }).querySelector(scope);
-  const text = words(body ? [...textNodes(body)].map((node) => node.rawText).join(" ") : "");
-  return terms.flatMap((t) => t.term.split(" / ")).filter((spelling) => text.includes(words(spelling)));
+  return pieces
+    .filter(({ parts }) => parts.length > 1)
+    .map(({ text, parts }) => ({
+      text,
+      parts: parts
+        .filter((part) => part !== "")
+        .map((part) => (typeof part === "string" ? { type: "text" as const, value: part } : part)),
+    }));
 }
