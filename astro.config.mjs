@@ -8,7 +8,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { baseLinksPlugin } from "./src/lib/course/base-links-plugin.ts";
-import { glossaryLinks } from "./src/markdown/glossary-links.ts";
+import { glossaryLinks, relinkOnGlossaryChange } from "./src/markdown/glossary-links.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
@@ -61,6 +61,8 @@ export default defineConfig({
   // never weigh on a lesson. tests/built/budget.test.ts holds all of this.
   build: { inlineStylesheets: "always" },
   vite: {
+    // `astro dev`: a glossary term added or changed shows in the lessons at once (src/markdown/).
+    plugins: [relinkOnGlossaryChange(content)],
     // Vite's own cache too (the dependency optimiser's files): side-by-side fixture builds share
     // node_modules, and renaming into one .vite folder at once fails with ENOTEMPTY.
     ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: `${process.env.RELAIS_CACHE_DIR}/vite` } : {}),

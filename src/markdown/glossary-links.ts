@@ -3,6 +3,7 @@ import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import type { HastPluginDefinition, HastPluginEntry } from "satteri";
+import type { Plugin, RunnableDevEnvironment } from "vite";
 import { linkGlossaryTerms, type GlossaryTerm } from "../lib/course/glossary-links";
 
 // A plugin of the Markdown processor (Sätteri, Astro's default) that links the glossary terms a
@@ -80,3 +81,34 @@ export function glossaryLinks({ contentDir, base }: GlossaryLinksOptions): HastP
   };
 }
 
+/**
+ * For `vite.plugins`: in `astro dev`, a glossary file added, saved or removed drops the lessons'
+ * compiled modules, so the next request renders them with the new terms, and reloads the browser.
+ * The build needs none of it: it renders each lesson once, after reading the glossary.
+ */
+export function relinkOnGlossaryChange(contentDir: string): Plugin {
+  const lessons = resolve(contentDir, "lessons") + sep;
+  const glossary = resolve(contentDir, "glossary") + sep;
+  return {
+    name: "relais:glossary-links-dev",
+    apply: "serve",
+    configureServer(server) {
+      const relink = (file: string) => {
+        if (!file.startsWith(glossary) || !file.endsWith(".yaml")) return;
+        const timestamp = Date.now();
+        for (const environment of Object.values(server.environments)) {
+          const { runner } = environment as Partial<RunnableDevEnvironment>;
+          for (const module of environment.moduleGraph.idToModuleMap.values()) {
+            if (!module.file?.startsWith(lessons)) continue;
+            environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+            for (const evaluated of runner?.evaluatedModules.getModulesByFile(module.file) ?? []) {
+              runner?.evaluatedModules.invalidateModule(evaluated);
+            }
+          }
+        }
+        server.ws.send({ type: "full-reload" });
+      };
+      server.watcher.on("add", relink).on("change", relink).on("unlink", relink);
+    },
+  };
+}
