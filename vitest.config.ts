@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-// Three suites, run by `npm test` after the site is built:
+// Four suites, run by `npm test` after the site is built:
 // unit (pure logic, and the content schemas parsed directly), content (full builds of fixture
-// sites: the build stops and names the file), site (checks and Chromium over the built site).
+// sites: the build stops and names the file), site (checks and Chromium over the built site),
+// dev (the development server authors use shows what the build ships).
 //
 // Every wait has a bound that holds on a loaded machine (the suite must pass beside a second
 // build on two cores): timeouts are several times what a quiet run takes, never vitest's
@@ -42,6 +43,15 @@ export default defineConfig({
           expect: { poll: { timeout: 15_000 } },
           // Chromium instances compete for the two cores: one test file at a time.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "dev",
+          include: ["tests/dev/**/*.test.ts"],
+          // Starting `astro dev` and compiling a first page: a few seconds alone, more under load.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],
