@@ -52,8 +52,7 @@ export interface TreeNode {
 /** The text nodes whose words may be linked, in reading order. */
 function* textNodes(node: TreeNode): Generator<Text> {
   if (node.type === "text") yield node as Text;
-  if (SKIP.has(node.tagName ?? node.name ?? "")) return;
-  for (const child of node.children ?? []) yield* textNodes(child);
+  else if (!SKIP.has(node.tagName ?? node.name ?? "")) for (const child of node.children ?? []) yield* textNodes(child);
 }
 
 type Spelling = GlossaryTerm & { pattern: RegExp; length: number };
