@@ -8,7 +8,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { baseLinksPlugin } from "./src/lib/course/base-links-plugin.ts";
-import { glossaryLinks, relinkOnGlossaryChange } from "./src/markdown/glossary-links.ts";
+import { glossaryLinks } from "./src/markdown/glossary-links.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
@@ -34,6 +34,11 @@ const themeBootHash = /** @type {`sha256-${string}`} */ (
 const basePath = base.replace(/^\/?/, "/").replace(/\/?$/, "/");
 const siteRoot = new URL(basePath, site);
 const privateUrls = new Set(PRIVATE_PAGES.map((path) => new URL(`.${path}`, siteRoot).href));
+
+// Lessons link the glossary terms they use where their MDX is rendered (src/markdown/): a plugin
+// of the Markdown processor, and, for `astro dev`, a Vite plugin that re-renders them when a term
+// changes.
+const glossary = glossaryLinks({ contentDir: content, base: basePath });
 
 export default defineConfig({
   site,
@@ -61,8 +66,7 @@ export default defineConfig({
   // never weigh on a lesson. tests/built/budget.test.ts holds all of this.
   build: { inlineStylesheets: "always" },
   vite: {
-    // `astro dev`: a glossary term added or changed shows in the lessons at once (src/markdown/).
-    plugins: [relinkOnGlossaryChange(content)],
+    plugins: [glossary.vite],
     // Vite's own cache too (the dependency optimiser's files): side-by-side fixture builds share
     // node_modules, and renaming into one .vite folder at once fails with ENOTEMPTY.
     ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: `${process.env.RELAIS_CACHE_DIR}/vite` } : {}),
@@ -99,9 +103,7 @@ export default defineConfig({
     // Lesson links are written from the site's root; under a sub-folder they get its base
     // (src/lib/course/base-links-plugin.ts). Then the glossary links (src/markdown/), whose
     // addresses already hold the base: after base-links, so they are not given it twice.
-    processor: satteri({
-      hastPlugins: [baseLinksPlugin(base), glossaryLinks({ contentDir: content, base: basePath })],
-    }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), glossary.hast] }),
   },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
