@@ -7,7 +7,7 @@ import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
-import { baseLinksPlugin } from "./src/lib/course/base-links-plugin.ts";
+import { baseLinksPlugin } from "./src/markdown/base-links.ts";
 import { glossaryLinks } from "./src/markdown/glossary-links.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
@@ -101,7 +101,7 @@ export default defineConfig({
     // Astro's own Markdown processor (Sätteri), with what rewrites lesson HTML as plugins of it, so
     // `npm run dev` shows what the build ships (MDX uses it too: @astrojs/mdx extends this config).
     // Lesson links are written from the site's root; under a sub-folder they get its base
-    // (src/lib/course/base-links-plugin.ts). Then the glossary links (src/markdown/), whose
+    // (src/markdown/base-links.ts). Then the glossary links (src/markdown/), whose
     // addresses already hold the base: after base-links, so they are not given it twice.
     processor: satteri({ hastPlugins: [baseLinksPlugin(base), glossary.hast] }),
   },

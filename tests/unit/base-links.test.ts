@@ -1,8 +1,8 @@
-// Root-relative links of a lesson follow the site into a sub-folder (src/lib/course/base-links-plugin.ts),
+// Root-relative links of a lesson follow the site into a sub-folder (src/markdown/base-links.ts),
 // run through Sätteri, Astro's Markdown processor, as the build runs it.
 import { describe, expect, test } from "vitest";
 import { markdownToHtml, mdxToJs } from "satteri";
-import { baseLinksPlugin, underBase } from "../../src/lib/course/base-links-plugin.ts";
+import { baseLinksPlugin, underBase } from "../../src/markdown/base-links.ts";
 
 describe("underBase", () => {
   test.each([
