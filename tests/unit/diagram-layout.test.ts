@@ -13,6 +13,9 @@ describe("wrap", () => {
     expect(wrap("  anticonstitutionnellement  ", 10)).toEqual(["anticonstitutionnellement"]);
     expect(wrap("", 10)).toEqual([]);
   });
+  test("keeps a no-break space, and what it joins, on one line", () => {
+    expect(wrap("Même le soir\u00a0: un appel", 12)).toEqual(["Même le", "soir\u00a0: un", "appel"]);
+  });
 });
 
 describe.each<DiagramKind>(["steps", "ladder", "cycle"])("a %s", (kind) => {

@@ -51,7 +51,8 @@ const STAIR = 14;
 /** Lines of at most `max` characters, broken between words (a longer word stands on its own line). */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+  // Ordinary spaces only: a no-break space (before « : », inside guillemets) never breaks a line.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
