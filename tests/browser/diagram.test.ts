@@ -27,7 +27,7 @@ const look = (page: Page) =>
   page
     .locator("figure.diagram svg")
     .first()
-    .evaluate((svg) => {
+    .evaluate((svg: SVGSVGElement) => {
       const style = (selector: string) => getComputedStyle(svg.querySelector(selector)!);
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       return {
