@@ -142,10 +142,19 @@ const stylesheetsOf = (file: string) =>
   [...readFileSync(file, "utf8").matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => join(DIST, m[1]!));
 
 // 16 KB since quizzes have wrong options as long as the right one and every page registers
-// the offline worker (15 KB before).
-test.each(pages.filter((p) => p.path.startsWith("/lecons/")))("$path: HTML at most 16 KB gzip", ({ file }) => {
-  expect(gzipOf(file)).toBeLessThanOrEqual(16 * KB);
-});
+// the offline worker (15 KB before). A playbook 1 KB more: its diagram (components/diagram/) weighs
+// 0.75 to 0.95 KB gzip with its styles, and the fullest playbooks were within 0.1 KB of 16 without it.
+const playbooks = new Set(
+  lessons()
+    .filter((lesson) => lesson.kind === "playbook")
+    .map((lesson) => `/lecons/${lesson.id}/`),
+);
+test.each(pages.filter((p) => p.path.startsWith("/lecons/")))(
+  "$path: HTML at most 16 KB gzip, 17 KB for a playbook and its diagram",
+  ({ path, file }) => {
+    expect(gzipOf(file)).toBeLessThanOrEqual((playbooks.has(path) ? 17 : 16) * KB);
+  },
+);
 
 test.each(pages)("$path: CSS at most 10 KB gzip", ({ file }) => {
   const inline = [...readFileSync(file, "utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
