@@ -133,5 +133,6 @@ export function getCourse(): Promise<Course> {
 
 /** Lessons written for one audience, in course order. */
 export function lessonsFor(course: Course, audience: Audience): Lesson[] {
-  return course.lessons.filter((l) => l.data.audiences.includes(audience));
+  // A lesson names readers only (never « formateur », whose door lists the guides): widened to compare.
+  return course.lessons.filter((l) => (l.data.audiences as readonly Audience[]).includes(audience));
 }
