@@ -5,6 +5,7 @@ import { moduleSchema } from "./schemas/module";
 import { glossarySchema } from "./schemas/glossary";
 import { simulationSchema } from "./schemas/simulation";
 import { checklistSchema } from "./schemas/checklist";
+import { guideSchema } from "./schemas/guide";
 import { existsSync } from "node:fs";
 import { slugFromFileName } from "./lib/slug";
 import { useAuthorMessages } from "./schemas/messages";
@@ -42,4 +43,10 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { lessons, modules, glossary, simulations, checklists };
+// One trainer's guide per module, named as the module (content/guides/crise.yaml for « crise »).
+const guides = defineCollection({
+  loader: glob({ base: `${root}/guides`, pattern: "*.yaml" }),
+  schema: guideSchema,
+});
+
+export const collections = { lessons, modules, glossary, simulations, checklists, guides };

@@ -44,6 +44,7 @@ export function checkContentOnDisk(root: string, contentDir: string) {
     glossary: read("glossary", ".yaml"),
     simulations: read("simulations", ".yaml"),
     checklists: read("checklists", ".yaml"),
+    guides: read("guides", ".yaml"),
     fixedPages: fixedPages(join(root, "src/pages")),
     publicFiles: filesIn(join(root, "public"), "").map((file) => `/${file}`),
   });

@@ -30,3 +30,11 @@ export function localFrenchDate(instant: string | Date): string {
   const date = new Date(instant);
   return `${day(date.getDate())} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
+
+/** "45 min", "1 h", "2 h 30": a length in minutes as French writes it, with no-break spaces. */
+export function duration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest}${NBSP}min`;
+  return rest === 0 ? `${hours}${NBSP}h` : `${hours}${NBSP}h${NBSP}${String(rest).padStart(2, "0")}`;
+}

@@ -9,5 +9,7 @@ export function href(path = ""): string {
 
 export const lessonHref = (id: string) => href(`lecons/${id}/`);
 export const moduleHref = (id: string) => href(`modules/${id}/`);
+export const guideHref = (moduleId: string) => href(`formateur/guides/${moduleId}/`);
+export const simulationHref = (id: string) => href(`simulations/${id}/`);
 export const doorHref = (audience: string) => href(`pour/${audience}/`);
 export const glossaryHref = (id?: string) => href(`glossaire/${id ? `#${id}` : ""}`);

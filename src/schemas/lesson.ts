@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { reference } from "./reference";
-import { audiencesSchema, dayOfCalendar, kindSchema, levelSchema, text } from "./vocabulary";
+import { readersSchema, dayOfCalendar, kindSchema, levelSchema, text } from "./vocabulary";
 import { quizSchema } from "./quiz";
 import { sourceSchema } from "./source";
 
@@ -14,7 +14,7 @@ export const lessonSchema = z.strictObject(
     /** lecon, playbook (printable procedure), explication (for non-CMs) or cas (case study). */
     kind: kindSchema,
     /** Who the lesson is for; decides which home-page door lists it. */
-    audiences: audiencesSchema,
+    audiences: readersSchema,
     /** debutant, intermediaire or confirme. */
     level: levelSchema,
     /** Reading time in minutes; computed from the text when absent. */

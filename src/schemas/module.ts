@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { audiencesSchema, text } from "./vocabulary";
+import { readersSchema, text } from "./vocabulary";
 
 /** A module (`content/modules/*.yaml`): an ordered path of lessons on one theme. */
 export const moduleSchema = z.strictObject({
@@ -8,7 +8,7 @@ export const moduleSchema = z.strictObject({
   /** One or two sentences on what the module covers. */
   summary: text("le résumé"),
   /** Who the module is mostly for. */
-  audiences: audiencesSchema,
+  audiences: readersSchema,
   /** Position of the module in the course: 1 for the first. */
   order: z.number({ error: "position du module attendue (1, 2, 3…)" }).int().positive(),
   /** True for the modules whose lessons state law or platform facts: each lesson must give its sources. */

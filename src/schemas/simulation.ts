@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { reference } from "./reference";
-import { audiencesSchema, text } from "./vocabulary";
+import { readersSchema, text } from "./vocabulary";
 import { checkEndings, checkSimulationGraph } from "../lib/simulation/simulation-graph";
 
 // A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
@@ -89,7 +89,7 @@ export const simulationSchema = z
     summary: text("le résumé"),
     /** The module this simulation practises. */
     module: reference("modules"),
-    audiences: audiencesSchema,
+    audiences: readersSchema,
     /** Share of the best possible score, in percent, that counts as played well (default 70). */
     passScore: z
       .number({ error: "pourcentage attendu, par exemple 70" })

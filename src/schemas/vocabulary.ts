@@ -31,6 +31,28 @@ export const audiencesSchema = z
   .min(1, { error: "indiquer au moins un public" })
   .refine((list) => new Set(list).size === list.length, { error: "un public est cité deux fois" });
 
+/**
+ * The readers a lesson, a module or a simulation names. Trainers are no longer one of them: they
+ * have a guide per module (content/guides/), and the `formateur` door lists those guides.
+ */
+export const READERS = ["cm-junior", "parent", "dirigeant"] as const satisfies readonly Audience[];
+
+const readerSchema = z
+  .enum(AUDIENCES, {
+    error: (issue) =>
+      `public inconnu${issue.input === undefined ? "" : ` (« ${String(issue.input)} »)`} : choisir parmi ${listed(READERS)}`,
+  })
+  .refine((audience) => audience !== "formateur", {
+    error:
+      "le public « formateur » ne s'indique plus ici : les formateurs ont un guide par module (content/guides/), retirer formateur de la liste",
+  });
+
+/** At least one reader (cm-junior, parent, dirigeant), each listed once. */
+export const readersSchema = z
+  .array(readerSchema, { error: "liste de publics attendue, par exemple [cm-junior, dirigeant]" })
+  .min(1, { error: "indiquer au moins un public" })
+  .refine((list) => new Set(list).size === list.length, { error: "un public est cité deux fois" });
+
 /** A non-empty line of text, trimmed. */
 export const text = (what: string) =>
   z

@@ -1,12 +1,13 @@
 // The course as promised (README): six modules or more, 36+ lessons, 5+ per module, each
 // 600–1,500 words with an audience, keywords and a quiz of 4+ questions mixing kinds; 5+
-// lessons for each audience of the schema; 60+ glossary terms; 5+ simulations of 8+ steps and
-// 3+ endings. Modules and audiences are read from content/ and the schema, never listed here.
+// lessons for each reader of the schema (trainers have a guide per module instead); 60+ glossary
+// terms; 5+ simulations of 8+ steps and 3+ endings. Modules and audiences are read from content/
+// and the schema, never listed here.
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { countWords } from "../../src/lib/course/reading-time.ts";
-import { AUDIENCES } from "../../src/schemas/vocabulary.ts";
+import { READERS } from "../../src/schemas/vocabulary.ts";
 import { ROOT } from "../support/paths.ts";
 import { lessonParts, readYaml } from "../support/content-files.ts";
 
@@ -45,11 +46,17 @@ describe("lessons", () => {
     expect(new Set(data.quiz.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(2);
   });
 
-  test("every audience has lessons written for it", () => {
-    for (const audience of AUDIENCES) {
+  test("every reader has lessons written for it, and no lesson is marked for trainers", () => {
+    expect(lessons.filter((l) => l.data.audiences.includes("formateur")).map((l) => l.file)).toEqual([]);
+    for (const audience of READERS) {
       expect(lessons.filter((l) => l.data.audiences.includes(audience)).length, audience).toBeGreaterThanOrEqual(5);
     }
   });
+});
+
+test("each module has a trainer's guide, and each guide a module", () => {
+  const guides = filesIn("guides", ".yaml").map((f) => f.split("/").pop()!.replace(".yaml", ""));
+  expect(guides.toSorted()).toEqual(modules.toSorted());
 });
 
 test("the glossary has at least 60 terms", () => {

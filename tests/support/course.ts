@@ -44,6 +44,8 @@ export const lessons = (): LessonContent[] =>
     });
 
 export const modules = () => yamlFiles<{ title: string; order: number; audiences: string[] }>("modules");
+/** Trainer's guides: one per module, named as the module. */
+export const guides = () => yamlFiles<{ sessionMinutes: number; simulation: string }>("guides");
 export const simulations = () => yamlFiles<{ title: string; module: string; audiences: string[] }>("simulations");
 export const checklists = () =>
   yamlFiles<{ title: string; sections: { id: string; title: string; items: { id: string; label: string }[] }[] }>(

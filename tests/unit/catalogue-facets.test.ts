@@ -10,7 +10,7 @@ const course = {
   ],
 } as unknown as Course;
 
-test("public, module, type, level: in that order, with their French labels", () => {
+test("public (the readers of lessons: trainers have their guides), module, type, level: in that order, with their French labels", () => {
   expect(catalogueFacets(course)).toEqual([
     {
       name: "audience",
@@ -19,7 +19,6 @@ test("public, module, type, level: in that order, with their French labels", () 
         { value: "cm-junior", label: "CM débutant" },
         { value: "parent", label: "Proches" },
         { value: "dirigeant", label: "Dirigeants" },
-        { value: "formateur", label: "Formateurs" },
       ],
     },
     {

@@ -40,6 +40,7 @@ function course(edits: ContentEdits = {}): ContentFiles {
     glossary: read("glossary"),
     simulations: read("simulations"),
     checklists: read("checklists"),
+    guides: read("guides"),
     fixedPages: fixedPages(join(ROOT, "src/pages")),
     publicFiles: ["/favicon.svg", "/icon-192.png"],
   };
@@ -243,5 +244,45 @@ describe("every problem at once, each where it is", () => {
         }),
       ]),
     );
+  });
+});
+
+describe("trainer's guides", () => {
+  const GUIDE = "guides/alpha.yaml";
+
+  test("a guide naming a simulation that does not exist, on the line of the field", () => {
+    const edit = replace("simulation: exercice", "simulation: exercise");
+    expect(checkContent(course({ [GUIDE]: edit }))).toEqual([
+      {
+        file: `content/${GUIDE}`,
+        line: lineOf(GUIDE, "simulation:", edit),
+        field: "simulation",
+        message:
+          "la simulation « exercise » n'existe pas : vouliez-vous dire « exercice » ? (simulations connues : exercice)",
+      },
+    ]);
+  });
+
+  test("a module without its guide", () => {
+    expect(checkContent(course({ [GUIDE]: null }))).toEqual([
+      {
+        file: "content/modules/alpha.yaml",
+        line: 1,
+        message: "le module « alpha » n'a pas de guide du formateur : écrire content/guides/alpha.yaml",
+      },
+    ]);
+  });
+
+  test("a schema problem of a guide, with its line", () => {
+    const edit = replace(/^sessionMinutes: .*$/m, "sessionMinutes: quatre-vingt-dix");
+    const problems = checkContent(course({ [GUIDE]: edit }));
+    expect(problems).toEqual([
+      {
+        file: `content/${GUIDE}`,
+        line: lineOf(GUIDE, "sessionMinutes:", edit),
+        field: "sessionMinutes",
+        message: "la durée de séance : nombre de minutes attendu, par exemple 120",
+      },
+    ]);
   });
 });

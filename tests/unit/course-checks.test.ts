@@ -192,3 +192,51 @@ describe("sources", () => {
     ]);
   });
 });
+
+describe("trainer's guides", () => {
+  const modules = [
+    { id: "m1", file: "content/modules/m1.yaml" },
+    { id: "m2", file: "content/modules/m2.yaml" },
+  ];
+  const simulations = [{ id: "s1", file: "content/simulations/s1.yaml", module: "m1" }];
+  const lessons = [lesson("a"), lesson("b", { module: "m2" })];
+  const guide = (id: string, simulation = "s1") => ({ id, file: `content/guides/${id}.yaml`, simulation });
+
+  test("every module with its guide, each naming a simulation that exists: no problem", () => {
+    expect(checkCourse(course(lessons, { modules, simulations, guides: [guide("m1"), guide("m2")] }))).toEqual([]);
+  });
+
+  test("a module without a guide is named, with the file to write", () => {
+    expect(checkCourse(course(lessons, { modules, simulations, guides: [guide("m1")] }))).toEqual([
+      {
+        file: "content/modules/m2.yaml",
+        message: "le module « m2 » n'a pas de guide du formateur : écrire content/guides/m2.yaml",
+      },
+    ]);
+  });
+
+  test("a guide naming a simulation that does not exist, with the near name and the list", () => {
+    const guides = [guide("m1", "s2"), guide("m2")];
+    expect(checkCourse(course(lessons, { modules, simulations, guides }))).toEqual([
+      {
+        file: "content/guides/m1.yaml",
+        field: "simulation",
+        message: "la simulation « s2 » n'existe pas : vouliez-vous dire « s1 » ? (simulations connues : s1)",
+      },
+    ]);
+  });
+
+  test("a guide whose file name is no module's", () => {
+    const guides = [guide("m1"), guide("m2"), guide("m3")];
+    expect(checkCourse(course(lessons, { modules, simulations, guides }))).toEqual([
+      {
+        file: "content/guides/m3.yaml",
+        message: "un guide se nomme comme son module, et le module « m3 » n'existe pas : vouliez-vous dire « m1 » ?",
+      },
+    ]);
+  });
+
+  test("guides left out are not checked (callers that know no guides)", () => {
+    expect(checkCourse(course(lessons, { modules, simulations }))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // The French text primitives (src/lib/french.ts) every message of the site is built from.
 import { expect, test } from "vitest";
-import { agree, frenchDate, frenchDay, localFrenchDate, plural, quote } from "../../src/lib/french";
+import { agree, duration, frenchDate, frenchDay, localFrenchDate, plural, quote } from "../../src/lib/french";
 
 test("frenchDate writes what Intl would (but « 1er » for the first), without loading its locale data", () => {
   const intl = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -39,4 +39,14 @@ test("agree gives the form alone, by the same rule", () => {
 
 test("quote puts no-break spaces inside the guillemets", () => {
   expect(quote("Rejouer")).toBe("«\u00a0Rejouer\u00a0»");
+});
+
+test("duration writes minutes as French does, hours and minutes apart by no-break spaces", () => {
+  expect([45, 60, 90, 125, 180].map(duration)).toEqual([
+    "45\u00a0min",
+    "1\u00a0h",
+    "1\u00a0h\u00a030",
+    "2\u00a0h\u00a005",
+    "3\u00a0h",
+  ]);
 });

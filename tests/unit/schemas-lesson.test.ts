@@ -36,8 +36,14 @@ describeBuildCases(lessonSchema, [
     name: "unknown audience",
     file: FIRST,
     edit: replace("audiences: [cm-junior]", "audiences: [cm-junior, stagiaire]"),
+    says: ["audiences.1: public inconnu (« stagiaire ») : choisir parmi « cm-junior », « parent », « dirigeant »"],
+  },
+  {
+    name: "trainers as an audience: they have their guides",
+    file: FIRST,
+    edit: replace("audiences: [cm-junior]", "audiences: [cm-junior, formateur]"),
     says: [
-      "audiences.1: public inconnu (« stagiaire ») : choisir parmi « cm-junior », « parent », « dirigeant », « formateur »",
+      "audiences.1: le public « formateur » ne s'indique plus ici : les formateurs ont un guide par module (content/guides/), retirer formateur de la liste",
     ],
   },
   {

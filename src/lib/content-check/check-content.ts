@@ -4,6 +4,7 @@ import { moduleSchema } from "../../schemas/module";
 import { glossarySchema } from "../../schemas/glossary";
 import { simulationSchema } from "../../schemas/simulation";
 import { checklistSchema } from "../../schemas/checklist";
+import { guideSchema } from "../../schemas/guide";
 import { AUDIENCES } from "../../schemas/vocabulary";
 import { slugify } from "../slug";
 import type { ContentProblem } from "../course/content-problems";
@@ -29,6 +30,8 @@ export interface ContentFiles {
   glossary: readonly ContentFile[];
   simulations: readonly ContentFile[];
   checklists: readonly ContentFile[];
+  /** Trainer's guides, one per module, named as the module. */
+  guides: readonly ContentFile[];
   /** Pages of src/pages without a parameter ("/", "/glossaire/"). */
   fixedPages: readonly string[];
   /** Files of public/ ("/favicon.svg"). */
@@ -106,6 +109,7 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   const glossary = yamlEntries(glossarySchema, files.glossary);
   const simulations = yamlEntries(simulationSchema, files.simulations);
   const checklists = yamlEntries(checklistSchema, files.checklists);
+  const guides = yamlEntries(guideSchema, files.guides);
 
   const site = sitePages({
     lessons: lessons.map((l) => ({ id: l.id, anchors: headingAnchors(l.body) })),
@@ -113,6 +117,7 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
     glossary: glossary.map((g) => g.id),
     simulations: simulations.map((s) => s.id),
     checklists: checklists.map((c) => c.id),
+    guides: guides.map((g) => g.id),
     audiences: AUDIENCES,
     fixedPages: files.fixedPages,
     publicFiles: files.publicFiles,
@@ -131,18 +136,19 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
     modules: parsed(modules),
     glossary: parsed(glossary),
     simulations: parsed(simulations),
+    guides: parsed(guides),
   };
-  const everyFileParsed = [lessons, modules, glossary, simulations].every((list) => list.every((x) => x.entry));
+  const everyFileParsed = [lessons, modules, glossary, simulations, guides].every((list) => list.every((x) => x.entry));
   const known = {
     lessons: new Set(lessons.map((l) => l.id)),
     modules: new Set(modules.map((m) => m.id)),
     terms: new Set(glossary.map((g) => g.id)),
+    simulations: new Set(simulations.map((s) => s.id)),
   };
   const sources = new Map(
-    [...entries.lessons, ...entries.modules, ...entries.glossary, ...entries.simulations].map((e) => [
-      e.file,
-      e.source,
-    ]),
+    [...entries.lessons, ...entries.modules, ...entries.glossary, ...entries.simulations, ...entries.guides].map(
+      (e) => [e.file, e.source],
+    ),
   );
   const across = courseProblems(entries, everyFileParsed ? undefined : { known }).problems;
   for (const problem of across) {

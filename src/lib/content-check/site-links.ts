@@ -17,6 +17,8 @@ export interface SiteContent {
   glossary: readonly string[];
   simulations: readonly string[];
   checklists: readonly string[];
+  /** Trainer's guides, by module id. */
+  guides?: readonly string[];
   audiences: readonly string[];
   /** Pages of src/pages that take no parameter, as paths ("/", "/glossaire/"). */
   fixedPages: readonly string[];
@@ -33,6 +35,7 @@ export function sitePages(content: SiteContent): SitePages {
   for (const id of content.modules) pages.set(`/modules/${id}/`, undefined);
   for (const id of content.simulations) pages.set(`/simulations/${id}/`, undefined);
   for (const id of content.checklists) pages.set(`/fiches/${id}/`, undefined);
+  for (const id of content.guides ?? []) pages.set(`/formateur/guides/${id}/`, undefined);
   for (const id of content.audiences) pages.set(`/pour/${id}/`, undefined);
   return { pages, files: new Set(content.publicFiles) };
 }

@@ -31,11 +31,19 @@ export interface SimulationFacts {
   module: string;
   related?: readonly string[];
 }
+/** A trainer's guide: its id is the module's; it names the simulation to play together. */
+export interface GuideFacts {
+  id: string;
+  file: string;
+  simulation: string;
+}
 export interface CourseFacts {
   lessons: readonly LessonFacts[];
   modules: readonly ModuleFacts[];
   glossary: readonly GlossaryFacts[];
   simulations?: readonly SimulationFacts[];
+  /** When given, every module must have its guide; left out, guides are not checked. */
+  guides?: readonly GuideFacts[];
 }
 
 /** The names each collection is known to hold: by default, the entries given; all the files read, when some could not be parsed. */
@@ -43,6 +51,8 @@ export interface KnownIds {
   lessons: ReadonlySet<string>;
   modules: ReadonlySet<string>;
   terms: ReadonlySet<string>;
+  /** Defaults to the simulations given. */
+  simulations?: ReadonlySet<string>;
 }
 
 export function checkCourse(course: CourseFacts): ContentProblem[] {
@@ -50,6 +60,7 @@ export function checkCourse(course: CourseFacts): ContentProblem[] {
     ...checkReferences(course),
     ...checkModuleOrders(course),
     ...checkEmptyModules(course),
+    ...checkGuideCoverage(course),
     ...checkSources(course),
     ...checkPrerequisiteCycles(course.lessons),
   ];
@@ -62,7 +73,7 @@ const quoted = (name: string | undefined) => name && `« ${name} »`;
 
 /** Every name a lesson, a simulation or a glossary entry cites exists (and a lesson does not cite itself). */
 export function checkReferences(
-  { lessons, modules, glossary, simulations = [] }: CourseFacts,
+  { lessons, modules, glossary, simulations = [], guides = [] }: CourseFacts,
   known: KnownIds = {
     lessons: new Set(lessons.map((l) => l.id)),
     modules: new Set(modules.map((m) => m.id)),
@@ -71,6 +82,7 @@ export function checkReferences(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { lessons: lessonIds, modules: moduleIds, terms: termIds } = known;
+  const simulationIds = known.simulations ?? new Set(simulations.map((s) => s.id));
   const knownModules = ` (modules connus : ${[...moduleIds].join(", ") || "aucun"})`;
   for (const lesson of lessons) {
     if (!moduleIds.has(lesson.module)) {
@@ -108,6 +120,27 @@ export function checkReferences(
       }
     });
   }
+  for (const guide of guides) {
+    if (!moduleIds.has(guide.id)) {
+      problems.push({
+        file: guide.file,
+        message: `un guide se nomme comme son module, et ${unknown("le module", guide.id, moduleIds)}`,
+      });
+    }
+    if (!simulationIds.has(guide.simulation)) {
+      problems.push({
+        file: guide.file,
+        field: "simulation",
+        message: unknown(
+          "la simulation",
+          guide.simulation,
+          simulationIds,
+          "",
+          ` (simulations connues : ${[...simulationIds].join(", ") || "aucune"})`,
+        ),
+      });
+    }
+  }
   for (const entry of glossary) {
     entry.seeAlso.forEach((target, i) => {
       if (!termIds.has(target)) {
@@ -144,6 +177,18 @@ function checkEmptyModules({ lessons, modules }: CourseFacts): ContentProblem[] 
   return modules
     .filter((m) => !used.has(m.id))
     .map((m) => ({ file: m.file, message: `aucune leçon n'indique « module: ${m.id} » : le module serait vide` }));
+}
+
+/** Each module has its trainer's guide, when guides are checked at all. */
+function checkGuideCoverage({ modules, guides }: CourseFacts): ContentProblem[] {
+  if (!guides) return [];
+  const written = new Set(guides.map((g) => g.id));
+  return modules
+    .filter((m) => !written.has(m.id))
+    .map((m) => ({
+      file: m.file,
+      message: `le module « ${m.id} » n'a pas de guide du formateur : écrire content/guides/${m.id}.yaml`,
+    }));
 }
 
 /** A lesson of a module about law or platforms says where its claims come from. */

@@ -3,6 +3,7 @@ import type { lessonSchema } from "../../schemas/lesson";
 import type { moduleSchema } from "../../schemas/module";
 import type { glossarySchema } from "../../schemas/glossary";
 import type { simulationSchema } from "../../schemas/simulation";
+import type { guideSchema } from "../../schemas/guide";
 import type { ContentProblem } from "./content-problems";
 import { checkCourse, checkReferences, type CourseFacts, type KnownIds } from "./course-checks";
 import {
@@ -29,6 +30,8 @@ export interface CourseEntries {
   modules: readonly Entry<z.output<typeof moduleSchema>>[];
   glossary: readonly Entry<z.output<typeof glossarySchema>>[];
   simulations: readonly Entry<z.output<typeof simulationSchema>>[];
+  /** Trainer's guides; left out by callers that check no guides (then every module lacks one). */
+  guides?: readonly Entry<z.output<typeof guideSchema>>[];
 }
 
 export interface CourseVerdict {
@@ -44,7 +47,7 @@ export interface CourseVerdict {
  * cycles, empty modules, fairness) would judge a course with pieces missing.
  */
 export function courseProblems(
-  { lessons, modules, glossary, simulations }: CourseEntries,
+  { lessons, modules, glossary, simulations, guides }: CourseEntries,
   partial?: { known: KnownIds },
 ): CourseVerdict {
   const facts: CourseFacts = {
@@ -65,6 +68,7 @@ export function courseProblems(
       module: s.data.module.id,
       related: s.data.related.map((r) => r.id),
     })),
+    ...(guides ? { guides: guides.map((g) => ({ id: g.id, file: g.file, simulation: g.data.simulation.id })) } : {}),
   };
   if (partial) return { problems: checkReferences(facts, partial.known), questions: [], decisions: [] };
   const problems = checkCourse(facts);

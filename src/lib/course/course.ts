@@ -11,6 +11,7 @@ export type LessonEntry = CollectionEntry<"lessons">;
 export type ModuleEntry = CollectionEntry<"modules">;
 export type GlossaryEntry = CollectionEntry<"glossary">;
 export type SimulationEntry = CollectionEntry<"simulations">;
+export type GuideEntry = CollectionEntry<"guides">;
 
 export interface Simulation {
   entry: SimulationEntry;
@@ -39,6 +40,8 @@ export interface Course {
   lessons: Lesson[];
   glossary: GlossaryEntry[];
   simulations: Simulation[];
+  /** One trainer's guide per module, in course order. */
+  guides: GuideEntry[];
   lesson(id: string): Lesson;
   module(id: string): Module;
 }
@@ -49,11 +52,12 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }) =>
 const frenchOrder = new Intl.Collator("fr", { sensitivity: "base" });
 
 async function loadCourse(): Promise<Course> {
-  const [lessonEntries, moduleEntries, glossary, simulationEntries] = await Promise.all([
+  const [lessonEntries, moduleEntries, glossary, simulationEntries, guideEntries] = await Promise.all([
     getCollection("lessons"),
     getCollection("modules"),
     getCollection("glossary"),
     getCollection("simulations"),
+    getCollection("guides"),
   ]);
   const entry = <E extends { id: string; filePath?: string | undefined }>(e: E) => ({ ...e, file: fileOf(e) });
   const { problems, questions, decisions } = courseProblems({
@@ -61,6 +65,7 @@ async function loadCourse(): Promise<Course> {
     modules: moduleEntries.map(entry),
     glossary: glossary.map(entry),
     simulations: simulationEntries.map(entry),
+    guides: guideEntries.map(entry),
   });
   if (problems.length > 0) throw new ContentError(problems);
   if (!import.meta.env.DEV) {
@@ -106,6 +111,9 @@ async function loadCourse(): Promise<Course> {
         (a, b) =>
           (moduleById.get(a.data.module.id)?.data.order ?? 0) - (moduleById.get(b.data.module.id)?.data.order ?? 0),
       ),
+    guides: guideEntries.toSorted(
+      (a, b) => (moduleById.get(a.id)?.data.order ?? 0) - (moduleById.get(b.id)?.data.order ?? 0),
+    ),
     lesson: (id) => lessonById.get(id) ?? missing("leçon", id),
     module: (id) => moduleById.get(id) ?? missing("module", id),
   };
@@ -125,5 +133,6 @@ export function getCourse(): Promise<Course> {
 
 /** Lessons written for one audience, in course order. */
 export function lessonsFor(course: Course, audience: Audience): Lesson[] {
-  return course.lessons.filter((l) => l.data.audiences.includes(audience));
+  // A lesson names readers only (never « formateur », whose door lists the guides): widened to compare.
+  return course.lessons.filter((l) => (l.data.audiences as readonly Audience[]).includes(audience));
 }

@@ -10,6 +10,8 @@ export interface Door {
   intro: string;
   /** Modules in the order this reader should meet them; unlisted ones follow in course order. */
   moduleOrder: readonly string[];
+  /** What the door lists: the lessons written for this reader, or the trainer's guides of every module. */
+  lists: "lessons" | "guides";
 }
 
 export const DOORS: readonly Door[] = [
@@ -20,6 +22,7 @@ export const DOORS: readonly Door[] = [
     intro:
       "Six modules, dans l'ordre où le terrain vous les demandera : le métier, les crises, les clashs entre pros, les absences, la direction, puis l'art d'expliquer ce que vous faites.",
     moduleOrder: [],
+    lists: "lessons",
   },
   {
     audience: "parent",
@@ -28,6 +31,7 @@ export const DOORS: readonly Door[] = [
     intro:
       "Votre fille, votre ami ou votre conjoint est community manager et vous vous demandez ce que cela recouvre ? Ces textes courts, sans jargon, sont écrits pour vous.",
     moduleOrder: ["expliquer", "metier"],
+    lists: "lessons",
   },
   {
     audience: "dirigeant",
@@ -36,14 +40,16 @@ export const DOORS: readonly Door[] = [
     intro:
       "Ce que rapporte un CM, pourquoi vos publications gagnent à passer par lui, et comment organiser validation, accès et continuité sans ralentir personne.",
     moduleOrder: ["direction", "expliquer", "metier", "continuite", "crise"],
+    lists: "lessons",
   },
   {
     audience: "formateur",
     label: "Je forme des CM",
     title: "Former une équipe de CM",
     intro:
-      "Tout le parcours, avec ses objectifs par leçon, pour bâtir une formation : assignez des modules, puis suivez ce que vos apprenants ont lu et réussi.",
+      "Un guide par module pour animer une séance en groupe : objectifs, déroulé minuté, activité, questions de discussion, simulation à jouer ensemble et idées reçues à défaire.",
     moduleOrder: [],
+    lists: "guides",
   },
 ];
 
