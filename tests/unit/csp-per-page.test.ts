@@ -1,7 +1,7 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { createHash } from "node:crypto";
-import { narrowPolicies, narrowPolicy } from "../../src/integrations/csp-per-page";
-import type { PageFiles } from "../../src/integrations/built-pages";
+import { narrowPolicy } from "../../src/integrations/csp-per-page";
+import { narrowResponse, onRequest } from "../../src/integrations/csp-middleware";
 
 const sha = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
 const page = (policy: string, body: string) =>
@@ -41,33 +41,52 @@ test("the policy moves first in the head, after the character set: it binds only
   ).toBeUndefined();
 });
 
-/** Pages in a Map, as the build reads and writes them on disk. */
-const site = (pages: Record<string, string>) => {
-  const files = new Map(Object.entries(pages));
-  const io: PageFiles = { read: (file) => files.get(file)!, write: (file, html) => files.set(file, html) };
-  return { files, io, names: Object.keys(pages) };
-};
 const broad = `script-src 'self' ${sha("a()")} ${sha("b()")}; style-src 'self' ${sha("p{}")}`;
+const html = (body: string, policy = broad) =>
+  new Response(page(policy, body), { headers: { "content-type": "text/html" } });
 
-test("every page gets its own policy, and the count says so", () => {
-  const { files, io, names } = site({
-    "index.html": page(broad, "<script>a()</script>"),
-    "lecons/x/index.html": page(broad, "<style>p{}</style>"),
+test("in the build, each page is narrowed as it is rendered, status and headers kept", async () => {
+  const rendered = new Response(page(broad, "<style>p{}</style>"), {
+    status: 404,
+    headers: { "content-type": "text/html", "content-length": "999" },
   });
-  expect(narrowPolicies(names, io)).toBe(2);
-  expect(policyOf(files.get("index.html")!)).toBe(`script-src 'self' ${sha("a()")}; style-src 'self'`);
-  expect(policyOf(files.get("lecons/x/index.html")!)).toBe(`script-src 'self'; style-src 'self' ${sha("p{}")}`);
+  const narrowed = await narrowResponse(rendered, "/404", true);
+  expect(policyOf(await narrowed.text())).toBe(`script-src 'self'; style-src 'self' ${sha("p{}")}`);
+  expect(narrowed.status).toBe(404);
+  expect(narrowed.headers.get("content-type")).toBe("text/html");
+  // The body changed length: a stale length would cut or pad it.
+  expect(narrowed.headers.has("content-length")).toBe(false);
 });
 
-test("a page whose policy cannot be narrowed stops the build, naming it", () => {
-  const { io, names } = site({
-    "index.html": page(broad, ""),
-    // Another attribute order than Astro's: the pattern misses, the broad policy would ship.
-    "lecons/x/index.html": `<meta content="${broad}" http-equiv="content-security-policy"><p>texte</p>`,
-    "404.html": "<p>sans politique</p>",
-  });
-  expect(() => narrowPolicies(names, io)).toThrow(
-    /Politique de sécurité \(CSP\) : impossible .* \(2\u00a0pages : lecons\/x\/index\.html, 404\.html\)/,
+test("a page whose policy cannot be narrowed stops the build, naming it", async () => {
+  await expect(narrowResponse(html("<p>texte</p>", "default-src 'self'"), "/lecons/x/", true)).rejects.toThrow(
+    /Politique de sécurité \(CSP\) : impossible .* \(page \/lecons\/x\/\)/,
   );
-  expect(() => narrowPolicies([], io)).toThrow("aucune page HTML");
+  // Another attribute order than Astro's: the pattern misses, the broad policy would ship.
+  const reordered = new Response(`<head><meta content="${broad}" http-equiv="content-security-policy"></head>`, {
+    headers: { "content-type": "text/html; charset=utf-8" },
+  });
+  await expect(narrowResponse(reordered, "/", true)).rejects.toThrow("(page /)");
+});
+
+test("in development Astro writes no policy: pages go through untouched, nothing throws", async () => {
+  const rendered = new Response("<html><head></head><body><script>a()</script></body></html>", {
+    headers: { "content-type": "text/html" },
+  });
+  expect(await narrowResponse(rendered, "/", false)).toBe(rendered);
+});
+
+test("what is not HTML goes through untouched, in the build too", async () => {
+  const manifest = new Response('{"name":"Relais"}', { headers: { "content-type": "application/manifest+json" } });
+  expect(await narrowResponse(manifest, "/manifest.webmanifest", true)).toBe(manifest);
+});
+
+test("the middleware tells the build from development by Vite's flag", async () => {
+  const context = { url: new URL("http://localhost/lecons/x/") } as Parameters<typeof onRequest>[0];
+  const unnarrowable = html("<p>texte</p>", "default-src 'self'");
+  vi.stubEnv("DEV", true);
+  await expect(onRequest(context, () => Promise.resolve(unnarrowable))).resolves.toBe(unnarrowable);
+  vi.stubEnv("DEV", false);
+  await expect(onRequest(context, () => Promise.resolve(unnarrowable))).rejects.toThrow("(page /lecons/x/)");
+  vi.unstubAllEnvs();
 });
