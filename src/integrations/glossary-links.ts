@@ -8,8 +8,8 @@ import { plural, quote } from "../lib/french";
 import { diskPages, namedPages, type PageFiles } from "./built-pages";
 
 // After the build, links the first use of each glossary term in every lesson to
-// its entry (before Pagefind indexes the pages). Terms are read from the same
-// YAML files the glossary page is built from, already validated by the build.
+// its entry (Pagefind indexed the pages as they were rendered: links change no text).
+// Terms are read from the same YAML files the glossary page is built from, already validated by the build.
 // A step that links nothing where terms are used would go unnoticed: the build stops instead.
 
 /** The glossary's terms, one YAML file each, named by their anchor. */
