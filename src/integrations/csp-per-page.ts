@@ -1,5 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
+import { plural } from "../lib/french";
+import { namedPages } from "./built-pages";
 
 // Astro's `security.csp` gives every page the same policy: the hashes of every inline
 // script and stylesheet of the whole site, and of every bundled file (which 'self'
@@ -65,13 +67,48 @@ export function narrowPage(html: string, page: string): string {
   );
 }
 
+/**
+ * Where the build counts the pages narrowed (their path, base included): cspPerPage() puts a set
+ * there, on globalThis, for it shares no module with its middleware, bundled with the pages.
+ */
+export const NARROWED = Symbol.for("relais:csp:narrowed");
+
+/**
+ * The pages the build wrote that no policy narrowing went through (a middleware that did not
+ * run), named by their path under the base; none when all were narrowed.
+ */
+export function pagesMissed(built: readonly { pathname: string }[], narrowed: ReadonlySet<string>, base: string) {
+  return built.map(({ pathname }) => `${base}${pathname}`).filter((page) => !narrowed.has(page));
+}
+
 export function cspPerPage(): AstroIntegration {
+  let base = "/";
+  const shared = globalThis as { [NARROWED]?: Set<string> };
   return {
     name: "relais:csp-per-page",
     hooks: {
       // While each page is rendered, not in a pass over the written site: csp-middleware.ts.
       "astro:config:setup": ({ addMiddleware }) => {
         addMiddleware({ entrypoint: new URL("./csp-middleware.ts", import.meta.url), order: "pre" });
+      },
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      "astro:build:start": () => {
+        shared[NARROWED] = new Set();
+      },
+      "astro:build:done": ({ pages, logger }) => {
+        const narrowed = shared[NARROWED] ?? new Set<string>();
+        delete shared[NARROWED];
+        const missed = pagesMissed(pages, narrowed, base);
+        if (missed.length > 0) {
+          throw new Error(
+            "Politique de sécurité (CSP) : jamais restreinte au code de la page, le middleware " +
+              `de src/integrations/csp-middleware.ts n'y étant pas passé (${namedPages(missed)}). ` +
+              "Ces pages partiraient avec la politique large de tout le site.",
+          );
+        }
+        logger.info(`politique de sécurité restreinte au code de chaque page : ${plural(narrowed.size, "page")}`);
       },
     },
   };

@@ -1,6 +1,6 @@
 import { expect, test, vi } from "vitest";
 import { createHash } from "node:crypto";
-import { narrowPolicy } from "../../src/integrations/csp-per-page";
+import { NARROWED, narrowPolicy, pagesMissed } from "../../src/integrations/csp-per-page";
 import { narrowResponse, onRequest } from "../../src/integrations/csp-middleware";
 
 const sha = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
@@ -89,4 +89,25 @@ test("the middleware tells the build from development by Vite's flag", async () 
   vi.stubEnv("DEV", false);
   await expect(onRequest(context, () => Promise.resolve(unnarrowable))).rejects.toThrow("(page /lecons/x/)");
   vi.unstubAllEnvs();
+});
+
+test("the build counts each page narrowed, and names the pages written that were not", async () => {
+  const narrowed = new Set<string>();
+  const shared = globalThis as { [NARROWED]?: Set<string> };
+  shared[NARROWED] = narrowed;
+  try {
+    vi.stubEnv("DEV", false);
+    const context = (path: string) => ({ url: new URL(`http://localhost${path}`) }) as Parameters<typeof onRequest>[0];
+    await onRequest(context("/relais/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
+    const manifest = new Response("{}", { headers: { "content-type": "application/manifest+json" } });
+    await onRequest(context("/relais/manifest.webmanifest"), () => Promise.resolve(manifest));
+    expect([...narrowed]).toEqual(["/relais/lecons/x/"]);
+    // Astro lists the pages it wrote under the base, without it.
+    expect(
+      pagesMissed([{ pathname: "lecons/x/" }, { pathname: "" }, { pathname: "404/" }], narrowed, "/relais/"),
+    ).toEqual(["/relais/", "/relais/404/"]);
+  } finally {
+    delete shared[NARROWED];
+    vi.unstubAllEnvs();
+  }
 });
