@@ -87,9 +87,12 @@ export function cspPerPage(): AstroIntegration {
   return {
     name: "relais:csp-per-page",
     hooks: {
-      // While each page is rendered, not in a pass over the written site: csp-middleware.ts.
-      "astro:config:setup": ({ addMiddleware }) => {
-        addMiddleware({ entrypoint: new URL("./csp-middleware.ts", import.meta.url), order: "pre" });
+      // While each page is rendered, not in a pass over the written site: csp-middleware.ts. Only
+      // in the build: `astro dev` writes no policy, nothing to narrow.
+      "astro:config:setup": ({ command, addMiddleware }) => {
+        if (command === "build") {
+          addMiddleware({ entrypoint: new URL("./csp-middleware.ts", import.meta.url), order: "pre" });
+        }
       },
       "astro:config:done": ({ config }) => {
         base = config.base.replace(/\/?$/, "/");

@@ -1,6 +1,7 @@
 import { expect, test, vi } from "vitest";
 import { createHash } from "node:crypto";
-import { NARROWED, narrowPolicy, pagesMissed } from "../../src/integrations/csp-per-page";
+import type { AstroIntegration } from "astro";
+import { NARROWED, cspPerPage, narrowPolicy, pagesMissed } from "../../src/integrations/csp-per-page";
 import { narrowResponse, onRequest } from "../../src/integrations/csp-middleware";
 
 const sha = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
@@ -45,12 +46,12 @@ const broad = `script-src 'self' ${sha("a()")} ${sha("b()")}; style-src 'self' $
 const html = (body: string, policy = broad) =>
   new Response(page(policy, body), { headers: { "content-type": "text/html" } });
 
-test("in the build, each page is narrowed as it is rendered, status and headers kept", async () => {
+test("each page is narrowed as it is rendered, status and headers kept", async () => {
   const rendered = new Response(page(broad, "<style>p{}</style>"), {
     status: 404,
     headers: { "content-type": "text/html", "content-length": "999" },
   });
-  const narrowed = await narrowResponse(rendered, "/404", true);
+  const narrowed = await narrowResponse(rendered, "/404/");
   expect(policyOf(await narrowed.text())).toBe(`script-src 'self'; style-src 'self' ${sha("p{}")}`);
   expect(narrowed.status).toBe(404);
   expect(narrowed.headers.get("content-type")).toBe("text/html");
@@ -59,45 +60,40 @@ test("in the build, each page is narrowed as it is rendered, status and headers 
 });
 
 test("a page whose policy cannot be narrowed stops the build, naming it", async () => {
-  await expect(narrowResponse(html("<p>texte</p>", "default-src 'self'"), "/lecons/x/", true)).rejects.toThrow(
+  await expect(narrowResponse(html("<p>texte</p>", "default-src 'self'"), "/lecons/x/")).rejects.toThrow(
     /Politique de sécurité \(CSP\) : impossible .* \(page \/lecons\/x\/\)/,
   );
   // Another attribute order than Astro's: the pattern misses, the broad policy would ship.
   const reordered = new Response(`<head><meta content="${broad}" http-equiv="content-security-policy"></head>`, {
     headers: { "content-type": "text/html; charset=utf-8" },
   });
-  await expect(narrowResponse(reordered, "/", true)).rejects.toThrow("(page /)");
+  await expect(narrowResponse(reordered, "/")).rejects.toThrow("(page /)");
 });
 
-test("in development Astro writes no policy: pages go through untouched, nothing throws", async () => {
-  const rendered = new Response("<html><head></head><body><script>a()</script></body></html>", {
-    headers: { "content-type": "text/html" },
-  });
-  expect(await narrowResponse(rendered, "/", false)).toBe(rendered);
-});
-
-test("what is not HTML goes through untouched, in the build too", async () => {
+test("what is not HTML goes through untouched", async () => {
   const manifest = new Response('{"name":"Relais"}', { headers: { "content-type": "application/manifest+json" } });
-  expect(await narrowResponse(manifest, "/manifest.webmanifest", true)).toBe(manifest);
+  expect(await narrowResponse(manifest, "/manifest.webmanifest")).toBe(manifest);
 });
 
-test("the middleware tells the build from development by Vite's flag", async () => {
-  const context = { url: new URL("http://localhost/lecons/x/") } as Parameters<typeof onRequest>[0];
-  const unnarrowable = html("<p>texte</p>", "default-src 'self'");
-  vi.stubEnv("DEV", true);
-  await expect(onRequest(context, () => Promise.resolve(unnarrowable))).resolves.toBe(unnarrowable);
-  vi.stubEnv("DEV", false);
-  await expect(onRequest(context, () => Promise.resolve(unnarrowable))).rejects.toThrow("(page /lecons/x/)");
-  vi.unstubAllEnvs();
+type SetupOptions = Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0];
+const middlewareAdded = async (command: SetupOptions["command"]) => {
+  const addMiddleware = vi.fn();
+  await cspPerPage().hooks["astro:config:setup"]!({ command, addMiddleware } as unknown as SetupOptions);
+  return addMiddleware.mock.calls.map(([{ entrypoint }]) => String(entrypoint).replace(/.*\//, ""));
+};
+
+test("the middleware narrows in the build only: astro dev writes no policy, so nothing is refused there", async () => {
+  expect(await middlewareAdded("build")).toEqual(["csp-middleware.ts"]);
+  expect(await middlewareAdded("dev")).toEqual([]);
 });
+
+const context = (path: string) => ({ url: new URL(`http://localhost${path}`) }) as Parameters<typeof onRequest>[0];
+const shared = globalThis as { [NARROWED]?: Set<string> };
 
 test("the build counts each page narrowed, and names the pages written that were not", async () => {
   const narrowed = new Set<string>();
-  const shared = globalThis as { [NARROWED]?: Set<string> };
   shared[NARROWED] = narrowed;
   try {
-    vi.stubEnv("DEV", false);
-    const context = (path: string) => ({ url: new URL(`http://localhost${path}`) }) as Parameters<typeof onRequest>[0];
     await onRequest(context("/relais/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
     const manifest = new Response("{}", { headers: { "content-type": "application/manifest+json" } });
     await onRequest(context("/relais/manifest.webmanifest"), () => Promise.resolve(manifest));
@@ -108,6 +104,25 @@ test("the build counts each page narrowed, and names the pages written that were
     ).toEqual(["/relais/", "/relais/404/"]);
   } finally {
     delete shared[NARROWED];
-    vi.unstubAllEnvs();
   }
+});
+
+test("a page written that escaped the middleware stops the build, named", async () => {
+  type Hooks = AstroIntegration["hooks"];
+  const { hooks } = cspPerPage();
+  const logger = { info: vi.fn() };
+  hooks["astro:config:done"]!({ config: { base: "/" } } as unknown as Parameters<
+    NonNullable<Hooks["astro:config:done"]>
+  >[0]);
+  const done = (pages: { pathname: string }[]) =>
+    hooks["astro:build:done"]!({ pages, logger } as unknown as Parameters<NonNullable<Hooks["astro:build:done"]>>[0]);
+  hooks["astro:build:start"]!({} as Parameters<NonNullable<Hooks["astro:build:start"]>>[0]);
+  await onRequest(context("/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
+  expect(() => done([{ pathname: "lecons/x/" }, { pathname: "404/" }])).toThrow(
+    /jamais restreinte .* \(1\u00a0page : \/404\/\)/,
+  );
+  hooks["astro:build:start"]!({} as Parameters<NonNullable<Hooks["astro:build:start"]>>[0]);
+  await onRequest(context("/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
+  done([{ pathname: "lecons/x/" }]);
+  expect(logger.info).toHaveBeenCalledWith("politique de sécurité restreinte au code de chaque page : 1\u00a0page");
 });

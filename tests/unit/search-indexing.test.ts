@@ -1,10 +1,11 @@
-import { afterAll, expect, test } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { forIndexing, indexedUrl, pageIndex } from "../../src/integrations/pagefind.ts";
+import type { AstroIntegration } from "astro";
+import { forIndexing, indexedUrl, pageIndex, pagefindIndex } from "../../src/integrations/pagefind.ts";
 import { PAGE_SINK, onRequest, type PageSink } from "../../src/integrations/pagefind-middleware.ts";
 
 test("text gets plain apostrophes so « l’absence » is found by « absence »; attributes keep theirs", () => {
@@ -46,6 +47,17 @@ test("in the build, each rendered page goes to the index as written, and is stil
   } finally {
     delete shared[PAGE_SINK];
   }
+});
+
+type SetupOptions = Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0];
+test("pages go to the index in the build only, not in astro dev", async () => {
+  const added = async (command: SetupOptions["command"]) => {
+    const addMiddleware = vi.fn();
+    await pagefindIndex().hooks["astro:config:setup"]!({ command, addMiddleware } as unknown as SetupOptions);
+    return addMiddleware.mock.calls.map(([{ entrypoint }]) => String(entrypoint).replace(/.*\//, ""));
+  };
+  expect(await added("build")).toEqual(["pagefind-middleware.ts"]);
+  expect(await added("dev")).toEqual([]);
 });
 
 test("outside the build (no index waiting for pages) the response goes through untouched", async () => {
