@@ -14,10 +14,8 @@ const sink = () => (globalThis as { [PAGE_SINK]?: PageSink })[PAGE_SINK];
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   const pages = sink();
-  if (!pages || !/^text\/html\b/.test(response.headers.get("content-type") ?? "")) return response;
-  // Read once and given back as a string: cheaper than a clone of the response (a teed stream).
-  const html = await response.text();
-  pages(context.url.pathname, html);
-  const { status, statusText, headers } = response;
-  return new Response(html, { status, statusText, headers });
+  if (pages && /^text\/html\b/.test(response.headers.get("content-type") ?? "")) {
+    pages(context.url.pathname, await response.clone().text());
+  }
+  return response;
 };
