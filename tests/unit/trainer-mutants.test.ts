@@ -86,6 +86,8 @@ describe("merging two copies of the trainer's data", () => {
   test("with nothing set aside in either copy, the merge is what a reload reads back", () => {
     const merged = mergeTrainerData(data(), data({ assignments: { [summer.id]: summer } }));
     expect(merged.assignments).toEqual({ [winter.id]: winter, [summer.id]: summer });
+    // What the cohort table counts as set aside (« … n’a pas pu être relu »).
+    expect(merged.unread?.length ?? 0).toBe(0);
     expect(reloaded(merged)).toEqual(merged);
   });
 });
