@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { bodyLinks, headingAnchors } from "../../src/lib/content-check/body-links.ts";
 import { checkContent, type ContentFiles } from "../../src/lib/content-check/check-content.ts";
 import { linkProblem, sitePages, type SiteContent } from "../../src/lib/content-check/site-links.ts";
+import { readYaml } from "../../src/lib/content-check/yaml-source.ts";
 import { fixedPages } from "../../src/integrations/content-check.ts";
 import { useAuthorMessages } from "../../src/schemas/messages.ts";
 import { BASE_CONTENT, fixtureText, replace } from "../support/content-files.ts";
@@ -15,6 +16,19 @@ import { ROOT } from "../support/paths.ts";
 useAuthorMessages();
 
 const hrefs = (body: string) => bodyLinks(body, 1).map((l) => `${l.line}:${l.href}`);
+
+describe("readYaml", () => {
+  test("a YAML file of two documents is unreadable, said on its first line", () => {
+    expect(readYaml("titre: a\n---\ntitre: b\n", 3).errors).toEqual([
+      { line: 3, message: "YAML illisible : expected a single document in the stream, but found more" },
+    ]);
+  });
+
+  test("an empty YAML file puts every field on its first line", () => {
+    expect(readYaml("").lineOf([])).toBe(1);
+    expect(readYaml("", 2).lineOf(["title"])).toBe(2);
+  });
+});
 
 describe("code blocks, as Markdown reads them", () => {
   test("backticks inside a sentence open no block: the links after them are checked", () => {
@@ -128,6 +142,27 @@ describe("checkContent", () => {
         line: lineIn(text, "- inconnue"),
         field: "related.10",
         message: "la leçon « inconnue » n'existe pas",
+      },
+    ]);
+  });
+
+  test("a quiz passed by always ticking the longest option is reported on the lesson's quiz", () => {
+    const text = replace(
+      "quiz:\n  questions:",
+      "quiz:\n  passScore: 50\n  questions:",
+    )(
+      replace(
+        "text: Il anime une communauté",
+        "text: Il anime une communauté en ligne, chaque jour",
+      )(fixtureText(FIRST)),
+    );
+    expect(checkContent(course({ [FIRST]: text }))).toEqual([
+      {
+        file: `content/${FIRST}`,
+        line: lineIn(text, "quiz:"),
+        field: "quiz",
+        message:
+          "cocher toujours l'option la plus longue suffit à réussir ce quiz (50 %, seuil 50 %) : changez l'ordre ou la longueur des options",
       },
     ]);
   });
