@@ -1,14 +1,15 @@
 import type { AstroIntegration } from "astro";
-import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import { plural } from "../lib/french";
-import { diskPages, htmlPages, namedPages, type PageFiles } from "./built-pages";
+import { namedPages } from "./built-pages";
 
 // Astro's `security.csp` gives every page the same policy: the hashes of every inline
 // script and stylesheet of the whole site, and of every bundled file (which 'self'
 // already allows). After the build, each page's policy keeps only the hashes of the
 // inline code that page holds: a stricter policy, and about 1 KB less on every page.
-// A page this step cannot narrow would ship the broad policy unnoticed: the build stops instead.
+// This is done as each page is rendered (csp-middleware.ts), on the HTML Astro then writes as is,
+// so no pass reads and rewrites the built site. A page this step cannot narrow would ship the
+// broad policy unnoticed: the build stops instead, naming it.
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 /** Where the policy goes: right after <head> and its <meta charset>. */
@@ -23,7 +24,7 @@ const hash = (code: string) => `'sha256-${createHash("sha256").update(code).dige
 /**
  * The page with, in its policy's script-src and style-src, the hashes of its own inline code
  * only, moved first in the head; undefined when the page has no policy in the form Astro writes
- * it, one without these two directives, or no <head> (nothing to narrow: the caller says so).
+ * it, one without these two directives, or no <head> (nothing to narrow: narrowPage says so).
  */
 export function narrowPolicy(html: string): string | undefined {
   const meta = META.exec(html);
@@ -55,37 +56,62 @@ export function narrowPolicy(html: string): string | undefined {
   return rest.slice(0, at) + tag + rest.slice(at);
 }
 
+/** The page narrowed by narrowPolicy, or an error naming the page (its path on the site). */
+export function narrowPage(html: string, page: string): string {
+  const narrowed = narrowPolicy(html);
+  if (narrowed !== undefined) return narrowed;
+  throw new Error(
+    "Politique de sécurité (CSP) : impossible de la restreindre au code de la page, faute d'une balise " +
+      `<meta http-equiv="content-security-policy" content="…"> avec script-src et style-src telle qu'Astro l'écrit ` +
+      `(page ${page}). Cette page partirait avec la politique large de tout le site.`,
+  );
+}
+
 /**
- * Narrows the policy of every page; returns how many pages it narrowed, all of them, or
- * throws naming the pages it could not narrow (written nonetheless: the build fails anyway).
+ * Where the build counts the pages narrowed (their path, base included): cspPerPage() puts a set
+ * there, on globalThis, for it shares no module with its middleware, bundled with the pages.
  */
-export function narrowPolicies(pages: readonly string[], files: PageFiles): number {
-  if (pages.length === 0) throw new Error("Politique de sécurité (CSP) : aucune page HTML dans le site construit.");
-  const missed: string[] = [];
-  for (const page of pages) {
-    const html = files.read(page);
-    const narrowed = narrowPolicy(html);
-    if (narrowed === undefined) missed.push(page);
-    else if (narrowed !== html) files.write(page, narrowed);
-  }
-  if (missed.length > 0) {
-    throw new Error(
-      "Politique de sécurité (CSP) : impossible de la restreindre au code de la page, faute d'une balise " +
-        `<meta http-equiv="content-security-policy" content="…"> avec script-src et style-src telle qu'Astro l'écrit ` +
-        `(${namedPages(missed)}). Ces pages partiraient avec la politique large de tout le site.`,
-    );
-  }
-  return pages.length;
+export const NARROWED = Symbol.for("relais:csp:narrowed");
+
+/**
+ * The pages the build wrote that no policy narrowing went through (a middleware that did not
+ * run), named by their path under the base; none when all were narrowed.
+ */
+export function pagesMissed(built: readonly { pathname: string }[], narrowed: ReadonlySet<string>, base: string) {
+  return built.map(({ pathname }) => `${base}${pathname}`).filter((page) => !narrowed.has(page));
 }
 
 export function cspPerPage(): AstroIntegration {
+  let base = "/";
+  const shared = globalThis as { [NARROWED]?: Set<string> };
   return {
     name: "relais:csp-per-page",
     hooks: {
-      "astro:build:done": ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const narrowed = narrowPolicies(htmlPages(site), diskPages(site));
-        logger.info(`politique de sécurité restreinte au code de chaque page : ${plural(narrowed, "page")}`);
+      // While each page is rendered, not in a pass over the written site: csp-middleware.ts. Only
+      // in the build: `astro dev` writes no policy, nothing to narrow.
+      "astro:config:setup": ({ command, addMiddleware }) => {
+        if (command === "build") {
+          addMiddleware({ entrypoint: new URL("./csp-middleware.ts", import.meta.url), order: "pre" });
+        }
+      },
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      "astro:build:start": () => {
+        shared[NARROWED] = new Set();
+      },
+      "astro:build:done": ({ pages, logger }) => {
+        const narrowed = shared[NARROWED] ?? new Set<string>();
+        delete shared[NARROWED];
+        const missed = pagesMissed(pages, narrowed, base);
+        if (missed.length > 0) {
+          throw new Error(
+            "Politique de sécurité (CSP) : jamais restreinte au code de la page, le middleware " +
+              `de src/integrations/csp-middleware.ts n'y étant pas passé (${namedPages(missed)}). ` +
+              "Ces pages partiraient avec la politique large de tout le site.",
+          );
+        }
+        logger.info(`politique de sécurité restreinte au code de chaque page : ${plural(narrowed.size, "page")}`);
       },
     },
   };

@@ -1,51 +1,106 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-import { tmpdir } from "node:os";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { htmlPages } from "./built-pages";
+import { PAGE_SINK, type PageSink } from "./pagefind-middleware";
 
-// Indexes the built site with Pagefind's Node API once Astro has written it.
-// The API reports problems in `errors` arrays instead of throwing: any of them
-// fails the build, so a site never ships with a broken or missing search.
-//
-// French elides with a typographic apostrophe (« l’absence », « d’engagement »), which
-// Pagefind keeps inside the word, so "absence" would not find "l’absence". The copy
-// handed to the indexer uses the plain apostrophe in text, which it does split on;
-// attributes (the titles given as metadata) and the pages themselves keep their typography.
-export const forIndexing = (html: string) => html.replace(/>[^<]+</g, (text) => text.replace(/[’ʼ]/g, "'"));
+// Builds the search index with Pagefind's Node API. Pages are handed to Pagefind as Astro renders
+// them (pagefind-middleware.ts): its indexer, a process of its own, works beside the rendering,
+// and the index files are written while the build's last steps run. No copy of the site is made,
+// no built page is read again. (Glossary links, added after the build, change no text.)
+// The API reports problems in `errors` arrays instead of throwing: any of them fails the build,
+// so a site never ships with a broken or missing search.
+
+/**
+ * The page as Pagefind is given it. French elides with a typographic apostrophe (« l’absence »,
+ * « d’engagement »), which Pagefind 1.6 keeps inside the word, so « absence » would not find
+ * « l’absence »: text gets the plain apostrophe, which it splits on. Attributes (the titles given
+ * as metadata) keep their typography, and so does the page written. Scripts and stylesheets, which
+ * Pagefind skips, are left out: half of a lesson's bytes that need not cross to its process.
+ */
+export const forIndexing = (html: string) =>
+  html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, "").replace(/>[^<]+</g, (text) => text.replace(/[’ʼ]/g, "'"));
+
+/**
+ * A page's address for Pagefind: its path without the base, as if the site were at the root (the
+ * search components are told the base, base-url), as Pagefind gives a page read from the disk.
+ */
+export const indexedUrl = (path: string, base: string) => `/${path.slice(base.length)}`;
+
+const fail = (step: string, errors: readonly string[]) => {
+  if (errors.length > 0) throw new Error(`Pagefind (${step}) a échoué :\n${errors.join("\n")}`);
+};
+
+/**
+ * An index pages are added to as they come (`add`, base included in their path), and written with
+ * the number of pages read once all are in (`write`), or an error naming Pagefind's problems.
+ */
+export function pageIndex(base: string) {
+  let index: Promise<pagefind.PagefindIndex | undefined> | undefined;
+  // Errors are kept, not thrown, until the index is written: nothing is left unhandled meanwhile.
+  const added: Promise<string[]>[] = [];
+  const problems: string[] = [];
+  const add: PageSink = (path, html) => {
+    index ??= pagefind.createIndex({ forceLanguage: "fr" }).then(({ index, errors }) => {
+      problems.push(...errors);
+      return index;
+    });
+    const url = indexedUrl(path, base);
+    added.push(
+      index
+        .then((ready) => ready?.addHTMLFile({ url, content: forIndexing(html) }))
+        .then(
+          (result) => result?.errors.map((error) => `${url} : ${error}`) ?? [],
+          (error: unknown) => [`${url} : ${String(error)}`],
+        ),
+    );
+  };
+  const write = async (outputPath: string) => {
+    const errors = (await Promise.all(added)).flat();
+    fail("création de l'index", problems);
+    fail("lecture des pages", errors);
+    const ready = await index;
+    if (!ready || added.length === 0) fail("lecture des pages", ["aucune page à indexer"]);
+    const written = await ready!.writeFiles({ outputPath });
+    fail("écriture de l'index", written.errors);
+    return added.length;
+  };
+  return { add, write };
+}
+
 export function pagefindIndex(): AstroIntegration {
+  let base = "/";
+  let pages: ReturnType<typeof pageIndex> | undefined;
+  let written: Promise<number> | undefined;
+  const shared = globalThis as { [PAGE_SINK]?: PageSink };
   return {
     name: "relais:pagefind",
     hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const fail = (step: string, errors: readonly string[]) => {
-          if (errors.length > 0) throw new Error(`Pagefind (${step}) a échoué :\n${errors.join("\n")}`);
-        };
-        // Pagefind reads a whole folder in parallel, several times faster than taking the
-        // pages one by one through the API: it reads a copy of the site made for indexing.
-        const copy = mkdtempSync(join(tmpdir(), "relais-pagefind-"));
+      "astro:config:setup": ({ command, addMiddleware }) => {
+        if (command === "build") {
+          addMiddleware({ entrypoint: new URL("./pagefind-middleware.ts", import.meta.url), order: "pre" });
+        }
+      },
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      "astro:build:start": () => {
+        pages = pageIndex(base);
+        shared[PAGE_SINK] = pages.add;
+      },
+      // Every page is in: the index is written while Astro and the other steps finish (it reads
+      // no built file, and only the service worker, later, reads what it writes).
+      "astro:build:generated": ({ dir }) => {
+        delete shared[PAGE_SINK];
+        written = pages!.write(join(fileURLToPath(dir), "pagefind"));
+        // Awaited, and its error thrown, in astro:build:done.
+        written.catch(() => {});
+      },
+      "astro:build:done": async ({ logger }) => {
         try {
-          const folders = new Set<string>();
-          for (const file of htmlPages(site)) {
-            const folder = dirname(join(copy, file));
-            if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-            folders.add(folder);
-            writeFileSync(join(copy, file), forIndexing(readFileSync(join(site, file), "utf8")));
-          }
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr" });
-          fail("création de l'index", errors);
-          const added = await index!.addDirectory({ path: copy });
-          fail("lecture des pages", added.errors);
-          if (added.page_count === 0) fail("lecture des pages", ["aucune page à indexer"]);
-          const written = await index!.writeFiles({ outputPath: join(site, "pagefind") });
-          fail("écriture de l'index", written.errors);
-          logger.info(`${added.page_count} pages lues pour la recherche`);
+          logger.info(`${await written!} pages lues pour la recherche`);
         } finally {
           await pagefind.close();
-          rmSync(copy, { recursive: true, force: true });
         }
       },
     },

@@ -3,6 +3,7 @@
 import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
 import { BASE_PATH, DIST_BASE } from "../support/paths.ts";
+import { resultTitles } from "../support/search-driver.ts";
 
 const s = useSite(DIST_BASE, BASE_PATH);
 
@@ -21,5 +22,17 @@ test("a reader goes from home to a lesson and its stylesheet under the base path
   expect(new URL(canonical!).pathname.startsWith(BASE_PATH)).toBe(true);
   expect(failed).toEqual([]);
   expect(trouble.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test("search under the base path finds a lesson at its address there", async () => {
+  const { page, context, trouble } = await s.open("/recherche/?q=preuves");
+  await resultTitles(page);
+  const link = page.locator("relais-search-page").getByRole("link", { name: /^Garder des preuves/ });
+  const href = new URL((await link.getAttribute("href"))!, page.url());
+  expect(href.pathname).toBe(`${BASE_PATH}lecons/garder-des-preuves/`);
+  expect((await page.goto(href.href))?.status()).toBe(200);
+  expect(await page.locator("h1").first().textContent()).toContain("Garder des preuves");
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
 });

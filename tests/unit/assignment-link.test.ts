@@ -3,10 +3,13 @@
 // French message and never throw.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
+import * as v from "valibot";
 import {
   decodeAssignment,
   encodeAssignment,
   MAX_ASSIGNMENT_LINK,
+  newId,
+  storageKey,
   type Assignment,
 } from "../../src/lib/assignments/assignment-link.ts";
 import { assignment, known } from "../support/assignment-arbitraries.ts";
@@ -113,6 +116,29 @@ describe("assignment link", () => {
         .soft(await decodeAssignment(pack(value), known), JSON.stringify(value))
         .toEqual({ ok: false, error: BROKEN });
     }
+  });
+
+  test("several unknown contents are counted, and the first three named", async () => {
+    const citing = (...missing: string[]) => pack({ ...sample, items: ["lecon:ecouter", ...missing] });
+    expect(await decodeAssignment(citing("lecon:une", "lecon:deux"), known)).toEqual({
+      ok: false,
+      error:
+        "Ce lien cite 2 contenus qui n’existent pas sur ce site (lecon:une, lecon:deux)\u00a0: il vient peut-être d’une autre version de Relais.",
+    });
+    expect(await decodeAssignment(citing("lecon:une", "lecon:deux", "lecon:trois", "lecon:quatre"), known)).toEqual({
+      ok: false,
+      error:
+        "Ce lien cite 4 contenus qui n’existent pas sur ce site (lecon:une, lecon:deux, lecon:trois)\u00a0: il vient peut-être d’une autre version de Relais.",
+    });
+  });
+
+  test("a new id is 12 lowercase letters and digits, a valid storage key, and each is new", () => {
+    const ids = Array.from({ length: 50 }, newId);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z0-9]{12}$/);
+      expect(v.is(storageKey, id)).toBe(true);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test("oversized links and inflation bombs are refused unread; other versions are named", async () => {

@@ -104,6 +104,15 @@ describe("item status", () => {
     expect(itemStatus(ended, "simulation:s", 66)).toMatchObject({ state: "reussi", score: 66 });
   });
 
+  test("a simulation with no point to earn is passed, at 100 %, by playing it to an ending", () => {
+    const ended = progressWith({ simulations: { s: { ending: "f", endingTitle: "Fin", score: 0, best: 0, at } } });
+    expect(itemStatus(ended, "simulation:s", 70)).toMatchObject({ state: "reussi", score: 100 });
+  });
+
+  test("a report of no items at all is at 0 % done", () => {
+    expect(completion([])).toBe(0);
+  });
+
   test("an item named like an Object.prototype member is simply not started", () => {
     expect(itemStatus(emptyProgress(), "lecon:constructor", 50).state).toBe("non-commence");
     expect(itemStatus(emptyProgress(), "simulation:tostring", 50).state).toBe("non-commence");

@@ -35,6 +35,16 @@ describe("share codec", () => {
     );
   });
 
+  test("an undecided item whose note is empty or only spaces is left out of the link", async () => {
+    const blank = { included: null, owner: null, note: "" };
+    const link = await encodeAnswers({
+      moderation: blank,
+      charte: { ...blank, note: "  \n" },
+      x: { ...blank, note: " à voir " },
+    });
+    expect(await decodeAnswers(link, known)).toEqual({ ok: true, answers: { x: { ...blank, note: " à voir " } } });
+  });
+
   test("garbage never throws and never yields answers", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (junk) => {

@@ -6,6 +6,7 @@ import {
   importSummary,
   linkError,
   ownerCount,
+  sheetDate,
   sheetLeftOut,
   summaryLine,
 } from "../../src/lib/checklist/checklist-wording.ts";
@@ -61,6 +62,10 @@ test("notices and the printed sheet put a no-break space before « : » and « ;
     expect(text, text).not.toMatch(/[^\u00a0\u202f][:;!?]/);
   }
   expect(sheetLeftOut(["A", "B"])).toBe(`Non retenu ou à décider${NBSP}: A${NBSP}; B.`);
+});
+
+test("the printed sheet is dated under its title", () => {
+  expect(sheetDate("6 décembre 2026")).toBe("Fiche établie le 6 décembre 2026.");
 });
 
 describe("answers read back from the device", () => {

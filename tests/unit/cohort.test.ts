@@ -128,6 +128,23 @@ describe("cohort table", () => {
     );
   });
 
+  test("after the due date means from the instant the due day is over everywhere, and for passed work only", () => {
+    const at = (instant: string, state: ItemStatus["state"] = "reussi"): ItemStatus => ({
+      ...passed("simulation:bad-buzz", 90),
+      state,
+      at: instant,
+    });
+    const afterDue = (status: ItemStatus) =>
+      cohortRows({ c: reportOf("Noé", "learner00003", [todo("lecon:ecouter"), status]) }, assignment, "2026-12-05")[0]!
+        .cells[1]!.afterDue;
+    // Due on 1 December: the day ends everywhere at 12:00 UTC on the 2nd (midnight in UTC−12).
+    expect(afterDue(at("2026-12-02T11:59:59.999Z"))).toBe(false);
+    expect(afterDue(at("2026-12-02T12:00:00.000Z"))).toBe(true);
+    // Read or failed late is not « passed after the due date »: the cell just says where it stands.
+    expect(afterDue(at("2026-12-03T08:00:00.000Z", "lu"))).toBe(false);
+    expect(afterDue(at("2026-12-03T08:00:00.000Z", "a-refaire"))).toBe(false);
+  });
+
   test("the CSV dates each report by the trainer's own calendar day, not UTC's", () => {
     const lateEvening = reportOf("Zoé Ângelo", "learner00001", zoe.items, "2026-12-05T23:30:00.000Z");
     const reportDay = (zone: string) =>
@@ -172,6 +189,61 @@ describe("cohort table", () => {
     expect(byName.map((r) => r.name)).toEqual(['=HYPERLINK("x")', "Zoé Ângelo"]);
     const byItem = sortRows(cohortRows({ a: zoe, b: elie }, assignment, "2026-11-22"), 1, "descending");
     expect(byItem[0]!.name).toBe("Zoé Ângelo");
+  });
+
+  test("rows that tie on the chosen key follow the French order of names, in either direction", () => {
+    const row = (name: string, completion: number, cell: CohortRow["cells"][number]): CohortRow => ({
+      key: name,
+      name,
+      completion,
+      late: false,
+      exportedAt: "2026-11-22T09:00:00.000Z",
+      cells: [cell],
+    });
+    const read = { state: "lu", score: null, afterDue: false } as const;
+    const rows = [row("Zoé", 50, read), row("Ana", 50, read), row("Élie", 50, read)];
+    for (const direction of ["ascending", "descending"] as const) {
+      for (const list of [rows, rows.toReversed()]) {
+        expect(sortRows(list, "completion", direction).map((r) => r.name)).toEqual(["Ana", "Élie", "Zoé"]);
+        expect(sortRows(list, 0, direction).map((r) => r.name)).toEqual(["Ana", "Élie", "Zoé"]);
+      }
+    }
+  });
+
+  test("by an item's column: by how far each learner got, then by score", () => {
+    const row = (name: string, state: CohortRow["cells"][number]["state"], score: number | null): CohortRow => ({
+      key: name,
+      name,
+      completion: 0,
+      late: false,
+      exportedAt: "2026-11-22T09:00:00.000Z",
+      cells: [{ state, score, afterDue: false }],
+    });
+    const rows = [
+      row("Ana", "lu", null),
+      row("Bea", "reussi", 100),
+      row("Cyr", "non-commence", null),
+      row("Dan", "reussi", 75),
+      row("Eve", "a-refaire", 40),
+      row("Fay", "reussi", 90),
+    ];
+    expect(sortRows(rows, 0, "ascending").map((r) => r.name)).toEqual(["Cyr", "Ana", "Eve", "Dan", "Fay", "Bea"]);
+    expect(sortRows(rows, 0, "descending").map((r) => r.name)).toEqual(["Bea", "Fay", "Dan", "Eve", "Ana", "Cyr"]);
+  });
+
+  test("a learner's two reports in one import: the newer is added, whatever the order of the files", () => {
+    const older = reportOf("Élie", "learner00002", elie.items);
+    const newer = reportOf("Élie", "learner00002", elie.items, "2026-11-23T09:00:00.000Z");
+    const triage = triageReports({}, [
+      { fileName: "elie.json", report: older },
+      { fileName: "elie-2.json", report: newer },
+      { fileName: "elie-bis.json", report: older },
+    ]);
+    expect(triage.added).toEqual([newer]);
+    expect(triage.refused).toEqual([
+      "«\u00a0elie.json\u00a0»\u00a0: un rapport plus récent de Élie («\u00a0elie-2.json\u00a0») est importé à sa place.",
+      "«\u00a0elie-bis.json\u00a0»\u00a0: un rapport plus récent de Élie («\u00a0elie-2.json\u00a0») est importé à sa place.",
+    ]);
   });
 
   test("merging: new learners are added, the same report twice is refused, another report waits for confirmation", () => {

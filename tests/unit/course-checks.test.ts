@@ -5,7 +5,7 @@ import {
   type CourseFacts,
   type LessonFacts,
 } from "../../src/lib/course/course-checks.ts";
-import { formatProblems } from "../../src/lib/course/content-problems.ts";
+import { ContentError, formatProblems } from "../../src/lib/course/content-problems.ts";
 
 const lesson = (id: string, over: Partial<LessonFacts> = {}): LessonFacts => ({
   id,
@@ -149,6 +149,49 @@ describe("checkCourse", () => {
     expect(checkCourse(course(lessons))).toEqual([]);
   });
 
+  test("an unknown module is followed by the known ones, or « aucun »", () => {
+    const modules = [
+      { id: "crise", file: "crise.yaml" },
+      { id: "metier", file: "metier.yaml" },
+    ];
+    const lessons = [lesson("a", { module: "crise" }), lesson("b", { module: "metier" }), lesson("c")];
+    expect(checkCourse(course(lessons, { modules }))).toEqual([
+      {
+        file: "content/lessons/c.mdx",
+        field: "module",
+        message: "le module « m1 » n'existe pas (modules connus : crise, metier)",
+      },
+    ]);
+    expect(checkCourse(course([lesson("a")], { modules: [] }))).toEqual([
+      {
+        file: "content/lessons/a.mdx",
+        field: "module",
+        message: "le module « m1 » n'existe pas (modules connus : aucun)",
+      },
+    ]);
+  });
+
+  test("a prerequisite cycle met on the way from another lesson is reported without that lesson", () => {
+    const problems = checkCourse(
+      course([
+        lesson("x", { prerequisites: ["a"] }),
+        lesson("a", { order: 2, prerequisites: ["b"] }),
+        lesson("b", { order: 3, prerequisites: ["a"] }),
+      ]),
+    );
+    expect(problems).toEqual([
+      { file: "content/lessons/b.mdx", field: "prerequisites", message: "cycle de prérequis : a → b → a" },
+    ]);
+  });
+
+  test("a see-also to a known term is fine", () => {
+    const glossary = [
+      { id: "troll", file: "troll.yaml", seeAlso: ["moderation"] },
+      { id: "moderation", file: "moderation.yaml", seeAlso: [] },
+    ];
+    expect(checkCourse(course([lesson("a")], { glossary }))).toEqual([]);
+  });
+
   test("glossary see-also must point to a known term", () => {
     const glossary = [{ id: "troll", file: "troll.yaml", seeAlso: ["moderation"] }];
     expect(checkCourse(course([lesson("a")], { glossary }))).toEqual([
@@ -158,6 +201,15 @@ describe("checkCourse", () => {
 });
 
 describe("formatProblems", () => {
+  test("the build stops on a ContentError whose message is the list, with no stack trace under it", () => {
+    const problems = [{ file: "m.yaml", message: "vide" }];
+    const error = new ContentError(problems);
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toBe("ContentError: Contenu invalide (1 problème) :\n  m.yaml  vide");
+    expect(error.stack).toBe("");
+    expect(error.problems).toEqual(problems);
+  });
+
   test("one line per problem under a counted heading", () => {
     expect(
       formatProblems([

@@ -1,7 +1,8 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { createHash } from "node:crypto";
-import { narrowPolicies, narrowPolicy } from "../../src/integrations/csp-per-page";
-import type { PageFiles } from "../../src/integrations/built-pages";
+import type { AstroIntegration } from "astro";
+import { NARROWED, cspPerPage, narrowPolicy, pagesMissed } from "../../src/integrations/csp-per-page";
+import { narrowResponse, onRequest } from "../../src/integrations/csp-middleware";
 
 const sha = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
 const page = (policy: string, body: string) =>
@@ -41,33 +42,87 @@ test("the policy moves first in the head, after the character set: it binds only
   ).toBeUndefined();
 });
 
-/** Pages in a Map, as the build reads and writes them on disk. */
-const site = (pages: Record<string, string>) => {
-  const files = new Map(Object.entries(pages));
-  const io: PageFiles = { read: (file) => files.get(file)!, write: (file, html) => files.set(file, html) };
-  return { files, io, names: Object.keys(pages) };
-};
 const broad = `script-src 'self' ${sha("a()")} ${sha("b()")}; style-src 'self' ${sha("p{}")}`;
+const html = (body: string, policy = broad) =>
+  new Response(page(policy, body), { headers: { "content-type": "text/html" } });
 
-test("every page gets its own policy, and the count says so", () => {
-  const { files, io, names } = site({
-    "index.html": page(broad, "<script>a()</script>"),
-    "lecons/x/index.html": page(broad, "<style>p{}</style>"),
+test("each page is narrowed as it is rendered, status and headers kept", async () => {
+  const rendered = new Response(page(broad, "<style>p{}</style>"), {
+    status: 404,
+    headers: { "content-type": "text/html", "content-length": "999" },
   });
-  expect(narrowPolicies(names, io)).toBe(2);
-  expect(policyOf(files.get("index.html")!)).toBe(`script-src 'self' ${sha("a()")}; style-src 'self'`);
-  expect(policyOf(files.get("lecons/x/index.html")!)).toBe(`script-src 'self'; style-src 'self' ${sha("p{}")}`);
+  const narrowed = await narrowResponse(rendered, "/404/");
+  expect(policyOf(await narrowed.text())).toBe(`script-src 'self'; style-src 'self' ${sha("p{}")}`);
+  expect(narrowed.status).toBe(404);
+  expect(narrowed.headers.get("content-type")).toBe("text/html");
+  // The body changed length: a stale length would cut or pad it.
+  expect(narrowed.headers.has("content-length")).toBe(false);
 });
 
-test("a page whose policy cannot be narrowed stops the build, naming it", () => {
-  const { io, names } = site({
-    "index.html": page(broad, ""),
-    // Another attribute order than Astro's: the pattern misses, the broad policy would ship.
-    "lecons/x/index.html": `<meta content="${broad}" http-equiv="content-security-policy"><p>texte</p>`,
-    "404.html": "<p>sans politique</p>",
-  });
-  expect(() => narrowPolicies(names, io)).toThrow(
-    /Politique de sécurité \(CSP\) : impossible .* \(2\u00a0pages : lecons\/x\/index\.html, 404\.html\)/,
+test("a page whose policy cannot be narrowed stops the build, naming it", async () => {
+  await expect(narrowResponse(html("<p>texte</p>", "default-src 'self'"), "/lecons/x/")).rejects.toThrow(
+    /Politique de sécurité \(CSP\) : impossible .* \(page \/lecons\/x\/\)/,
   );
-  expect(() => narrowPolicies([], io)).toThrow("aucune page HTML");
+  // Another attribute order than Astro's: the pattern misses, the broad policy would ship.
+  const reordered = new Response(`<head><meta content="${broad}" http-equiv="content-security-policy"></head>`, {
+    headers: { "content-type": "text/html; charset=utf-8" },
+  });
+  await expect(narrowResponse(reordered, "/")).rejects.toThrow("(page /)");
+});
+
+test("what is not HTML goes through untouched", async () => {
+  const manifest = new Response('{"name":"Relais"}', { headers: { "content-type": "application/manifest+json" } });
+  expect(await narrowResponse(manifest, "/manifest.webmanifest")).toBe(manifest);
+});
+
+type SetupOptions = Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0];
+const middlewareAdded = async (command: SetupOptions["command"]) => {
+  const addMiddleware = vi.fn();
+  await cspPerPage().hooks["astro:config:setup"]!({ command, addMiddleware } as unknown as SetupOptions);
+  return addMiddleware.mock.calls.map(([{ entrypoint }]) => String(entrypoint).replace(/.*\//, ""));
+};
+
+test("the middleware narrows in the build only: astro dev writes no policy, so nothing is refused there", async () => {
+  expect(await middlewareAdded("build")).toEqual(["csp-middleware.ts"]);
+  expect(await middlewareAdded("dev")).toEqual([]);
+});
+
+const context = (path: string) => ({ url: new URL(`http://localhost${path}`) }) as Parameters<typeof onRequest>[0];
+const shared = globalThis as { [NARROWED]?: Set<string> };
+
+test("the build counts each page narrowed, and names the pages written that were not", async () => {
+  const narrowed = new Set<string>();
+  shared[NARROWED] = narrowed;
+  try {
+    await onRequest(context("/relais/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
+    const manifest = new Response("{}", { headers: { "content-type": "application/manifest+json" } });
+    await onRequest(context("/relais/manifest.webmanifest"), () => Promise.resolve(manifest));
+    expect([...narrowed]).toEqual(["/relais/lecons/x/"]);
+    // Astro lists the pages it wrote under the base, without it.
+    expect(
+      pagesMissed([{ pathname: "lecons/x/" }, { pathname: "" }, { pathname: "404/" }], narrowed, "/relais/"),
+    ).toEqual(["/relais/", "/relais/404/"]);
+  } finally {
+    delete shared[NARROWED];
+  }
+});
+
+test("a page written that escaped the middleware stops the build, named", async () => {
+  type Hooks = AstroIntegration["hooks"];
+  const { hooks } = cspPerPage();
+  const logger = { info: vi.fn() };
+  hooks["astro:config:done"]!({ config: { base: "/" } } as unknown as Parameters<
+    NonNullable<Hooks["astro:config:done"]>
+  >[0]);
+  const done = (pages: { pathname: string }[]) =>
+    hooks["astro:build:done"]!({ pages, logger } as unknown as Parameters<NonNullable<Hooks["astro:build:done"]>>[0]);
+  hooks["astro:build:start"]!({} as Parameters<NonNullable<Hooks["astro:build:start"]>>[0]);
+  await onRequest(context("/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
+  expect(() => done([{ pathname: "lecons/x/" }, { pathname: "404/" }])).toThrow(
+    /jamais restreinte .* \(1\u00a0page : \/404\/\)/,
+  );
+  hooks["astro:build:start"]!({} as Parameters<NonNullable<Hooks["astro:build:start"]>>[0]);
+  await onRequest(context("/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
+  done([{ pathname: "lecons/x/" }]);
+  expect(logger.info).toHaveBeenCalledWith("politique de sécurité restreinte au code de chaque page : 1\u00a0page");
 });

@@ -54,6 +54,10 @@ describe("the cards of « Mon parcours »", () => {
     );
   });
 
+  test("the caption that names a card's table of contents for screen readers", () => {
+    expect(say.contentsCaption("Promo d’hiver")).toBe(`Contenus de l’affectation «${NBSP}Promo d’hiver${NBSP}»`);
+  });
+
   test("the due line and the completion, 0, 1 and 2 passed", () => {
     expect(say.cardDue(assignment, "2026-12-01T10:00:00.000Z")).toBe(
       `Confiée par Inès Moreau, acceptée le 1er décembre 2026. À terminer le 20 décembre 2026${NBSP}: `,

@@ -17,6 +17,8 @@ describe("isRight", () => {
     expect(isRight(multiple, ["a"])).toBe(false);
     expect(isRight(multiple, ["a", "b", "c"])).toBe(false);
     expect(isRight(multiple, ["a", "a"])).toBe(false);
+    // As many options as expected, one of them wrong.
+    expect(isRight(multiple, ["a", "b"])).toBe(false);
   });
   test("ordering: the exact order", () => {
     expect(isRight(ordering, ["s1", "s2", "s3", "s4"])).toBe(true);
@@ -35,6 +37,9 @@ describe("scoreQuiz", () => {
       percent: 66,
       passed: false,
     });
+  });
+  test("a quiz without questions scores 0 %, never « NaN % »", () => {
+    expect(scoreQuiz([], {}, 70)).toEqual({ correct: [], missed: [], total: 0, percent: 0, passed: false });
   });
   test("passes at the bar, not below it", () => {
     expect(scoreQuiz(keys, { q1: ["b"], q2: ["a"], q3: ["s1", "s2", "s3", "s4"] }, 66).passed).toBe(true);

@@ -22,6 +22,19 @@ describe("parseProgress", () => {
     });
     expect(parseProgress({ ...emptyProgress(), unreadAssignments: [1] })?.unreadAssignments).toEqual({ [WHOLE]: [1] });
   });
+  test("null where a record belongs: a collection or a set-aside part is kept whole, a null set-aside list holds nothing", () => {
+    const read = parseProgress({
+      ...emptyProgress(),
+      lessons: null,
+      quizzes: { a: "?" },
+      unread: { simulations: null },
+      unreadAssignments: null,
+    })!;
+    expect(read.lessons).toEqual({});
+    expect(read.unread).toEqual({ lessons: { [WHOLE]: null }, quizzes: { a: "?" }, simulations: { [WHOLE]: null } });
+    expect(read.unreadAssignments).toEqual({ [WHOLE]: null });
+    expect(parseProgress({ ...emptyProgress(), unread: null })).toEqual(emptyProgress());
+  });
   test("a name set aside earlier stays aside; no name leaves no trace", () => {
     expect(parseProgress({ ...emptyProgress(), unreadLearnerName: "<b>Zoé</b>" })?.unreadLearnerName).toBe(
       "<b>Zoé</b>",

@@ -1,8 +1,92 @@
-import { expect, test } from "vitest";
-import { forIndexing } from "../../src/integrations/pagefind.ts";
+import { afterAll, expect, test, vi } from "vitest";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+import type { AstroIntegration } from "astro";
+import { forIndexing, indexedUrl, pageIndex, pagefindIndex } from "../../src/integrations/pagefind.ts";
+import { PAGE_SINK, onRequest, type PageSink } from "../../src/integrations/pagefind-middleware.ts";
 
 test("text gets plain apostrophes so « l’absence » is found by « absence »; attributes keep theirs", () => {
   expect(forIndexing(`<p data-pagefind-meta="title:Bad buzz pendant l’absence">Pendant l’absence d’Inès</p>`)).toBe(
     `<p data-pagefind-meta="title:Bad buzz pendant l’absence">Pendant l'absence d'Inès</p>`,
   );
+});
+
+test("scripts and stylesheets, which Pagefind skips, are not handed to it", () => {
+  expect(
+    forIndexing(
+      `<head><style>p::after{content:"’"}</style><script>boot()</script></head>` +
+        `<body><script type="module" src="/x.js"></script><p>L’index</p><script type="text/pagefind-template"><li>{{ t }}</li></script></body>`,
+    ),
+  ).toBe(`<head></head><body><p>L'index</p></body>`);
+});
+
+test("a page is indexed at its address without the base, as if read from the built site", () => {
+  expect(indexedUrl("/lecons/x/", "/")).toBe("/lecons/x/");
+  expect(indexedUrl("/relais/lecons/x/", "/relais/")).toBe("/lecons/x/");
+  expect(indexedUrl("/relais/", "/relais/")).toBe("/");
+});
+
+type Context = Parameters<typeof onRequest>[0];
+const context = { url: new URL("http://localhost/relais/lecons/x/") } as Context;
+const shared = globalThis as { [PAGE_SINK]?: PageSink };
+const lesson = `<html><body><article data-pagefind-body><h1>L’absence</h1></article></body></html>`;
+
+test("in the build, each rendered page goes to the index as written, and is still written", async () => {
+  const seen: [string, string][] = [];
+  shared[PAGE_SINK] = (path, html) => seen.push([path, html]);
+  try {
+    const rendered = new Response(lesson, { status: 200, headers: { "content-type": "text/html" } });
+    const written = (await onRequest(context, () => Promise.resolve(rendered))) as Response;
+    expect(await written.text()).toBe(lesson);
+    const manifest = new Response("{}", { headers: { "content-type": "application/manifest+json" } });
+    await onRequest(context, () => Promise.resolve(manifest));
+    expect(seen).toEqual([["/relais/lecons/x/", lesson]]);
+  } finally {
+    delete shared[PAGE_SINK];
+  }
+});
+
+type SetupOptions = Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0];
+test("pages go to the index in the build only, not in astro dev", async () => {
+  const added = async (command: SetupOptions["command"]) => {
+    const addMiddleware = vi.fn();
+    await pagefindIndex().hooks["astro:config:setup"]!({ command, addMiddleware } as unknown as SetupOptions);
+    return addMiddleware.mock.calls.map(([{ entrypoint }]) => String(entrypoint).replace(/.*\//, ""));
+  };
+  expect(await added("build")).toEqual(["pagefind-middleware.ts"]);
+  expect(await added("dev")).toEqual([]);
+});
+
+test("outside the build (no index waiting for pages) the response goes through untouched", async () => {
+  const rendered = new Response(lesson, { headers: { "content-type": "text/html" } });
+  expect(await onRequest(context, () => Promise.resolve(rendered))).toBe(rendered);
+});
+
+const out = mkdtempSync(join(tmpdir(), "relais-index-test-"));
+afterAll(async () => {
+  await pagefind.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+test("pages handed over are indexed under the base-free address and the index is written", async () => {
+  const index = pageIndex("/relais/");
+  index.add("/relais/lecons/x/", lesson);
+  index.add("/relais/404/", "<html><body><p>Page introuvable</p></body></html>");
+  expect(await index.write(out)).toBe(2);
+  // Only pages with data-pagefind-body are searchable; the page's fragment holds its address.
+  const fragments = readdirSync(join(out, "fragment"));
+  expect(fragments).toHaveLength(1);
+  const fragment = JSON.parse(
+    gunzipSync(readFileSync(join(out, "fragment", fragments[0]!)))
+      .toString()
+      .replace(/^pagefind_dcd/, ""),
+  );
+  expect(fragment).toMatchObject({ url: "/lecons/x/", content: "L'absence." });
+});
+
+test("an index no page reached stops the build", async () => {
+  await expect(pageIndex("/").write(out)).rejects.toThrow("aucune page à indexer");
 });

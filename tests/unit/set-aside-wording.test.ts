@@ -33,6 +33,27 @@ describe("what was set aside, in plain words", () => {
     ]);
   });
 
+  test("a part set aside whole says so; a checklist's entry names the checklist", () => {
+    const progress = {
+      ...emptyProgress(),
+      unread: {
+        lessons: { [WHOLE]: 1 },
+        quizzes: { [WHOLE]: 2 },
+        simulations: { [WHOLE]: 3 },
+        checklists: { c: 4, autre: 5 },
+      },
+      unreadAssignments: { [WHOLE]: 6 },
+    };
+    expect(describeSetAside(progress, [], titles)).toEqual([
+      "toutes vos lectures de leçons",
+      "tous vos résultats de quiz",
+      "toutes vos parties de simulation",
+      "vos réponses à la fiche «\u00a0Rôle du CM\u00a0»",
+      "vos réponses à la fiche «\u00a0autre\u00a0»",
+      "toutes vos affectations",
+    ]);
+  });
+
   test("a whole copy says when it was set aside and how much it held", () => {
     const copies = [{ key: "k", at: "2026-11-20T10:00:00.000Z", size: 12_345 }];
     expect(describeSetAside(emptyProgress(), copies, titles)).toEqual([
@@ -50,6 +71,7 @@ describe("what was set aside, in plain words", () => {
       "1\u00a0Ko",
       "4,5\u00a0Mo",
     ]);
+    expect(sizeLabel(1_000_000)).toBe("1\u00a0Mo");
   });
 
   test("the trainer space says nothing when nothing was set aside, and what happened otherwise", () => {
@@ -59,6 +81,19 @@ describe("what was set aside, in plain words", () => {
     expect(trainerSetAsideNotice(copies, { recovered: true, lost: false })).toMatch(
       /^Les affectations et tableaux .* Une copie entière est gardée à part \(la dernière mise de côté le 20 novembre 2026, 2\u00a0Ko\)/,
     );
+  });
+
+  test("the trainer space, on a later visit, says how many whole copies are kept", () => {
+    const copy = (at: string) => ({ key: `k${at}`, at, size: 2_000 });
+    expect(trainerSetAsideNotice([copy("2026-11-20T10:00:00.000Z")], { recovered: false, lost: false })).toBe(
+      "Des données de l’espace formateur illisibles sont gardées sur cet appareil. Une copie entière est gardée à part (la dernière mise de côté le 20 novembre 2026, 2\u00a0Ko)\u00a0: rien n’a été effacé.",
+    );
+    expect(
+      trainerSetAsideNotice([copy("2026-11-20T10:00:00.000Z"), copy("2026-11-21T10:00:00.000Z")], {
+        recovered: false,
+        lost: false,
+      }),
+    ).toMatch(/ 2 copies entières sont gardées à part \(la dernière mise de côté le 21 novembre 2026, /);
   });
 });
 
@@ -81,6 +116,7 @@ describe("what the learner's set-aside section says", () => {
     expect(deleteQuestion(1)).toBe(
       "L’élément mis de côté sera supprimé de cet appareil. Le reste de votre parcours ne change pas.",
     );
+    expect(deleteQuestion(2)).toMatch(/^Les 2 éléments mis de côté seront supprimés de cet appareil\./);
     expect(deleteQuestion(3)).toMatch(/^Les 3 éléments mis de côté seront supprimés de cet appareil\./);
     expect(deleted(true)).toBe("Les données mises de côté ont été supprimées.");
     expect(deleted(false)).toBe("Votre navigateur n’a pas permis de supprimer les copies mises de côté.");

@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { describe, expect, test } from "vitest";
 import { countWords, readingMinutes } from "../../src/lib/course/reading-time.ts";
 import { slugFromFileName, slugify } from "../../src/lib/slug.ts";
@@ -32,6 +33,16 @@ describe("slugFromFileName", () => {
     expect(() => id({ entry: "premiere.mdx", base })).toThrow(
       "lessons : deux fichiers donnent la même adresse « premiere » : /site/content/lessons/alpha/premiere.mdx et /site/content/lessons/premiere.mdx. Renommer l'un des deux.",
     );
+  });
+  test("a name with dots loses only its extension", () => {
+    const id = slugFromFileName("lessons", () => true);
+    expect(id({ entry: "web/Web.2.0-et-après.mdx", base })).toBe("web-2-0-et-apres");
+  });
+  test("whether the earlier file is still there is asked of that file's own path", () => {
+    const files = new Set(["/site/content/lessons/alpha/premiere.mdx"]);
+    const id = slugFromFileName("lessons", (path) => files.has(posix.normalize(path)));
+    id({ entry: "alpha/premiere.mdx", base });
+    expect(() => id({ entry: "premiere.mdx", base })).toThrow(/deux fichiers donnent la même adresse « premiere »/);
   });
   test("the same file read again, or a file renamed away, is not a duplicate", () => {
     let present = true;

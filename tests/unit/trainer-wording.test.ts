@@ -63,9 +63,10 @@ describe("creating an assignment", () => {
   test("the sheet and the list of assignments", () => {
     expect(say.sheetTitle("Promo d’hiver")).toBe(`Affectation ${q("Promo d’hiver")}`);
     expect(say.qrLabel("Promo")).toBe(`QR code du lien d’affectation ${q("Promo")}`);
-    expect(say.sheetFacts("Inès", "1er décembre 2030", 70)[2]).toEqual([
-      "Score de réussite",
-      `70${NBSP}% à chaque quiz et simulation`,
+    expect(say.sheetFacts("Inès", "1er décembre 2030", 70)).toEqual([
+      ["Formateur ou formatrice", "Inès"],
+      ["À terminer au plus tard le", "1er décembre 2030"],
+      ["Score de réussite", `70${NBSP}% à chaque quiz et simulation`],
     ]);
     expect(say.sheetItem("Le troll", true)).toBe("Le troll (simulation)");
     expect(say.sheetItem("Écouter", false)).toBe("Écouter");

@@ -72,7 +72,7 @@ export interface Cell {
 export function cohortRows(reports: CohortReports, assignment: Assignment, today: string): CohortRow[] {
   const overdue = daysLeft(assignment.due, today) < 0;
   // The due day is over in every time zone (the last, UTC−12, ends at 12:00 UTC the next day):
-  // a learner anywhere who finished on their due day is on time.
+  // a learner anywhere who finished on their due day is on time; from that instant on, nobody is.
   const dueEverywhere = new Date(Date.parse(`${assignment.due}T12:00:00Z`) + 86_400_000).toISOString();
   return Object.values(reports).map((report) => {
     const done = completion(report.items);
@@ -85,7 +85,7 @@ export function cohortRows(reports: CohortReports, assignment: Assignment, today
       cells: report.items.map(({ state, score, at }) => ({
         state,
         score,
-        afterDue: state === "reussi" && at !== null && at > dueEverywhere,
+        afterDue: state === "reussi" && at !== null && at >= dueEverywhere,
       })),
     };
   });

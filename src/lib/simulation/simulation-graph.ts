@@ -163,7 +163,8 @@ export function enumeratePaths(start: string, steps: readonly StepFacts[]): Play
   let broken = false;
   const walk = (id: string, choices: PlayPath["choices"], score: number, depth: number) => {
     const step = byId.get(id);
-    if (!step || depth > steps.length || broken || paths.length > PATH_LIMIT) {
+    // Walking on once PATH_LIMIT paths are found would find one more: more than PATH_LIMIT.
+    if (!step || depth > steps.length || broken || paths.length >= PATH_LIMIT) {
       broken = true;
       return;
     }

@@ -1,0 +1,24 @@
+import type { MiddlewareHandler } from "astro";
+import { NARROWED, narrowPage } from "./csp-per-page";
+
+// Added by the cspPerPage() integration to the build only (`astro dev` writes no policy). At build
+// time the HTML a page's response holds is the file Astro writes, Astro's policy already in its
+// head and the stylesheets inlined: each page's policy is narrowed there, once, while the page is
+// rendered, and the build stops on a page it cannot narrow. Each page narrowed is counted
+// (NARROWED): the build also stops if a page it wrote escaped this middleware.
+
+/** Narrows an HTML response's policy; any other response goes through as it is. */
+export async function narrowResponse(response: Response, page: string): Promise<Response> {
+  if (!/^text\/html\b/.test(response.headers.get("content-type") ?? "")) return response;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  const { status, statusText } = response;
+  return new Response(narrowPage(await response.text(), page), { status, statusText, headers });
+}
+
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const rendered = await next();
+  const response = await narrowResponse(rendered, context.url.pathname);
+  if (response !== rendered) (globalThis as { [NARROWED]?: Set<string> })[NARROWED]?.add(context.url.pathname);
+  return response;
+};
