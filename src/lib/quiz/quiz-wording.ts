@@ -73,3 +73,28 @@ export const stepMoved = (step: string, position: number, count: number) =>
 /** Read aloud when a step cannot move further up (or down). */
 export const stepAtEnd = (step: string, up: boolean) =>
   `${quote(step)} est déjà en ${up ? "première" : "dernière"} position.`;
+
+// An explainer's « Pour vérifier » (components/quiz/Quiz.astro with `reader`): the same
+// questions, for a parent or a boss who checks what they read: no pass mark, no verdict on them.
+
+/** Its heading and introduction. */
+export const CHECK_TITLE = "Pour vérifier";
+export const checkIntro = (count: number) =>
+  `${agree(count, "Une question", `${count} questions`)} pour vous assurer que l’essentiel est clair. Rien n’est noté${NBSP}: chaque réponse est expliquée.`;
+
+/** Under a question of the check once answered. */
+export const checkVerdict = (right: boolean) => (right ? "C’est bien cela." : "Pas tout à fait.");
+
+/** The tag before an option's feedback in the check. */
+export const checkOptionTag = (picked: boolean, shouldPick: boolean) =>
+  `${picked ? (shouldPick ? "Exact" : "Pas tout à fait") : "À retenir aussi"}${NBSP}: `;
+
+/** The check's result: what matched the text, and where to look again. */
+export function checkSentence(right: number, total: number, when?: string): string {
+  const missed = total - right;
+  const said =
+    missed === 0
+      ? "tout correspond au texte."
+      : `${right === 0 ? "aucune réponse ne correspond" : `${right} sur ${total} ${agree(right, "correspond", "correspondent")}`} au texte. L’explication sous ${agree(missed, "la question manquée", "les questions manquées")} dit ce qu’il faut en retenir.`;
+  return when ? `Vos réponses du ${when}${NBSP}: ${said}` : said.charAt(0).toUpperCase() + said.slice(1);
+}
