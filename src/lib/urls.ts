@@ -10,4 +10,5 @@ export function href(path = ""): string {
 export const lessonHref = (id: string) => href(`lecons/${id}/`);
 export const moduleHref = (id: string) => href(`modules/${id}/`);
 export const doorHref = (audience: string) => href(`pour/${audience}/`);
+export const checklistHref = (id: string) => href(`fiches/${id}/`);
 export const glossaryHref = (id?: string) => href(`glossaire/${id ? `#${id}` : ""}`);

@@ -10,6 +10,8 @@ export interface Door {
   intro: string;
   /** Modules in the order this reader should meet them; unlisted ones follow in course order. */
   moduleOrder: readonly string[];
+  /** A checklist (its id in content/checklists) this reader's path leads to, with why (no final colon), shown under the intro. */
+  checklist?: { id: string; why: string };
 }
 
 export const DOORS: readonly Door[] = [
@@ -36,6 +38,10 @@ export const DOORS: readonly Door[] = [
     intro:
       "Ce que rapporte un CM, pourquoi vos publications gagnent à passer par lui, et comment organiser validation, accès et continuité sans ralentir personne.",
     moduleOrder: ["direction", "expliquer", "metier", "continuite", "crise"],
+    checklist: {
+      id: "role-du-cm",
+      why: "Au bout de ces lectures, une heure avec votre CM suffit pour écrire ce que recouvre son rôle, et ce qui revient à d’autres",
+    },
   },
   {
     audience: "formateur",
