@@ -10,11 +10,7 @@ import { scoreQuiz, type AnswerKey, type QuestionKind } from "../../lib/quiz/qui
 import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../../lib/shuffle";
 import { localFrenchDate } from "../../lib/french";
 import {
-  CHECK_TITLE,
   OUTCOME_TITLE,
-  checkOptionTag,
-  checkSentence,
-  checkVerdict,
   RESTARTED,
   optionTag,
   passMarkLabel,
@@ -87,15 +83,12 @@ class QuestionView {
     this.#steps().forEach((li, i) => (part(li, ".step-position").textContent = `${i + 1}.`));
   }
 
-  /**
-   * Marks the question right or wrong and shows what the learner needs to read, the right answer
-   * included; `forReader`: in an explainer's check, in that reader's words.
-   */
-  show(right: boolean, forReader = false): void {
+  /** Marks the question right or wrong and shows what the learner needs to read, the right answer included. */
+  show(right: boolean): void {
     this.el.disabled = true;
     this.el.dataset["result"] = right ? "right" : "wrong";
     const verdict = part(this.el, ".question-verdict");
-    verdict.textContent = forReader ? checkVerdict(right) : questionVerdict(right);
+    verdict.textContent = questionVerdict(right);
     verdict.hidden = false;
     part(this.el, ".explanation").hidden = false;
     if (this.key.kind === "ordering") {
@@ -112,9 +105,7 @@ class QuestionView {
       if (!reveal) continue;
       let tag = feedback.querySelector("strong");
       if (!tag) feedback.prepend((tag = document.createElement("strong")));
-      tag.textContent = forReader
-        ? checkOptionTag(input.checked, shouldPick)
-        : optionTag(input.checked, shouldPick, this.key.kind === "multiple");
+      tag.textContent = optionTag(input.checked, shouldPick, this.key.kind === "multiple");
       feedback.dataset["verdict"] = input.checked === shouldPick ? "right" : shouldPick ? "answer" : "wrong";
     }
   }
@@ -139,22 +130,15 @@ class QuestionView {
 
 /**
  * The result card, made here rather than in the page (only the interactive quiz shows it):
- * the score and the bar are for the eyes, the sentence under them is what is read aloud. An
- * explainer's check (`forReader`) has the sentence alone: its reader gets no score to pass.
+ * the score and the bar are for the eyes, the sentence under them is what is read aloud.
  */
-function outcomeCard(passScore: number, forReader: boolean): HTMLElement {
+function outcomeCard(passScore: number): HTMLElement {
   const card = Object.assign(el("div", "", "quiz-outcome"), { tabIndex: -1, hidden: true });
   card.setAttribute("role", "group");
   card.setAttribute("aria-labelledby", "quiz-outcome-title");
   card.setAttribute("aria-describedby", "quiz-outcome-text");
-  const title = el("h3", forReader ? CHECK_TITLE : OUTCOME_TITLE, "visually-hidden");
+  const title = el("h3", OUTCOME_TITLE, "visually-hidden");
   title.id = "quiz-outcome-title";
-  const sentence = el("p", "", "quiz-result");
-  sentence.id = "quiz-outcome-text";
-  if (forReader) {
-    card.append(title, sentence);
-    return card;
-  }
   const score = el("p", "", "quiz-score");
   score.append(el("span", "", "quiz-score-percent"), " ", el("span", "", "quiz-score-verdict"));
   const bar = el("div", "", "quiz-score-bar");
@@ -166,6 +150,8 @@ function outcomeCard(passScore: number, forReader: boolean): HTMLElement {
     el("span", percent(100)),
   );
   for (const hidden of [score, bar, scale]) hidden.setAttribute("aria-hidden", "true");
+  const sentence = el("p", "", "quiz-result");
+  sentence.id = "quiz-outcome-text";
   card.append(title, score, bar, scale, sentence);
   return card;
 }
@@ -173,14 +159,12 @@ function outcomeCard(passScore: number, forReader: boolean): HTMLElement {
 class RelaisQuiz extends HTMLElement {
   #lesson = this.dataset["lesson"]!;
   #passScore = Number(this.dataset["pass"]);
-  /** An explainer's « Pour vérifier », for a parent or a boss rather than a learner. */
-  #forReader = this.dataset["mode"] === "check";
   #form = part<HTMLFormElement>(this, "form");
   #questions = [...this.querySelectorAll<HTMLFieldSetElement>("fieldset.question")].map(
     (fieldset, i) => new QuestionView(fieldset, i),
   );
   #message = part(this, ".quiz-message");
-  #outcome = outcomeCard(this.#passScore, this.#forReader);
+  #outcome = outcomeCard(this.#passScore);
   #warning = part(this, ".save-warning");
   #live = part(this, "[data-live]");
   /** The attempt each question was last shuffled in (its seed is questionSeed(attempt, question)). */
@@ -255,27 +239,23 @@ class RelaisQuiz extends HTMLElement {
   }
 
   #display(result: Pick<QuizResult, "correct" | "total" | "percent" | "passed">, when?: string) {
-    for (const q of this.#questions) q.show(result.correct.includes(q.key.id), this.#forReader);
+    for (const q of this.#questions) q.show(result.correct.includes(q.key.id));
     const right = result.correct.length;
     const missed = result.total - right;
     const show = (selector: string, text: string) => (part(this.#outcome, selector).textContent = text);
     this.#outcome.hidden = false;
-    if (this.#forReader) show(".quiz-result", checkSentence(right, result.total, when));
-    else this.#showScore(result, right, when);
-    this.#button("check").hidden = true;
-    this.#button("retry").hidden = missed === 0;
-    this.#button("restart").hidden = false;
-  }
-
-  #showScore(result: Pick<QuizResult, "percent" | "passed" | "total">, right: number, when?: string) {
-    const show = (selector: string, text: string) => (part(this.#outcome, selector).textContent = text);
     this.#outcome.dataset["passed"] = String(result.passed);
     // Set through the CSSOM: the page's CSP allows no inline style attribute.
     this.#outcome.style.setProperty("--score", `${result.percent}%`);
     this.#outcome.style.setProperty("--pass", `${this.#passScore}%`);
     show(".quiz-score-percent", percent(result.percent));
     show(".quiz-score-verdict", scoreVerdict(result.passed));
-    show(".quiz-result", resultSentence({ ...result, right }, this.#passScore, when));
+    // An explainer's check (Quiz.astro, forReader) brings its own sentences: no score, no pass mark.
+    const said = this.dataset[missed ? "some" : "all"];
+    show(".quiz-result", said ?? resultSentence({ ...result, right }, this.#passScore, when));
+    this.#button("check").hidden = true;
+    this.#button("retry").hidden = missed === 0;
+    this.#button("restart").hidden = false;
   }
 
   #restore(saved: QuizResult) {
