@@ -97,7 +97,10 @@ function quiz(text: FrenchText, random: Random, n: number): string {
     - { id: q4, kind: ordering, ${common()}, steps: [${steps.join(", ")}] }`;
 }
 
-/** Lesson n (its frontmatter is the course's own, so it is valid against src/schemas/lesson.ts). */
+/**
+ * Lesson n (its frontmatter is the course's own, so it is valid against src/schemas/lesson.ts). Never
+ * an `explication`: those end with a 2–3 question check for a parent or a boss, not this 4-question quiz.
+ */
 function lesson(text: FrenchText, n: number, modules: readonly string[]): SyntheticLesson {
   const random = seeded(0x5e1a15 + n * 7919);
   const module = modules[n % modules.length]!;
@@ -108,7 +111,7 @@ function lesson(text: FrenchText, n: number, modules: readonly string[]): Synthe
     mdx: `---
 title: ${q(text.heading(random))}
 summary: ${q(text.sentence(random))}
-kind: ${pick(["lecon", "playbook", "explication", "cas"], random)}
+kind: ${pick(["lecon", "playbook", "cas"], random)}
 audiences: [cm-junior]
 level: ${pick(["debutant", "intermediaire", "confirme"], random)}
 objectives: [${q(text.heading(random))}]

@@ -12,4 +12,5 @@ export const moduleHref = (id: string) => href(`modules/${id}/`);
 export const guideHref = (moduleId: string) => href(`formateur/guides/${moduleId}/`);
 export const simulationHref = (id: string) => href(`simulations/${id}/`);
 export const doorHref = (audience: string) => href(`pour/${audience}/`);
+export const checklistHref = (id: string) => href(`fiches/${id}/`);
 export const glossaryHref = (id?: string) => href(`glossaire/${id ? `#${id}` : ""}`);

@@ -89,9 +89,10 @@ test("reaching the end of a lesson's text marks it read, not before, and leaves 
 test("a quiz passed in another tab appears without reloading", async () => {
   const { page, context } = await s.open("/parcours/");
   const other = await context.newPage();
+  // An explainer: its « Pour vérifier » counts in Mon parcours like any quiz.
   await other.goto(new URL("lecons/c-est-un-vrai-metier/", s.site.url).href);
   await answerAll(other);
-  await other.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await other.getByRole("button", { name: "Voir les réponses" }).click();
   await expect
     .poll(() => page.locator('tr[data-lesson="c-est-un-vrai-metier"] [data-cell="quiz"]').textContent())
     .toBe("Réussi (100\u00a0%)");

@@ -1,13 +1,15 @@
 // The course as promised (README): six modules or more, 36+ lessons, 5+ per module, each
-// 600–1,500 words with an audience, keywords and a quiz of 4+ questions mixing kinds; 5+
-// lessons for each reader of the schema (trainers have a guide per module instead); 60+ glossary
-// terms; 5+ simulations of 8+ steps and 3+ endings. Modules and audiences are read from content/
-// and the schema, never listed here.
+// 600–1,500 words with an audience, keywords and a quiz of 4+ questions mixing kinds (an explainer:
+// 2–3); 5+ lessons for each reader of the schema (trainers have a guide per module instead); 60+
+// glossary terms; 5+ simulations of 8+ steps and 3+ endings. Modules and audiences are read from
+// content/ and the schema, never listed here.
 import { describe, expect, test } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { countWords } from "../../src/lib/course/reading-time.ts";
 import { READERS } from "../../src/schemas/vocabulary.ts";
+import { EXPLAINER_CHECK } from "../../src/schemas/lesson.ts";
+import { DOORS } from "../../src/lib/course/doors.ts";
 import { ROOT } from "../support/paths.ts";
 import { lessonParts, readYaml } from "../support/content-files.ts";
 
@@ -17,6 +19,7 @@ const filesIn = (dir: string, ext: string) =>
 
 const lessons = filesIn("lessons", ".mdx").map((file) => {
   const { data, body } = lessonParts<{
+    kind: string;
     module: string;
     audiences: string[];
     keywords?: string[];
@@ -37,12 +40,16 @@ describe("lessons", () => {
     }
   });
 
-  test.each(lessons)("$file: 600–1,500 words, an audience, keywords, a quiz of 4+ questions of 2+ kinds", ({ data, words }) => {
+  // An explainer (kind: explication) ends with a 2–3 question check for its parent or boss instead.
+  test.each(lessons)("$file: 600–1,500 words, an audience, keywords, a quiz of 4+ questions (an explainer's check: 2–3) of 2+ kinds", ({ data, words }) => {
     expect(words).toBeGreaterThanOrEqual(600);
     expect(words).toBeLessThanOrEqual(1500);
     expect(data.audiences.length).toBeGreaterThan(0);
     expect(data.keywords?.length ?? 0).toBeGreaterThanOrEqual(5);
-    expect(data.quiz.questions.length).toBeGreaterThanOrEqual(4);
+    if (data.kind === "explication") {
+      expect(data.quiz.questions.length).toBeGreaterThanOrEqual(EXPLAINER_CHECK.min);
+      expect(data.quiz.questions.length).toBeLessThanOrEqual(EXPLAINER_CHECK.max);
+    } else expect(data.quiz.questions.length).toBeGreaterThanOrEqual(4);
     expect(new Set(data.quiz.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(2);
   });
 
@@ -57,6 +64,12 @@ describe("lessons", () => {
 test("each module has a trainer's guide, and each guide a module", () => {
   const guides = filesIn("guides", ".yaml").map((f) => f.split("/").pop()!.replace(".yaml", ""));
   expect(guides.toSorted()).toEqual(modules.toSorted());
+});
+
+test("each door's checklist is one of content/checklists, and the dirigeant door has one", () => {
+  const checklists = filesIn("checklists", ".yaml").map((f) => f.split("/").pop()!.replace(".yaml", ""));
+  for (const door of DOORS) if (door.checklist) expect(checklists, door.audience).toContain(door.checklist.id);
+  expect(DOORS.find((door) => door.audience === "dirigeant")?.checklist?.id).toBe("role-du-cm");
 });
 
 test("the glossary has at least 60 terms", () => {

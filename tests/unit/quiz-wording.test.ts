@@ -67,3 +67,17 @@ test("moving a step is read aloud with the step quoted", () => {
   expect(say.stepAtEnd("Répondre", true)).toBe(`«${NBSP}Répondre${NBSP}» est déjà en première position.`);
   expect(say.stepAtEnd("Répondre", false)).toBe(`«${NBSP}Répondre${NBSP}» est déjà en dernière position.`);
 });
+
+describe("an explainer's « Pour vérifier »: no score, no pass mark, the reader's words", () => {
+  test("its introduction, by the number of questions", () => {
+    expect(say.checkIntro(2)).toBe(
+      `2 questions pour vous assurer que l’essentiel est clair. Rien n’est noté${NBSP}: chaque réponse est expliquée.`,
+    );
+    expect(say.checkIntro(1)).toMatch(/^Une question pour/);
+  });
+
+  test("no word of it is a score or a verdict on the reader", () => {
+    const said = [say.CHECK_TITLE, say.checkIntro(3), say.CHECK_ALL, say.CHECK_SOME, say.OUTCOME_TITLE].join(" ");
+    expect(said).not.toMatch(/quiz|seuil|réussi|score|%|incorrect|acquis/i);
+  });
+});

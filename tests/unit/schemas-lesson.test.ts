@@ -15,6 +15,21 @@ type LessonInput = z.input<typeof lessonSchema>;
 const lessonWith = (fields: Record<string, unknown>) =>
   issues(lessonSchema, { ...fixtureData<LessonInput>(FIRST), ...fields });
 
+/** One more single-choice question, as a quiz's YAML lines. */
+const extraQuestion = (id: string) => `    - id: ${id}
+      kind: single
+      prompt: Laquelle ?
+      explanation: Celle-ci.
+      options:
+        - id: a
+          text: Oui
+          correct: true
+          feedback: Bien.
+        - id: b
+          text: Non
+          feedback: Pas ici.
+`;
+
 test("every fixture lesson is valid", () => {
   for (const file of LESSONS) expect(issues(lessonSchema, fixtureData(file)), file).toEqual([]);
 });
@@ -31,6 +46,25 @@ test("references become { id, collection }, and optional lists default to empty"
 });
 
 describeBuildCases(lessonSchema, [
+  {
+    name: "an explainer with a CM-length quiz",
+    file: "lessons/troisieme.mdx",
+    edit: replace(
+      /\n---\n\n## Pour les proches/,
+      `\n${extraQuestion("q3")}${extraQuestion("q4")}---\n\n## Pour les proches`,
+    ),
+    says: [
+      "quiz.questions: une explication se termine par une courte vérification de 2 ou 3 questions écrites pour son lecteur (ici : 4)",
+    ],
+  },
+  {
+    name: "an explainer with a single question",
+    file: "lessons/troisieme.mdx",
+    edit: replace(/    - id: q2\n[\s\S]*?(?=---\n)/, ""),
+    says: [
+      "quiz.questions: une explication se termine par une courte vérification de 2 ou 3 questions écrites pour son lecteur (ici : 1)",
+    ],
+  },
   { name: "missing title", file: FIRST, edit: replace(/^title: .*\n/m, ""), says: ["title: le titre est obligatoire"] },
   {
     name: "unknown audience",

@@ -1,8 +1,9 @@
-// The ticks island's code: on lesson lists, a tick for a lesson read and for its quiz passed,
+// The ticks island's code: on lesson lists, a tick for a lesson read and for its quiz passed
+// (« Vérifié » for an explainer's check, whose slot carries data-check),
 // and « Reprendre : <leçon> » where the page offers it. Read-only and self-contained (no
 // store, no schema, only its own words: a list page stays under 2 KB of script, inlined); it
 // only shows what it can read for sure, and runs once the page is painted.
-import { RESUME, TICK_QUIZ_PASSED, TICK_READ } from "../../lib/progress/ticks-wording";
+import { RESUME, TICK_CHECKED, TICK_QUIZ_PASSED, TICK_READ } from "../../lib/progress/ticks-wording";
 
 // PROGRESS_KEY of lib/progress/schema.ts, written out: importing it would bring the schema.
 const KEY = "relais:progress:v1";
@@ -43,7 +44,8 @@ function show() {
     const id = slot.dataset["ticks"]!;
     const read = isRead(own(lessons, id));
     const passed = isPassed(own(quizzes, id));
-    slot.replaceChildren(...(read ? [tick(TICK_READ)] : []), ...(passed ? [tick(TICK_QUIZ_PASSED)] : []));
+    const done = "check" in slot.dataset ? TICK_CHECKED : TICK_QUIZ_PASSED;
+    slot.replaceChildren(...(read ? [tick(TICK_READ)] : []), ...(passed ? [tick(done)] : []));
   }
   // Where to pick up: the lesson last worked on if its quiz is not passed yet, else the next one not passed.
   for (const resume of document.querySelectorAll<HTMLElement>("[data-resume]")) {

@@ -250,7 +250,9 @@ class RelaisQuiz extends HTMLElement {
     this.#outcome.style.setProperty("--pass", `${this.#passScore}%`);
     show(".quiz-score-percent", percent(result.percent));
     show(".quiz-score-verdict", scoreVerdict(result.passed));
-    show(".quiz-result", resultSentence({ ...result, right }, this.#passScore, when));
+    // An explainer's check (Quiz.astro, forReader) brings its own sentences: no score, no pass mark.
+    const said = this.dataset[missed ? "some" : "all"];
+    show(".quiz-result", said ?? resultSentence({ ...result, right }, this.#passScore, when));
     this.#button("check").hidden = true;
     this.#button("retry").hidden = missed === 0;
     this.#button("restart").hidden = false;

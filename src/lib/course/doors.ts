@@ -12,6 +12,8 @@ export interface Door {
   moduleOrder: readonly string[];
   /** What the door lists: the lessons written for this reader, or the trainer's guides of every module. */
   lists: "lessons" | "guides";
+  /** A checklist (its id in content/checklists) this reader's path leads to, with why (no final colon), shown under the intro. */
+  checklist?: { id: string; why: string };
 }
 
 export const DOORS: readonly Door[] = [
@@ -41,6 +43,10 @@ export const DOORS: readonly Door[] = [
       "Ce que rapporte un CM, pourquoi vos publications gagnent à passer par lui, et comment organiser validation, accès et continuité sans ralentir personne.",
     moduleOrder: ["direction", "expliquer", "metier", "continuite", "crise"],
     lists: "lessons",
+    checklist: {
+      id: "role-du-cm",
+      why: "Au bout de ces lectures, une heure avec votre CM suffit pour écrire ce que recouvre son rôle, et ce qui revient à d’autres",
+    },
   },
   {
     audience: "formateur",

@@ -4,5 +4,7 @@
 
 export const TICK_READ = "Lue";
 export const TICK_QUIZ_PASSED = "Quiz réussi";
+/** For an explainer (data-check on the slot): its « Pour vérifier » answered right, no quiz. */
+export const TICK_CHECKED = "Vérifié";
 /** Before the lesson's link: "Reprendre : <leçon>". */
 export const RESUME = "Reprendre\u00a0: ";

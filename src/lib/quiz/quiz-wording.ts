@@ -27,7 +27,7 @@ export function optionTag(picked: boolean, shouldPick: boolean, multiple: boolea
 }
 
 /** The result card's parts, read by the eyes (the sentence under them is what is read aloud). */
-export const OUTCOME_TITLE = "Résultat du quiz";
+export const OUTCOME_TITLE = "Résultat";
 export const passMarkLabel = (passScore: number) => `seuil${NBSP}: ${percent(passScore)}`;
 export const scoreVerdict = (passed: boolean) => (passed ? "✓ Quiz réussi" : "Pas encore réussi");
 
@@ -73,3 +73,17 @@ export const stepMoved = (step: string, position: number, count: number) =>
 /** Read aloud when a step cannot move further up (or down). */
 export const stepAtEnd = (step: string, up: boolean) =>
   `${quote(step)} est déjà en ${up ? "première" : "dernière"} position.`;
+
+// An explainer's « Pour vérifier » (components/quiz/Quiz.astro with `forReader`): the same
+// questions, for a parent or a boss who checks what they read, with no pass mark and no score.
+// Rendered by the server (the element reads the two results from data-all and data-some), so
+// the learner's quiz code stays the same size.
+
+/** Its heading and introduction. */
+export const CHECK_TITLE = "Pour vérifier";
+export const checkIntro = (count: number) =>
+  `${agree(count, "Une question", `${count} questions`)} pour vous assurer que l’essentiel est clair. Rien n’est noté${NBSP}: chaque réponse est expliquée.`;
+
+/** What the check says once answered: everything right, or not. */
+export const CHECK_ALL = `Tout correspond au texte${NBSP}: vous avez l’essentiel.`;
+export const CHECK_SOME = `Une partie de vos réponses diffère du texte${NBSP}: l’explication sous chaque question dit ce qu’il faut en retenir.`;
