@@ -121,6 +121,7 @@ describe("checkContent", () => {
       glossary: read("glossary"),
       simulations: read("simulations"),
       checklists: read("checklists"),
+      guides: read("guides"),
       fixedPages: fixedPages(join(ROOT, "src/pages")),
       publicFiles: ["/favicon.svg"],
     };
