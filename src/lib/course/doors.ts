@@ -22,7 +22,7 @@ export const DOORS: readonly Door[] = [
     label: "Je débute comme CM",
     title: "Votre parcours de CM débutant",
     intro:
-      "Six modules, dans l'ordre où le terrain vous les demandera : le métier, les crises, les clashs entre pros, les absences, la direction, puis l'art d'expliquer ce que vous faites.",
+      "Neuf modules, dans l'ordre où le terrain vous les demandera : le métier, les crises, les clashs entre pros, les absences, la direction, l'art d'expliquer ce que vous faites, puis les plateformes, le cadre légal et la création.",
     moduleOrder: [],
     lists: "lessons",
   },
