@@ -1,4 +1,4 @@
-// The course as promised (README): six modules or more, 36+ lessons, 5+ per module, each
+// The course as promised (README): nine modules or more, 54+ lessons, 5+ per module, each
 // 600–1,500 words with an audience, keywords and a quiz of 4+ questions mixing kinds (an explainer:
 // 2–3); 5+ lessons for each reader of the schema (trainers have a guide per module instead); 60+
 // glossary terms; 5+ simulations of 8+ steps and 3+ endings. Modules and audiences are read from
@@ -30,9 +30,9 @@ const lessons = filesIn("lessons", ".mdx").map((file) => {
 const modules = filesIn("modules", ".yaml").map((f) => f.split("/").pop()!.replace(".yaml", ""));
 
 describe("lessons", () => {
-  test("at least 36, and at least 5 in each module (six at least)", () => {
-    expect(modules.length).toBeGreaterThanOrEqual(6);
-    expect(lessons.length).toBeGreaterThanOrEqual(36);
+  test("at least 54, and at least 5 in each module (nine at least)", () => {
+    expect(modules.length).toBeGreaterThanOrEqual(9);
+    expect(lessons.length).toBeGreaterThanOrEqual(54);
     // Every lesson sits in a module file that exists, so the counts below see every lesson.
     expect(lessons.filter((l) => !modules.includes(l.data.module)).map((l) => l.file)).toEqual([]);
     for (const module of modules) {
@@ -86,4 +86,23 @@ describe("simulations", () => {
     expect(steps.length).toBeGreaterThanOrEqual(8);
     expect(steps.filter((s) => s.ending).length).toBeGreaterThanOrEqual(3);
   });
+});
+
+test("each lesson of a module about law or platforms gives its sources, each consulted on a stated day", () => {
+  const strict = filesIn("modules", ".yaml")
+    .filter((f) => readYaml<{ needsSources?: boolean }>(readFileSync(f, "utf8")).needsSources === true)
+    .map((f) => f.split("/").pop()!.replace(".yaml", ""));
+  expect(strict.length, "the legal and platform modules say they need sources").toBeGreaterThanOrEqual(2);
+  const sourced = lessons.filter((l) => strict.includes(l.data.module));
+  expect(sourced.length).toBeGreaterThanOrEqual(12);
+  for (const lesson of sourced) {
+    const { data } = lessonParts<{ sources?: { url: string; consulted: unknown }[] }>(
+      readFileSync(join(CONTENT, lesson.file), "utf8"),
+    );
+    expect(data.sources?.length ?? 0, lesson.file).toBeGreaterThan(0);
+    for (const source of data.sources ?? []) {
+      expect(source.url, lesson.file).toMatch(/^https:\/\//);
+      expect(source.consulted, lesson.file).toBeDefined();
+    }
+  }
 });
