@@ -42,8 +42,7 @@ const ready = async (page: Page) => {
   await page.locator("relais-quiz.is-enhanced").waitFor();
 };
 // An explainer’s check says « Voir les réponses » (it is written for a parent or a boss, not graded).
-const check = (page: Page) =>
-  page.getByRole("button", { name: /^(Vérifier mes réponses|Voir les réponses)$/ }).click();
+const check = (page: Page) => page.getByRole("button", { name: /^(Vérifier mes réponses|Voir les réponses)$/ }).click();
 const orders = async (page: Page) => Promise.all((await questions(page)).map((q) => shownOrder(q)));
 
 test("a learner who always picks the first option shown passes no quiz, and no ordering question comes solved", async () => {
