@@ -24,6 +24,8 @@ const TITLES = new Map<string, string>([
   ["/pour/parent/", "Comprendre le métier d'un proche"],
   ...lessons().map((l): [string, string] => [`/lecons/${l.id}/`, l.title]),
   ...modules().map((m): [string, string] => [`/modules/${m.id}/`, m.title]),
+  // One trainer's guide per module (content/guides), titled after it.
+  ...modules().map((m): [string, string] => [`/formateur/guides/${m.id}/`, `Guide du formateur\u00a0: ${m.title}`]),
   ...simulations().map((sim): [string, string] => [`/simulations/${sim.id}/`, sim.title]),
   ...checklists().map((c): [string, string] => [`/fiches/${c.id}/`, c.title]),
 ]);
