@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
+import { lessons } from "../support/course.ts";
 
 const s = useSite();
 const PARENT_EXPLAINER = "/lecons/c-est-un-vrai-metier/";
@@ -61,6 +62,27 @@ test("a parent's explainer at 390 px: text near the top, contents folded, a chec
   expect(await toc.getByRole("link").first().isVisible()).toBe(true);
   await expectNoAxeViolations(page, { within: ".toc", label: "sommaire ouvert" });
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+// Every explainer, whatever the length of its title (« Pourquoi je ne posterais pas moi-même ? » Ce
+// que vous gagnez à passer par votre CM), starts its text on a phone's first screen.
+const EXPLAINERS = lessons()
+  .filter((lesson) => lesson.kind === "explication")
+  .map((lesson) => lesson.id);
+
+test("every explainer at 390 px: its first paragraph starts on the first screen", async () => {
+  expect(EXPLAINERS.length).toBeGreaterThanOrEqual(5);
+  const { page, context } = await s.open("/", PHONE);
+  for (const id of EXPLAINERS) {
+    await page.goto(new URL(`lecons/${id}/`, s.site.url).href);
+    const top = await page
+      .locator(".lesson-body > p")
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
+    expect(top, id).toBeLessThan(844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(390);
+  }
   await context.close();
 });
 
