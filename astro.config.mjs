@@ -54,7 +54,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !privateUrls.has(page) }),
     cspPerPage(),
-    pagefindIndex(),
+    pagefindIndex(content),
     // Last: it precaches what every step before it wrote.
     serviceWorker(),
   ]),

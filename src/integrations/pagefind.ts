@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { PAGE_SINK, type PageSink } from "./pagefind-middleware";
+import { countWords, indexedText, vocabularyOf } from "../lib/search/vocabulary";
+import { glossaryRecords, lexiconFiles, type GlossaryRecord } from "./search-lexicon";
 
 // Builds the search index with Pagefind's Node API. Pages are handed to Pagefind as Astro renders
 // them (pagefind-middleware.ts): its indexer, a process of its own, works beside the rendering,
@@ -35,8 +37,16 @@ const fail = (step: string, errors: readonly string[]) => {
  * An index pages are added to as they come (`add`, base included in their path), and written with
  * the number of pages read once all are in (`write`), or an error naming Pagefind's problems.
  */
-export function pageIndex(base: string) {
+export function pageIndex(base: string, records: readonly GlossaryRecord[] = [], contentDir = "./content") {
   let index: Promise<pagefind.PagefindIndex | undefined> | undefined;
+  // The text search reads, word by word: the vocabulary of « Vouliez-vous dire » and the synonyms' check.
+  const texts: string[] = records.map((record) => record.text);
+  // The filters' values, as the pages give them: the search's dropdowns offer them.
+  const filters = new Set<string>(
+    records.flatMap((record) =>
+      Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => `${name}:${v}`)),
+    ),
+  );
   // Errors are kept, not thrown, until the index is written: nothing is left unhandled meanwhile.
   const added: Promise<string[]>[] = [];
   const problems: string[] = [];
@@ -46,6 +56,9 @@ export function pageIndex(base: string) {
       return index;
     });
     const url = indexedUrl(path, base);
+    texts.push(indexedText(html));
+    for (const [, name, value] of html.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
+      filters.add(`${name}:${value}`);
     added.push(
       index
         .then((ready) => ready?.addHTMLFile({ url, content: forIndexing(html) }))
@@ -61,14 +74,21 @@ export function pageIndex(base: string) {
     fail("lecture des pages", errors);
     const ready = await index;
     if (!ready || added.length === 0) fail("lecture des pages", ["aucune page à indexer"]);
+    // Each glossary term is a result of its own, at its anchor, with its short definition.
+    for (const record of records) {
+      const { errors } = await ready!.addHTMLFile({ url: record.url, content: forIndexing(record.content) });
+      fail(`terme ${record.url}`, errors);
+    }
     const written = await ready!.writeFiles({ outputPath });
     fail("écriture de l'index", written.errors);
-    return added.length;
+    const counts = countWords(texts);
+    await lexiconFiles(outputPath, added.length + records.length, counts, vocabularyOf(counts), contentDir, filters);
+    return added.length + records.length;
   };
   return { add, write };
 }
 
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(contentDir: string): AstroIntegration {
   let base = "/";
   let pages: ReturnType<typeof pageIndex> | undefined;
   let written: Promise<number> | undefined;
@@ -84,8 +104,8 @@ export function pagefindIndex(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         base = config.base.replace(/\/?$/, "/");
       },
-      "astro:build:start": () => {
-        pages = pageIndex(base);
+      "astro:build:start": async () => {
+        pages = pageIndex(base, await glossaryRecords(contentDir), contentDir);
         shared[PAGE_SINK] = pages.add;
       },
       // Every page is in: the index is written while Astro and the other steps finish (it reads
@@ -98,7 +118,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       "astro:build:done": async ({ logger }) => {
         try {
-          logger.info(`${await written!} pages lues pour la recherche`);
+          logger.info(`${await written!} pages et termes lus pour la recherche`);
         } finally {
           await pagefind.close();
         }

@@ -28,7 +28,7 @@ test("a reader goes from home to a lesson and its stylesheet under the base path
 test("search under the base path finds a lesson at its address there", async () => {
   const { page, context, trouble } = await s.open("/recherche/?q=preuves");
   await resultTitles(page);
-  const link = page.locator("relais-search-page").getByRole("link", { name: /^Garder des preuves/ });
+  const link = page.locator("relais-search-box[data-page]").getByRole("link", { name: /^Garder des preuves/ });
   const href = new URL((await link.getAttribute("href"))!, page.url());
   expect(href.pathname).toBe(`${BASE_PATH}lecons/garder-des-preuves/`);
   expect((await page.goto(href.href))?.status()).toBe(200);

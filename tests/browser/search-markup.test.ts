@@ -32,7 +32,7 @@ test("a title with HTML in it is shown as plain text in results", async () => {
   await page.goto(`${site.url}recherche/?q=zanzibar`);
   const [title] = await resultTitles(page);
   expect(title).toBe("Balises <em>piégées</em> & <img src=x onerror=alert(1)>");
-  expect(await page.locator("pagefind-results em, pagefind-results img").count()).toBe(0);
+  expect(await page.locator(".search-results em, .search-results img").count()).toBe(0);
   expect(dialogs).toEqual([]);
   await page.close();
 });

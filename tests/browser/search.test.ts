@@ -1,9 +1,10 @@
-// Search in French with Pagefind: the words readers use find the right page in
-// the first three results; filters narrow; Ctrl+K and Escape; keyboard only;
-// the searched words are highlighted on the page opened.
+// Search in French (Pagefind's index, our query layer): the words readers use find the right page
+// in the first three results; sentences, typos, glossary terms and sheets; filters narrow, in the
+// dialog too; Ctrl+K and Escape; keyboard only; whole searched words highlighted on the page opened.
+// The relevance suite written from the readers' side is search-relevance.test.ts.
 import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
-import { resultTitles } from "../support/search-driver.ts";
+import { DIALOG_SEARCH, PAGE_SEARCH, resultLinks, resultTitles } from "../support/search-driver.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
 import { lessons, readableProse } from "../support/course.ts";
 
@@ -22,18 +23,20 @@ const QUERIES: { q: string; expect: string; why: string }[] = [
   { q: "procédure de crise", expect: "Les six temps d’une crise", why: "crise, formateurs" },
   { q: "signal faible", expect: "Repérer un signal faible", why: "crise" },
   { q: "preuves", expect: "Garder des preuves", why: "crise, fiche réflexe" },
-  { q: "moderation", expect: "Modérer sans censurer", why: "métier, sans accents" },
+  { q: "moderation", expect: "Modération", why: "glossaire, sans accents" },
+  { q: "moderer des commentaires", expect: "Modérer sans censurer", why: "métier, sans accents" },
   { q: "empathie", expect: "Ce que fait vraiment un community manager", why: "métier, qualités" },
   { q: "métier de CM", expect: "Ce que le métier de CM n’est pas", why: "expliquer, sigle" },
-  { q: "reseaux sociaux", expect: "CM, c'est un vrai métier ?", why: "proches, sans accents" },
   { q: "vrai metier", expect: "CM, c'est un vrai métier ?", why: "proches, sans accents" },
   { q: "parents", expect: "CM, c'est un vrai métier ?", why: "proches" },
   { q: "pitch", expect: "Le pitch d’une minute", why: "expliquer, CM débutants" },
   { q: "troll", expect: "Le troll du dimanche", why: "simulation" },
   { q: "double post", expect: "Le double post du patron", why: "simulation" },
   { q: "absence bad buzz", expect: "Bad buzz pendant l’absence", why: "simulation, élision « l’absence »" },
-  { q: "engagement", expect: "Glossaire", why: "glossaire, élision « d’engagement »" },
-  { q: "astroturfing", expect: "Glossaire", why: "glossaire" },
+  { q: "engagement", expect: "Engagement", why: "glossaire, élision « d’engagement »" },
+  { q: "astroturfing", expect: "Astroturfing", why: "glossaire" },
+  { q: "plan de continuité", expect: "Plan de continuité", why: "fiche, formateurs" },
+  { q: "repérer une crise qui commence", expect: "Repérer un signal faible", why: "phrase entière" },
 ];
 
 test.each(QUERIES)("« $q » ($why) finds « $expect » in the first three results", async ({ q, expect: title }) => {
@@ -80,7 +83,7 @@ test.each(BODY_QUERIES)(
 
 test("words found only in a lesson's text find it in the first three results", async () => {
   const { page, context, trouble } = await s.open(`/recherche/?q=${encodeURIComponent(BODY_QUERIES[0]!.q)}`);
-  const input = page.locator("relais-search-page pagefind-input input");
+  const input = page.locator(`${PAGE_SEARCH} input[type=search]`);
   const missed: string[] = [];
   for (const [i, { q, lesson }] of BODY_QUERIES.entries()) {
     if (i > 0) await input.fill(q);
@@ -97,59 +100,124 @@ test("words found only in a lesson's text find it in the first three results", a
 test("results show an excerpt with the words marked, the module, audiences and reading time", async () => {
   const { page, context } = await s.open("/recherche/?q=malade");
   await resultTitles(page);
-  const first = page.locator("pagefind-results .relais-result").filter({ hasText: "Les signes d’une page sans CM" });
-  expect(await first.locator(".relais-result-excerpt mark").count()).toBeGreaterThan(0);
-  expect(await first.locator(".relais-result-meta").textContent()).toMatch(
-    /^Leçon · .+ · pour .+ · \d+ min de lecture$/,
+  const first = page.locator(`${PAGE_SEARCH} .search-result`).filter({ hasText: "Les signes d’une page sans CM" });
+  expect(await first.locator(".search-result-excerpt mark").count()).toBeGreaterThan(0);
+  expect(await first.locator(".search-result-meta").textContent()).toMatch(
+    /^Leçon · .+ · pour .+ · \d+\u00a0min de lecture$/,
+  );
+  // A result is a link, and looks like one.
+  const title = first.locator("a.search-result-title");
+  expect(await title.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("underline");
+  await context.close();
+});
+
+/** The count the status line gives (after resultTitles). */
+const resultCount = async (page: import("playwright-core").Page, scope: string) => {
+  const text = (await page.locator(`${scope} .search-status`).textContent()) ?? "";
+  return /^Aucun/.test(text) ? 0 : Number(/^(\d+)/.exec(text)?.[1]);
+};
+
+test("a filter narrows the results, and the address keeps the query and the filters", async () => {
+  const { page, context } = await s.open("/recherche/?q=CM");
+  await resultTitles(page);
+  const all = await resultCount(page, PAGE_SEARCH);
+  expect(all).toBeGreaterThan(3);
+  await page.locator(PAGE_SEARCH).getByLabel("Public").selectOption("Proches");
+  await expect.poll(() => new URL(page.url()).searchParams.get("public")).toBe("Proches");
+  await resultTitles(page);
+  const narrowed = await resultCount(page, PAGE_SEARCH);
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+  for (const meta of await page.locator(`${PAGE_SEARCH} .search-result-meta`).allTextContents())
+    expect(meta).toMatch(/ · pour (.+ · )?Proches( · |$)|^Glossaire$/);
+
+  await page.locator(`${PAGE_SEARCH} input[type=search]`).fill("patron");
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("patron");
+  // The address opens on the same search, filter included.
+  const shared = new URL(page.url());
+  expect(shared.searchParams.get("public")).toBe("Proches");
+  await page.goto(shared.href);
+  await resultTitles(page);
+  expect(await page.locator(PAGE_SEARCH).getByLabel("Public").inputValue()).toBe("Proches");
+  expect(await page.locator(`${PAGE_SEARCH} input[type=search]`).inputValue()).toBe("patron");
+  await context.close();
+});
+
+test("the filters are in the Ctrl+K dialog too", async () => {
+  const { page, context } = await s.open("/");
+  await page.keyboard.press("Control+k");
+  await page.locator(`${DIALOG_SEARCH} input[type=search]`).waitFor();
+  await page.keyboard.type("crise");
+  await resultTitles(page, DIALOG_SEARCH);
+  const all = await resultCount(page, DIALOG_SEARCH);
+  await page.locator("#search-dialog").getByLabel("Type").selectOption("Simulation");
+  await expect
+    .poll(async () => {
+      await resultTitles(page, DIALOG_SEARCH);
+      return page.locator(`${DIALOG_SEARCH} .search-result-meta`).allTextContents();
+    })
+    .toSatisfy((metas: string[]) => metas.length > 0 && metas.every((m) => m.startsWith("Simulation")));
+  expect(await resultCount(page, DIALOG_SEARCH)).toBeLessThan(all);
+  await context.close();
+});
+
+test("a sentence with stop words finds pages holding most of its meaningful words", async () => {
+  const { page, context } = await s.open(
+    `/recherche/?q=${encodeURIComponent("que faire quand notre community manager est malade et que personne ne le remplace")}`,
+  );
+  const titles = await resultTitles(page);
+  expect(titles.length).toBeGreaterThan(3);
+  expect(titles.slice(0, 3).map(plain), titles.join(" | ")).toContainEqual(
+    expect.stringMatching(/sans CM|relève|continuité/i),
   );
   await context.close();
 });
 
-test("a filter narrows the results, and typing updates the address", async () => {
-  const { page, context } = await s.open("/recherche/?q=CM");
+test("a typo gets « Vouliez-vous dire … ? » from the course's words, and its results already", async () => {
+  const { page, context } = await s.open(`/recherche/?q=${encodeURIComponent("harcelment")}`);
+  const titles = await resultTitles(page);
+  expect(titles.length).toBeGreaterThan(0);
+  const suggestion = page.locator(`${PAGE_SEARCH} .search-suggestion`);
+  expect(await suggestion.textContent()).toBe("Vouliez-vous dire «\u00a0harcèlement\u00a0»\u00a0?");
+  await suggestion.click();
+  await expect.poll(() => page.locator(`${PAGE_SEARCH} input[type=search]`).inputValue()).toBe("harcèlement");
   await resultTitles(page);
-  // Results load as they scroll into view: count them from the summary, once it gives a count
-  // (undefined while it says « Recherche … en cours »).
-  const count = async (): Promise<number | undefined> => {
-    const text = (await page.locator("relais-search-page pagefind-summary").textContent()) ?? "";
-    const many = /(\d+) résultats?/.exec(text);
-    if (many) return Number(many[1]);
-    if (/Un résultat/.test(text)) return 1;
-    return /Aucun résultat/.test(text) ? 0 : undefined;
-  };
-  const all = (await count())!;
-  expect(all).toBeGreaterThan(3);
-  await page.getByRole("combobox", { name: "Filtre Public" }).click();
-  await page.getByRole("option", { name: /^Proches/ }).click();
-  await page.keyboard.press("Escape");
-  // Fewer results, but some: a count, never the « searching » of a filtered search on its way.
-  await expect.poll(count).toSatisfy((n) => n !== undefined && n > 0 && n < all);
-  // Each result drawn is for « Proches ».
-  await resultTitles(page);
-  const metas = await page.locator("relais-search-page .relais-result-meta").allTextContents();
-  expect(metas.length).toBeGreaterThan(0);
-  for (const meta of metas) expect(meta).toMatch(/ · pour (.+ · )?Proches( · |$)/);
-
-  await page.locator("relais-search-page pagefind-input input").fill("patron");
-  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("patron");
+  expect(await suggestion.isVisible()).toBe(false);
   await context.close();
 });
 
-test("the search page with results and an open filter has no accessibility violation", async () => {
-  const { page, context } = await s.open("/recherche/?q=crise");
-  await resultTitles(page);
-  await page.locator('pagefind-filter-dropdown[filter="module"] [role="combobox"]').click();
-  await expectNoAxeViolations(page);
+test("a glossary term is a result of its own, with its short definition, and opens at its anchor", async () => {
+  const { page, context } = await s.open("/recherche/?q=pharos");
+  const titles = await resultTitles(page);
+  expect(titles.slice(0, 3)).toContain("Pharos");
+  const result = page
+    .locator(`${PAGE_SEARCH} .search-result`)
+    .filter({ has: page.getByRole("link", { name: "Pharos", exact: true }) });
+  expect(await result.locator(".search-result-excerpt").textContent()).toMatch(/^Le portail officiel du ministère/);
+  // The glossary is no longer one big result.
+  expect(titles).not.toContain("Glossaire");
+  await result.getByRole("link", { name: "Pharos", exact: true }).click();
+  await page.waitForURL(/\/glossaire\/\?surligner=pharos#pharos$/);
+  await expect.poll(() => page.locator("#pharos mark").count()).toBeGreaterThan(0);
   await context.close();
+});
+
+test("the search page with results has no accessibility violation, in both themes", async () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    const { page, context } = await s.open("/recherche/?q=crise", { colorScheme });
+    await resultTitles(page);
+    await expectNoAxeViolations(page, { label: colorScheme });
+    await context.close();
+  }
 });
 
 test("the open search dialog with results has no accessibility violation, in both themes", async () => {
   for (const colorScheme of ["light", "dark"] as const) {
     const { page, context } = await s.open("/", { colorScheme });
     await page.keyboard.press("Control+k");
-    await page.locator("pagefind-modal input").waitFor();
+    await page.locator(`${DIALOG_SEARCH} input[type=search]`).waitFor();
     await page.keyboard.type("crise");
-    await resultTitles(page, "pagefind-modal");
+    await resultTitles(page, DIALOG_SEARCH);
     await expectNoAxeViolations(page, { label: colorScheme });
     await context.close();
   }
@@ -158,31 +226,65 @@ test("the open search dialog with results has no accessibility violation, in bot
 test("Ctrl+K opens the search dialog from any page and Escape closes it", async () => {
   const { page, context, trouble } = await s.open("/glossaire/");
   await page.keyboard.press("Control+k");
-  const input = page.locator("pagefind-modal input");
+  const input = page.locator(`${DIALOG_SEARCH} input[type=search]`);
   await input.waitFor();
   await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press("Escape");
-  await page.keyboard.press("Escape"); // the first clears the input, the second closes
   await expect.poll(() => input.isVisible()).toBe(false);
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
 });
 
-test("by keyboard alone: open, type, pick a result, and find the words highlighted", async () => {
+test("by keyboard alone: open, type, arrows through results, Enter, and only whole meaningful words highlighted", async () => {
   const { page, context } = await s.open("/");
   await page.getByRole("link", { name: /Rechercher/ }).focus();
   await page.keyboard.press("Enter");
-  const input = page.locator("pagefind-modal input");
+  const input = page.locator(`${DIALOG_SEARCH} input[type=search]`);
   await input.waitFor();
-  await page.keyboard.type("malade");
-  await resultTitles(page, "pagefind-modal");
+  await page.keyboard.type("c'est quoi la modération");
+  const titles = await resultTitles(page, DIALOG_SEARCH);
+  expect(titles.length).toBeGreaterThan(1);
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
   await page.keyboard.press("ArrowDown");
-  const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
-  expect(focused.length).toBeGreaterThan(3);
+  expect(await focused()).toBe(titles[0]);
+  await page.keyboard.press("ArrowDown");
+  expect(await focused()).toBe(titles[1]);
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press("ArrowDown");
+  const [href] = await resultLinks(page, DIALOG_SEARCH);
   await page.keyboard.press("Enter");
-  await page.waitForURL(/surligner=malade/);
-  await expect.poll(() => page.locator("[data-pagefind-body] mark").count()).toBeGreaterThan(0);
-  expect((await page.locator("[data-pagefind-body] mark").first().textContent())?.toLowerCase()).toContain("malad");
+  await page.waitForURL((url) => url.pathname === new URL(href!, page.url()).pathname);
+  const url = new URL(page.url());
+  expect(url.searchParams.getAll("surligner")).not.toContain("est");
+  const marks = page.locator("main mark");
+  await expect.poll(() => marks.count()).toBeGreaterThan(0);
+  // Whole words only, forms of « modération » (modérer, modérez…): never « est » nor part of a word.
+  for (const mark of await marks.allTextContents()) expect(mark.toLowerCase()).toMatch(/^mod[ée]r/);
+  const cut = await page.evaluate(
+    () =>
+      [...document.querySelectorAll("main mark")].filter((mark) =>
+        /[\p{L}]/u.test(
+          (mark.previousSibling?.textContent ?? "").slice(-1) + (mark.nextSibling?.textContent ?? "").slice(0, 1),
+        ),
+      ).length,
+  );
+  expect(cut).toBe(0);
+  await context.close();
+});
+
+test("the role checklist and the continuity plan are found", async () => {
+  const { page, context } = await s.open(
+    `/recherche/?q=${encodeURIComponent("liste des tâches du CM à cocher avec son responsable")}`,
+  );
+  await resultTitles(page);
+  expect(await resultLinks(page)).toContainEqual(expect.stringMatching(/^\/fiches\/role-du-cm\//));
+  await page.locator(`${PAGE_SEARCH} input[type=search]`).fill("plan de continuité");
+  await resultTitles(page);
+  expect((await resultLinks(page)).slice(0, 3)).toContainEqual(
+    expect.stringMatching(/^\/fiches\/plan-de-continuite\//),
+  );
   await context.close();
 });
 

@@ -12,8 +12,9 @@ import { DIST } from "../support/paths.ts";
 import { lessons } from "../support/course.ts";
 
 const KB = 1024;
-// Every <relais-…> element is an island, except the header's two on every page.
-const ISLANDS = /<relais-(?!theme-toggle\b|search-launcher\b)[a-z-]+\b/;
+// Every <relais-…> element is an island, except the header's two on every page and the search
+// dialog's box, empty and inert until someone searches (its code loads then).
+const ISLANDS = /<relais-(?!theme-toggle\b|search-launcher\b|search-box\b)[a-z-]+\b/;
 // Listed and unlisted pages alike (the 404 is a file, the others are folders).
 const pages = [...sitemapPaths(DIST), ...UNLISTED_PAGES].map((path) => ({
   path,

@@ -42,7 +42,7 @@ test.each(modules())("$id: the guide page has no script of its own and no island
   const file = join(DIST, guidePath(id), "index.html");
   const { parts } = pageScripts(DIST, file);
   expect(parts.filter((part) => !part.startsWith("inline"))).toEqual([]);
-  expect(readFileSync(file, "utf8")).not.toMatch(/<relais-(?!theme-toggle\b|search-launcher\b)/);
+  expect(readFileSync(file, "utf8")).not.toMatch(/<relais-(?!theme-toggle\b|search-launcher\b|search-box\b)/);
 });
 
 test("the formateur door lists every guide, in course order, and no lesson", () => {

@@ -1,5 +1,5 @@
 import { afterAll, expect, test, vi } from "vitest";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +7,7 @@ import * as pagefind from "pagefind";
 import type { AstroIntegration } from "astro";
 import { forIndexing, indexedUrl, pageIndex, pagefindIndex } from "../../src/integrations/pagefind.ts";
 import { PAGE_SINK, onRequest, type PageSink } from "../../src/integrations/pagefind-middleware.ts";
+import { glossaryRecords } from "../../src/integrations/search-lexicon.ts";
 
 test("text gets plain apostrophes so « l’absence » is found by « absence »; attributes keep theirs", () => {
   expect(forIndexing(`<p data-pagefind-meta="title:Bad buzz pendant l’absence">Pendant l’absence d’Inès</p>`)).toBe(
@@ -53,7 +54,7 @@ type SetupOptions = Parameters<NonNullable<AstroIntegration["hooks"]["astro:conf
 test("pages go to the index in the build only, not in astro dev", async () => {
   const added = async (command: SetupOptions["command"]) => {
     const addMiddleware = vi.fn();
-    await pagefindIndex().hooks["astro:config:setup"]!({ command, addMiddleware } as unknown as SetupOptions);
+    await pagefindIndex("content").hooks["astro:config:setup"]!({ command, addMiddleware } as unknown as SetupOptions);
     return addMiddleware.mock.calls.map(([{ entrypoint }]) => String(entrypoint).replace(/.*\//, ""));
   };
   expect(await added("build")).toEqual(["pagefind-middleware.ts"]);
@@ -66,27 +67,46 @@ test("outside the build (no index waiting for pages) the response goes through u
 });
 
 const out = mkdtempSync(join(tmpdir(), "relais-index-test-"));
+// One glossary term, with characters that must stay text.
+mkdirSync(join(out, "content", "glossary"), { recursive: true });
+writeFileSync(
+  join(out, "content", "glossary", "absence.yaml"),
+  'term: Absence\nshort: "Quand le CM n’est pas là & <b>jamais</b> seul."\nlong: "Long texte."\n',
+);
 afterAll(async () => {
   await pagefind.close();
   rmSync(out, { recursive: true, force: true });
 });
 
 test("pages handed over are indexed under the base-free address and the index is written", async () => {
-  const index = pageIndex("/relais/");
+  // A content folder with no synonyms file (`out`): words are searched as typed.
+  const terms = await glossaryRecords(join(out, "content"));
+  const index = pageIndex("/relais/", terms, out);
   index.add("/relais/lecons/x/", lesson);
   index.add("/relais/404/", "<html><body><p>Page introuvable</p></body></html>");
-  expect(await index.write(out)).toBe(2);
-  // Only pages with data-pagefind-body are searchable; the page's fragment holds its address.
-  const fragments = readdirSync(join(out, "fragment"));
-  expect(fragments).toHaveLength(1);
-  const fragment = JSON.parse(
-    gunzipSync(readFileSync(join(out, "fragment", fragments[0]!)))
-      .toString()
-      .replace(/^pagefind_dcd/, ""),
+  expect(await index.write(out)).toBe(3);
+  // Only pages with data-pagefind-body are searchable, and each glossary term is a record of its
+  // own: a fragment each, holding its address.
+  const fragments = readdirSync(join(out, "fragment")).map((file) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(out, "fragment", file)))
+        .toString()
+        .replace(/^pagefind_dcd/, ""),
+    ),
   );
-  expect(fragment).toMatchObject({ url: "/lecons/x/", content: "L'absence." });
+  expect(fragments.map((f) => f.url).toSorted()).toEqual(["/glossaire/#absence", "/lecons/x/"]);
+  expect(fragments.find((f) => f.url === "/lecons/x/")).toMatchObject({ content: "L'absence." });
+  expect(fragments.find((f) => f.url === "/glossaire/#absence")).toMatchObject({
+    meta: { title: "Absence", kind: "Glossaire", short: "Quand le CM n’est pas là & <b>jamais</b> seul." },
+    filters: { type: ["Glossaire"], public: ["CM débutant", "Proches", "Dirigeants"] },
+  });
+  // Beside the index: the lexicon (pages, synonyms, filters' values) and the vocabulary.
+  const lexicon = JSON.parse(readFileSync(join(out, "relais-lexique.json"), "utf8"));
+  expect(lexicon).toMatchObject({ pages: 3, synonyms: [] });
+  expect(lexicon.filters.type).toContain("Glossaire");
+  expect(JSON.parse(readFileSync(join(out, "relais-vocabulaire.json"), "utf8"))).toEqual([["absence", 2]]);
 });
 
 test("an index no page reached stops the build", async () => {
-  await expect(pageIndex("/").write(out)).rejects.toThrow("aucune page à indexer");
+  await expect(pageIndex("/", [], out).write(out)).rejects.toThrow("aucune page à indexer");
 });

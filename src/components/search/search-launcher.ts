@@ -1,25 +1,27 @@
-// <relais-search-launcher>: opens the search dialog from the header button or
-// Ctrl/⌘+K, loading Pagefind's Component UI (script and styles) the first time.
-// It imports nothing, so Astro inlines it in every page instead of costing a request;
-// /recherche/ loads the Component UI through it too (`load()`).
+// <relais-search-launcher>: opens the search dialog from the header button or Ctrl/⌘+K, loading
+// the search's code (search-ui.ts) and styles the first time. It is inlined in every page; the
+// code it loads is a bundle of its own whose address Vite gives at build (`?worker&url` makes a
+// standalone bundle of a module, nothing else of a worker), loaded by a <script> element: a
+// bundler-managed import() would pull a preload helper into every page.
+import searchUi from "./search-ui.ts?worker&url";
 
-/**
- * Loads a module script that only exists in the built site (Pagefind's bundle),
- * through a <script> element: a bundler-managed import() would pull in a preload
- * helper on every page for a file most readers never need.
- */
-function loadModule(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement("script"), { type: "module", src });
+let loading: Promise<void> | undefined;
+
+/** Loads the search's styles and code once; resolves when <relais-search-box> works. */
+export function loadSearch(styles: string): Promise<void> {
+  loading ??= new Promise<void>((resolve, reject) => {
+    const href = styles;
+    if (!document.querySelector(`link[href="${href}"]`))
+      document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href }));
+    const script = Object.assign(document.createElement("script"), { src: searchUi });
     script.addEventListener("load", () => resolve());
-    script.addEventListener("error", () => reject(new Error(`impossible de charger ${src}`)));
+    script.addEventListener("error", () => reject(new Error(`impossible de charger ${searchUi}`)));
     document.head.append(script);
-  });
+  }).then(() => customElements.whenDefined("relais-search-box").then(() => undefined));
+  return loading;
 }
 
 export class SearchLauncher extends HTMLElement {
-  #loading: Promise<void> | undefined;
-
   connectedCallback() {
     const link = this.querySelector("a")!;
     link.setAttribute("aria-haspopup", "dialog");
@@ -35,39 +37,25 @@ export class SearchLauncher extends HTMLElement {
         void this.#open();
       }
     });
-  }
-
-  /** Loads Pagefind's Component UI (styles and script) once; resolves when its elements work. */
-  load(): Promise<void> {
-    const bundle = this.dataset["bundle"]!;
-    this.#loading ??= (async () => {
-      const href = `${bundle}pagefind-component-ui.css`;
-      if (!document.querySelector(`link[href="${href}"]`))
-        document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href }));
-      await loadModule(`${bundle}pagefind-component-ui.js`);
-      await customElements.whenDefined("pagefind-modal");
-    })();
-    return this.#loading;
+    const dialog = document.querySelector<HTMLDialogElement>("#search-dialog")!;
+    dialog.querySelector("[data-close]")!.addEventListener("click", () => dialog.close());
+    // A click on the backdrop (the dialog itself, outside its box) closes it too.
+    dialog.addEventListener("click", (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    // The search page, and a page opened from a result (it marks the searched words), use the same code.
+    if (document.querySelector("relais-search-box[data-page]") || new URLSearchParams(location.search).has("surligner"))
+      void loadSearch(this.dataset["styles"]!);
   }
 
   async #open() {
-    await this.load();
-    const modal = document.querySelector<HTMLElement & { open(): void; isOpen: boolean }>("pagefind-modal");
-    if (modal && !modal.isOpen) modal.open();
+    const dialog = document.querySelector<HTMLDialogElement>("#search-dialog")!;
+    await loadSearch(this.dataset["styles"]!);
+    if (!dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement & { focusField(): void }>("relais-search-box")!.focusField();
+    }
   }
 }
 
 customElements.define("relais-search-launcher", SearchLauncher);
-
-// A page opened from a search result (?surligner=…) marks the searched words in its
-// indexed text, with Pagefind's highlighter loaded only then, and shows the first.
-const searched = new URLSearchParams(location.search).getAll("surligner");
-const indexed = document.querySelector<HTMLElement>("[data-pagefind-body]");
-if (searched.length > 0 && indexed) {
-  const bundle = document.querySelector("relais-search-launcher")?.getAttribute("data-bundle") ?? "/pagefind/";
-  void loadModule(`${bundle}pagefind-highlight.js`).then(() => {
-    const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (options: object) => unknown };
-    new PagefindHighlight({ highlightParam: "surligner", markContext: indexed, addStyles: false });
-    indexed.querySelector("mark")?.scrollIntoView({ block: "center" });
-  });
-}
