@@ -62,14 +62,19 @@ export async function openEngine(bundle: string, base: string) {
 
   async function search(query: string, filters: Filters): Promise<Answer> {
     const concepts = parseQuery(query, phrases);
-    const found = new Map<string, PagefindResult>();
+    // Each page's result object from the search of the reader's own word when it has one: its
+    // excerpt marks the words typed, not a synonym.
+    const found = new Map<string, { result: PagefindResult; own: boolean }>();
+    const keep = (results: readonly PagefindResult[], own: boolean) => {
+      for (const result of results) if (own || !found.has(result.id)) found.set(result.id, { result, own });
+    };
     const corrections = new Map<string, string>();
     const ideas = await Promise.all(
       concepts.map(async (concept) => {
         const terms: TermHits[] = await Promise.all(
           concept.terms.map(async (term, i) => {
             const { results } = await pagefind.search(term, { filters });
-            for (const result of results) found.set(result.id, result);
+            keep(results, i === 0);
             return { term: i, hits: results };
           }),
         );
@@ -83,7 +88,7 @@ export async function openEngine(bundle: string, base: string) {
           if (closest) {
             corrections.set(concept.typed, closest);
             const { results } = await pagefind.search(closest, { filters });
-            for (const result of results) found.set(result.id, result);
+            keep(results, true);
             terms.push({ term: 0, hits: results });
           }
         }
@@ -100,7 +105,7 @@ export async function openEngine(bundle: string, base: string) {
       if (!entry) {
         entry = found
           .get(id)!
-          .data()
+          .result.data()
           .then((data) => {
             const words = marked(data.excerpt).filter((w) => !common.some((term) => isFormOf(w, term)));
             const typed = searched.filter((word) => !corrections.has(word));
