@@ -27,6 +27,8 @@ const changes = (n: number): BackupChanges => ({
   checklistItemsAdded: n,
   playsAdded: n,
   assignmentsAdded: n,
+  reviewsAdded: n,
+  reviewsUpdated: n,
   merged: progress,
 });
 const lead = `Cette sauvegarde du ${localFrenchDate(at)} contient 2${S}leçons lues, 1${S}quiz, 1${S}simulation et 1${S}fiche remplie.`;
@@ -57,6 +59,8 @@ describe("describeImport", () => {
           "réponse de plus dans vos fiches",
           "partie de simulation de plus",
           "affectation de plus",
+          "question en révision de plus",
+          "question en révision mise à jour",
         ]
           .map((part) => `1${S}${part}`)
           .join(", ") +
@@ -76,6 +80,8 @@ describe("describeImport", () => {
           "réponses de plus dans vos fiches",
           "parties de simulation de plus",
           "affectations de plus",
+          "questions en révision de plus",
+          "questions en révision mises à jour",
         ]
           .map((part) => `2${S}${part}`)
           .join(", ") +

@@ -41,6 +41,15 @@ const full = (): Progress => ({
     },
   },
   checklists: { role: { a: { included: true, owner: null, note: "" } } },
+  reviews: {
+    "ecouter/q2": {
+      lesson: "ecouter",
+      question: "q2",
+      fingerprint: "1k2j3h",
+      due: "2026-11-21T10:05:00.000Z",
+      misses: ["2026-11-20T10:05:00.000Z"],
+    },
+  },
   assignments: {
     [other.id]: { assignment: other, acceptedAt: "2026-11-01T08:00:00.000Z", learnerKey: "key0000other" },
   },
@@ -161,12 +170,13 @@ describe("removing an assignment", () => {
 });
 
 describe("resetting progress", () => {
-  test("forgets lessons, quizzes, simulations and checklists", () => {
+  test("forgets lessons, quizzes, simulations, checklists and questions under review", () => {
     const after = resetProgress(full());
     expect(after.lessons).toEqual({});
     expect(after.quizzes).toEqual({});
     expect(after.simulations).toEqual({});
     expect(after).not.toHaveProperty("checklists");
+    expect(after).not.toHaveProperty("reviews");
   });
 
   test("keeps assignments, the name, and everything set aside", () => {

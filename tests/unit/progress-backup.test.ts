@@ -20,6 +20,10 @@ const mine: Progress = {
   ...emptyProgress(),
   lessons: { a: { readAt: at }, b: { readAt: at } },
   quizzes: { a: quiz(80) },
+  // A question missed in lesson a, under review: the file carries it like the rest.
+  reviews: {
+    "a/q1": { lesson: "a", question: "q1", fingerprint: "103ss97", due: "2026-12-02T09:00:00.000Z", misses: [at] },
+  },
   learnerName: "Zoé Martin",
 };
 const read = (text: string) => readBackup(text, new TextEncoder().encode(text).length);

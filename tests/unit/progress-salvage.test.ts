@@ -6,6 +6,7 @@ import { COLLECTIONS, WHOLE, emptyProgress, parseProgress, type Progress } from 
 import { mergeProgress, restoreCopy, restoreUnread } from "../../src/lib/progress/merge.ts";
 import { quizRecords } from "../../src/lib/progress/records.ts";
 import { assignment, instant } from "../support/assignment-arbitraries.ts";
+import { reviews } from "../support/review-arbitraries.ts";
 
 const itemId = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
 const quiz = fc.record({ percent: fc.integer({ min: 0, max: 100 }), at: instant }).map(({ percent, at }) => ({
@@ -40,6 +41,7 @@ const progress: fc.Arbitrary<Progress> = fc
     quizzes: fc.dictionary(itemId, quiz, { maxKeys: 6 }),
     simulations: fc.dictionary(itemId, simulation, { maxKeys: 3 }),
     checklists: fc.dictionary(itemId, checklist, { maxKeys: 2 }),
+    reviews,
     assignments: fc.array(assignment, { maxLength: 2 }),
   })
   .map(({ assignments, ...rest }) => ({
@@ -63,8 +65,8 @@ const garbage = fc.oneof(
   fc.constant([]),
 );
 
-type Place = "lessons" | "quizzes" | "simulations" | "checklists" | "assignments";
-const PLACES: Place[] = ["lessons", "quizzes", "simulations", "checklists", "assignments"];
+type Place = "lessons" | "quizzes" | "simulations" | "checklists" | "reviews" | "assignments";
+const PLACES: Place[] = ["lessons", "quizzes", "simulations", "checklists", "reviews", "assignments"];
 
 describe("reading stored progress entry by entry", () => {
   test("a valid value reads back as it was", () => {
@@ -118,7 +120,7 @@ describe("reading stored progress entry by entry", () => {
     const first = parseProgress({ ...emptyProgress(), lessons: { a: 1 } })!;
     const again = parseProgress({ ...JSON.parse(JSON.stringify(first)), quizzes: { b: "?" } })!;
     expect(again.unread).toEqual({ lessons: { a: 1 }, quizzes: { b: "?" } });
-    expect(COLLECTIONS).toEqual(["lessons", "quizzes", "simulations", "checklists"]);
+    expect(COLLECTIONS).toEqual(["lessons", "quizzes", "simulations", "checklists", "reviews"]);
   });
 });
 
@@ -161,7 +163,7 @@ describe("restoring what was set aside", () => {
 });
 
 describe("merging two progress values", () => {
-  test("never lowers a best score, never forgets a reading or an assignment", () => {
+  test("never lowers a best score, never forgets a reading, an assignment or a question under review", () => {
     fc.assert(
       fc.property(progress, progress, (a, b) => {
         const merged = mergeProgress(a, b);
@@ -173,6 +175,8 @@ describe("merging two progress values", () => {
           expect(merged.lessons).toHaveProperty(id);
         for (const id of [...Object.keys(a.assignments ?? {}), ...Object.keys(b.assignments ?? {})])
           expect(merged.assignments).toHaveProperty(id);
+        for (const id of [...Object.keys(a.reviews ?? {}), ...Object.keys(b.reviews ?? {})])
+          expect(Object.hasOwn(merged.reviews!, id)).toBe(true);
         // The merged value is itself a valid progress value.
         expect(parseProgress(JSON.parse(JSON.stringify(merged)))).toEqual(JSON.parse(JSON.stringify(merged)));
       }),

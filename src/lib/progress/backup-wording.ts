@@ -6,7 +6,7 @@ import { localFrenchDate, plural, quote } from "../french";
 
 const NBSP = "\u00a0";
 
-/** "12 leçons lues, 8 quiz et 1 affectation": what a progress holds, zeros left out. */
+/** "12 leçons lues, 8 quiz et 12 questions en révision": what a progress holds, zeros left out. */
 export function describeContents(progress: Progress): string {
   const parts = [
     [Object.keys(progress.lessons).length, "leçon lue", "leçons lues"],
@@ -14,6 +14,7 @@ export function describeContents(progress: Progress): string {
     [Object.keys(progress.simulations).length, "simulation", "simulations"],
     [Object.keys(progress.checklists ?? {}).length, "fiche remplie", "fiches remplies"],
     [Object.keys(progress.assignments ?? {}).length, "affectation", "affectations"],
+    [Object.keys(progress.reviews ?? {}).length, "question en révision", "questions en révision"],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
   if (said.length === 0) return "aucune progression";
@@ -40,6 +41,10 @@ export function describeImport(exportedAt: string, incoming: Progress, changes: 
       plural(changes.checklistItemsAdded, "réponse de plus dans vos fiches", "réponses de plus dans vos fiches"),
     changes.playsAdded && plural(changes.playsAdded, "partie de simulation de plus", "parties de simulation de plus"),
     changes.assignmentsAdded && plural(changes.assignmentsAdded, "affectation de plus", "affectations de plus"),
+    changes.reviewsAdded &&
+      plural(changes.reviewsAdded, "question en révision de plus", "questions en révision de plus"),
+    changes.reviewsUpdated &&
+      plural(changes.reviewsUpdated, "question en révision mise à jour", "questions en révision mises à jour"),
   ].filter((part): part is string => typeof part === "string");
   const lead = `Cette sauvegarde du ${localFrenchDate(exportedAt)} contient ${describeContents(incoming)}.`;
   if (added.length === 0) return `${lead} Votre parcours la contient déjà${NBSP}: l’importer ne changerait rien.`;

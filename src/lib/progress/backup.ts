@@ -4,6 +4,7 @@
 import { PROGRESS_VERSION, parseProgress, type Progress } from "./schema";
 import { quizRecords, endingRecords, simulationPlays } from "./records";
 import { mergeProgress } from "./merge";
+import type { ReviewEntry } from "../review/review-state";
 
 export const BACKUP_KIND = "relais-progression";
 /** Larger than any progress a browser keeps (localStorage holds about 5 million characters). */
@@ -96,14 +97,22 @@ export interface BackupChanges {
   /** Plays of simulations already played here that the file adds to their history. */
   playsAdded: number;
   assignmentsAdded: number;
+  /** Questions under review the device does not have. */
+  reviewsAdded: number;
+  /** Questions under review here that the file moves on (a later review, misses not yet applied). */
+  reviewsUpdated: number;
   /** The merged progress, to save once the learner agrees. */
   merged: Progress;
 }
 
 const bestQuiz = (result: Progress["quizzes"][string]) => Math.max(...quizRecords(result).map((r) => r.percent));
 const bestPlay = (result: Progress["simulations"][string]) => Math.max(...endingRecords(result).map((r) => r.score));
+/** What a learner would see change in a review: when it is due, its card, its misses, its question. */
+const reviewState = (entry: ReviewEntry | undefined) =>
+  JSON.stringify([entry?.fingerprint, entry?.due, entry?.misses, entry?.card?.last_review, entry?.card?.reps]);
 
 export function backupChanges(current: Progress, incoming: Progress): BackupChanges {
+  const merged = mergeProgress(current, incoming);
   const has = <T>(record: Record<string, T> | undefined, key: string) => !!record && Object.hasOwn(record, key);
   const count = <T>(record: Record<string, T> | undefined, test: (key: string, value: T) => boolean) =>
     Object.entries(record ?? {}).filter(([key, value]) => test(key, value)).length;
@@ -130,6 +139,11 @@ export function backupChanges(current: Progress, incoming: Progress): BackupChan
         return n + simulationPlays(result).filter((p) => !known.has(`${p.at}|${p.ending}|${p.score}`)).length;
       }, 0),
     assignmentsAdded: count(incoming.assignments, (id) => !has(current.assignments, id)),
-    merged: mergeProgress(current, incoming),
+    reviewsAdded: count(incoming.reviews, (id) => !has(current.reviews, id)),
+    reviewsUpdated: count(
+      incoming.reviews,
+      (id) => has(current.reviews, id) && reviewState(merged.reviews?.[id]) !== reviewState(current.reviews![id]),
+    ),
+    merged,
   };
 }

@@ -1,5 +1,6 @@
 // Putting two progress values together, keeping the best of each item: what was read
-// stays read, no score is lowered, no play, ending or assignment is dropped. Restoring
+// stays read, no score is lowered, no play, ending, assignment or question under review is
+// dropped (nor a miss not yet applied to it). Restoring
 // what was set aside is the same merge, with what now reads again.
 import {
   MAX_PLAYS,
@@ -11,6 +12,7 @@ import {
   type SimulationResult,
 } from "./schema";
 import { endingRecords, endingsFound, quizRecords, simulationPlays } from "./records";
+import { mergeReview } from "../review/review-merge";
 
 // A date that does not parse (a hand-edited value) never wins over one that does.
 const time = (iso: string, missing: number) => (Number.isNaN(Date.parse(iso)) ? missing : Date.parse(iso));
@@ -69,7 +71,8 @@ function mergeRecords<T>(a: Record<string, T> = {}, b: Record<string, T> = {}, b
 /**
  * `base` and `incoming` as one. Where both hold an item: the first reading counts, quiz and
  * simulation histories are joined (the best stays the best), a checklist answer already here
- * stays, an assignment already accepted here keeps its learner key. Set-aside entries of both
+ * stays, an assignment already accepted here keeps its learner key, a question under review keeps
+ * the card further along and the misses of both (review-merge.ts). Set-aside entries of both
  * stay set aside.
  */
 export function mergeProgress(base: Progress, incoming: Progress): Progress {
@@ -85,6 +88,7 @@ export function mergeProgress(base: Progress, incoming: Progress): Progress {
     merged.checklists = mergeRecords(base.checklists, incoming.checklists, (here, there) => ({ ...there, ...here }));
   if (base.assignments || incoming.assignments)
     merged.assignments = mergeRecords(base.assignments, incoming.assignments, (here) => here);
+  if (base.reviews || incoming.reviews) merged.reviews = mergeRecords(base.reviews, incoming.reviews, mergeReview);
   const unreadAssignments = joinAside(base.unreadAssignments ?? {}, incoming.unreadAssignments ?? {});
   if (Object.keys(unreadAssignments).length > 0) merged.unreadAssignments = unreadAssignments;
   else delete merged.unreadAssignments;
@@ -113,6 +117,7 @@ export function restoreUnread(progress: Progress): Progress {
     quizzes: unread.quizzes ?? {},
     simulations: unread.simulations ?? {},
     ...(unread.checklists ? { checklists: unread.checklists } : {}),
+    ...(unread.reviews ? { reviews: unread.reviews } : {}),
     ...(unreadAssignments ? { assignments: unreadAssignments } : {}),
   })!;
   return mergeProgress(withoutUnread(progress), again);

@@ -50,9 +50,9 @@ export function removeAssignment(progress: Progress, id: string): Progress {
 }
 
 /**
- * Lessons, quizzes, simulations and checklists forgotten. Accepted assignments and the
- * learner's name are not progress: they stay. What was set aside stays too, until the learner
- * deletes it under « Données mises de côté ».
+ * Lessons, quizzes, simulations, checklists and questions under review forgotten. Accepted
+ * assignments and the learner's name are not progress: they stay. What was set aside stays too,
+ * until the learner deletes it under « Données mises de côté ».
  */
 export function resetProgress({
   assignments,

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { assignmentSchema, nameSchema, storageKey } from "../assignments/assignment-schema";
+import { MAX_MISSES, reviewKey, type ReviewEntry, type Reviews } from "../review/review-state";
 
 // What Relais keeps on the learner's device, validated on every read.
 // Validated with valibot rather than zod: the same checks for a third of the
@@ -10,7 +11,9 @@ import { assignmentSchema, nameSchema, storageKey } from "../assignments/assignm
 // - v1 (2026-11): lessons read, quiz results, simulation endings; then checklist
 //   answers, accepted assignments and the learner's name, as optional fields so
 //   data saved before them still reads; then (2026-12) each quiz result's shuffle
-//   seeds and each simulation's history of plays, optional likewise.
+//   seeds and each simulation's history of plays, optional likewise; then (2027-01) the
+//   questions under review (« Révisions », `reviews`), optional likewise: data saved before
+//   them reads as having none.
 // A future v2 adds a migrate step from v1 in store.ts and a new key, so an
 // older tab never overwrites newer data it cannot read.
 export const PROGRESS_VERSION = 1;
@@ -93,6 +96,40 @@ const checklistAnswerSchema = v.object({
   note: v.pipe(v.string(), v.maxLength(2_000)),
 });
 
+/** A date as toISOString writes it, that parses (the scheduler computes with it). */
+const instant = v.pipe(
+  isoDate,
+  v.maxLength(40),
+  v.check((s) => !Number.isNaN(Date.parse(s))),
+);
+const count = v.pipe(int, v.minValue(0));
+const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** A ts-fsrs card, as StoredCard in src/lib/review/review-state.ts. */
+const cardSchema = v.object({
+  due: instant,
+  // ts-fsrs's bounds (S_MAX, difficulty 1–10; 0 for a card never reviewed).
+  stability: v.pipe(amount, v.maxValue(36_500)),
+  difficulty: v.pipe(amount, v.maxValue(10)),
+  elapsed_days: amount,
+  scheduled_days: amount,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: v.picklist([0, 1, 2, 3]),
+  last_review: v.exactOptional(instant),
+});
+
+/** A question under review, as ReviewEntry in src/lib/review/review-state.ts (a unit test checks they agree). */
+export const reviewSchema = v.object({
+  lesson: id,
+  question: id,
+  fingerprint: id,
+  due: instant,
+  misses: v.pipe(v.array(instant), v.maxLength(MAX_MISSES)),
+  card: v.exactOptional(cardSchema),
+});
+
 const acceptedSchema = v.object({
   assignment: assignmentSchema,
   acceptedAt: isoDate,
@@ -110,6 +147,8 @@ const entrySchemas = {
     v.custom<Record<string, unknown>>((x) => typeof x === "object" && x !== null && !Array.isArray(x)),
     v.record(id, checklistAnswerSchema),
   ),
+  /** Questions under review (« Révisions »), per reviewKey(lesson, question). */
+  reviews: reviewSchema,
 } as const;
 export type Collection = keyof typeof entrySchemas;
 export const COLLECTIONS = Object.keys(entrySchemas) as Collection[];
@@ -122,6 +161,7 @@ const progressEntries = {
   quizzes: v.optional(v.unknown()),
   simulations: v.optional(v.unknown()),
   checklists: v.optional(v.unknown()),
+  reviews: v.optional(v.unknown()),
   /**
    * Assignments accepted from a trainer's link, per assignment id. Each is
    * checked on its own (see parseProgress), so one bad entry costs only itself.
@@ -151,6 +191,7 @@ export interface Progress {
   quizzes: Record<string, QuizResult>;
   simulations: Record<string, SimulationResult>;
   checklists?: Record<string, ChecklistAnswers>;
+  reviews?: Reviews;
   assignments?: Record<string, AcceptedAssignment>;
   unreadAssignments?: Record<string, unknown>;
   unread?: SetAside;
@@ -168,13 +209,14 @@ const validId = (key: string) => v.is(id, key);
 function sortEntries<T>(
   value: unknown,
   check: (key: string, entry: unknown) => T | undefined,
+  validKey: (key: string) => boolean = validId,
 ): { kept: Record<string, T>; aside: Record<string, unknown> } {
   if (value === undefined) return { kept: {}, aside: {} };
   if (!isRecord(value)) return { kept: {}, aside: { [WHOLE]: value } };
   const kept: [string, T][] = [];
   const aside: [string, unknown][] = [];
   for (const [key, entry] of Object.entries(value)) {
-    const checked = validId(key) ? check(key, entry) : undefined;
+    const checked = validKey(key) ? check(key, entry) : undefined;
     if (checked === undefined) aside.push([key, entry]);
     else kept.push([key, checked]);
   }
@@ -182,10 +224,21 @@ function sortEntries<T>(
   return { kept: Object.fromEntries(kept), aside: Object.fromEntries(aside) };
 }
 
-const checkEntry = (collection: Collection) => (_key: string, entry: unknown) => {
+const checkEntry = (collection: Collection) => (key: string, entry: unknown) => {
   const result = v.safeParse(entrySchemas[collection], entry);
-  return result.success ? result.output : undefined;
+  if (!result.success) return undefined;
+  // A review is filed under its own lesson and question: any other key was tampered with.
+  if (collection === "reviews") {
+    const review = result.output as ReviewEntry;
+    if (key !== reviewKey(review.lesson, review.question)) return undefined;
+  }
+  return result.output;
 };
+/** Review keys join two ids of 120 characters at most ("lesson/question"); other keys are one id. */
+const validKeyOf = (collection: Collection) =>
+  collection === "reviews" ? (key: string) => key.length <= 241 : validId;
+/** Collections absent until first used: data saved before them, or without them, has none. */
+const OPTIONAL: readonly Collection[] = ["checklists", "reviews"];
 const checkAccepted = (key: string, entry: unknown) => {
   const accepted = v.safeParse(acceptedSchema, entry);
   return accepted.success && accepted.output.assignment.id === key ? accepted.output : undefined;
@@ -213,23 +266,34 @@ const asideOf = (value: unknown): Record<string, unknown> =>
   value === undefined ? {} : isRecord(value) ? value : { [WHOLE]: value };
 
 /**
- * The stored value, salvaged entry by entry: a lesson, quiz, simulation, checklist or
+ * The stored value, salvaged entry by entry: a lesson, quiz, simulation, checklist, review or
  * assignment that fails its check is set aside alone (under `unread`, or `unreadAssignments`)
  * and the rest loads. Undefined only for a value that is not a v1 progress object at all.
  */
 export function parseProgress(value: unknown): Progress | undefined {
   const result = v.safeParse(storedSchema, value);
   if (!result.success) return undefined;
-  const { lessons, quizzes, simulations, checklists, assignments, unreadAssignments, unread, learnerName, ...rest } =
-    result.output;
-  const stored = { lessons, quizzes, simulations, checklists };
+  const {
+    lessons,
+    quizzes,
+    simulations,
+    checklists,
+    reviews,
+    assignments,
+    unreadAssignments,
+    unread,
+    learnerName,
+    ...rest
+  } = result.output;
+  const stored = { lessons, quizzes, simulations, checklists, reviews };
   const progress: Progress = { ...rest, ...emptyProgress() };
   const previous = isRecord(unread) ? unread : {};
   const setAside: SetAside = {};
   for (const collection of COLLECTIONS) {
-    const { kept, aside } = sortEntries(stored[collection], checkEntry(collection));
-    // Checklists are optional (absent until a sheet is filled); the other three always exist.
-    if (collection !== "checklists" || checklists !== undefined) Object.assign(progress, { [collection]: kept });
+    const { kept, aside } = sortEntries(stored[collection], checkEntry(collection), validKeyOf(collection));
+    // Lessons, quizzes and simulations always exist; the optional collections only once used.
+    if (!OPTIONAL.includes(collection) || stored[collection] !== undefined)
+      Object.assign(progress, { [collection]: kept });
     const all = joinAside(asideOf(previous[collection]), aside);
     if (Object.keys(all).length > 0) setAside[collection] = all;
   }

@@ -47,6 +47,13 @@ export function describeSetAside(progress: Progress, copies: readonly SetAsideCo
     "toutes vos réponses aux fiches",
     (id) => `vos réponses à la fiche ${title(titles.checklists, id)}`,
   );
+  each(unread.reviews, "toutes vos questions en révision", (id) => {
+    // A review's key is "lesson/question": the lesson names it, when there is one.
+    const lesson = id.includes("/") ? id.slice(0, id.indexOf("/")) : "";
+    return lesson
+      ? `une question en révision de la leçon ${title(titles.lessons, lesson)}`
+      : "une question en révision";
+  });
   each(unreadAssignments, "toutes vos affectations", (id) => `l’affectation ${quote(id)}`);
   for (const copy of copies) {
     lines.push(
