@@ -12,6 +12,11 @@ const ENTRIES = [
   "../lib/progress/changes.ts",
   // What a failed save says.
   "../lib/progress/save-wording.ts",
+  // A lesson's quiz sends its missed questions to « Révisions » (no scheduler here: ts-fsrs is the
+  // review page's alone).
+  "../lib/review/review-changes.ts",
+  // How an answer is marked: the lesson's quiz and the review page ask questions alike.
+  "../lib/quiz/quiz-scoring.ts",
   // The seeded shuffle of quizzes and simulations.
   "../lib/shuffle.ts",
   // French text, and the DOM helpers islands build with.

@@ -6,6 +6,7 @@
 /** Their paths as the site serves them, below the base path; the 404 is a file. */
 export const PRIVATE_PAGES: readonly string[] = [
   "/parcours/",
+  "/revisions/",
   "/parcours/certificat/",
   "/affectation/",
   "/formateur/cohorte/",

@@ -11,6 +11,7 @@ import { serveSite, type RunningSite } from "../support/static-server.ts";
 import { BASE_PATH, DIST, DIST_BASE } from "../support/paths.ts";
 import { answerAll } from "../support/quiz-driver.ts";
 import { resultTitles } from "../support/search-driver.ts";
+import { answerReviewQuestion } from "../support/review-driver.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
 
 let browser: Browser;
@@ -70,6 +71,27 @@ test("offline after one visit: a lesson and its quiz, Mon parcours, a simulation
 
   await go(page, site, "recherche/?q=troll");
   expect((await resultTitles(page)).length).toBeGreaterThan(0);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+}, 120_000);
+
+test("offline: a missed question comes back in « Révisions » the next day, and is reviewed", async () => {
+  const { site } = await serveCopy(DIST);
+  const { context, page, trouble } = await visit(site, "lecons/garder-des-preuves/");
+  await context.setOffline(true);
+  const t0 = new Date("2027-01-11T09:00:00Z");
+  await page.clock.setFixedTime(t0);
+  await page.reload();
+  await answerAll(page, [0]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await page.clock.setFixedTime(new Date(t0.getTime() + 86_400_000));
+  await go(page, site, "revisions/");
+  await expect
+    .poll(() => page.locator(".review-status").textContent())
+    .toContain("1\u00a0question à revoir aujourd’hui.");
+  await page.getByRole("button", { name: /^Commencer la révision/ }).click();
+  await answerReviewQuestion(page, true);
+  await expect.poll(() => page.locator(".question-verdict").textContent()).toMatch(/^Juste/);
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
 }, 120_000);

@@ -41,7 +41,7 @@ test("the split is real: every lesson of the course carries islands, reading pag
 const scriptFiles = (parts: string[]) => parts.filter((part) => !part.startsWith("inline"));
 
 test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
-  "$path: a small loader with the page; at most 12 KB gzip of JavaScript with its quiz, loaded on approach",
+  "$path: a small loader with the page; at most 13 KB gzip of JavaScript with its quiz, loaded on approach",
   ({ file }) => {
     const { gzipBytes, parts, onDemand } = pageScripts(DIST, file);
     // With its HTML (stylesheets inlined), a lesson's first view is two requests: the page and its loader.
@@ -52,7 +52,9 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
     expect(quizCode).toContain("relais-quiz");
     expect(quizCode).toContain("relais-read-marker");
     expect(onDemand.parts.length, onDemand.parts.join(", ")).toBeLessThanOrEqual(2);
-    expect(gzipBytes + onDemand.gzipBytes).toBeLessThanOrEqual(12 * KB);
+    // 12 KB until « Révisions » (issue 19): the header's count of questions due (0.4 KB, inlined in
+    // every page) and the progress schema's review entries, read and written by the quiz (0.65 KB).
+    expect(gzipBytes + onDemand.gzipBytes).toBeLessThanOrEqual(13 * KB);
     expect(readFileSync(file, "utf8")).not.toMatch(/<link rel="stylesheet"/);
   },
 );
@@ -83,7 +85,8 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
 // weighed when set plus about 15 %: Mon parcours (24.7 KB), the certificate (10.9 KB), a received
 // assignment (12.9 KB), the trainer's space (23.2 KB) and cohort table (19.9 KB), a checklist
 // (12.3 KB), a simulation (9.9 KB), the search page (8.4 KB, Pagefind apart: it loads when someone
-// searches). A page of a new kind has no budget and fails until given one.
+// searches), « Révisions » (18.8 KB, most of it the ts-fsrs scheduler, loaded by that page alone).
+// A page of a new kind has no budget and fails until given one.
 const ISLAND_BUDGETS: { page: RegExp; kb: number }[] = [
   { page: /^\/parcours\/$/, kb: 28 },
   { page: /^\/parcours\/certificat\/$/, kb: 12.5 },
@@ -93,6 +96,7 @@ const ISLAND_BUDGETS: { page: RegExp; kb: number }[] = [
   { page: /^\/fiches\/[^/]+\/$/, kb: 14 },
   { page: /^\/simulations\/[^/]+\/$/, kb: 11.5 },
   { page: /^\/recherche\/$/, kb: 10 },
+  { page: /^\/revisions\/$/, kb: 21.5 },
 ];
 test.each(withIsland.filter((p) => !p.path.startsWith("/lecons/")))(
   "$path: its islands' JavaScript within the page's budget",

@@ -5,6 +5,7 @@
 // What it says is in lib/quiz/quiz-wording.ts; what it records, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
 import { recordQuiz } from "../../lib/progress/changes";
+import { recordQuizMisses } from "../../lib/review/review-changes";
 import type { QuizResult } from "../../lib/progress/schema";
 import { scoreQuiz, type AnswerKey, type QuestionKind } from "../../lib/quiz/quiz-scoring";
 import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../../lib/shuffle";
@@ -232,7 +233,15 @@ class RelaisQuiz extends HTMLElement {
     // The learner's eyes and focus go to the score, wherever the button was.
     this.#outcome.focus({ preventScroll: true });
     this.#outcome.scrollIntoView({ block: "center" });
-    const status = progressStore().update((p) => recordQuiz(p, this.#lesson, result));
+    // A lesson's quiz (not an explainer's check) sends what was missed to « Révisions ».
+    const missed = this.dataset["some"]
+      ? []
+      : this.#questions
+          .filter((q) => score.missed.includes(q.key.id))
+          .map((q) => ({ id: q.key.id, fingerprint: q.el.dataset["fingerprint"] ?? "" }));
+    const status = progressStore().update((p) =>
+      recordQuizMisses(recordQuiz(p, this.#lesson, result), this.#lesson, missed, new Date(result.at)),
+    );
     const problem = saveProblem(status);
     this.#warning.textContent = problem ?? "";
     this.#warning.hidden = !problem;

@@ -16,8 +16,8 @@ import { MAX_MISSES, reviewKey, type ReviewEntry, type Reviews } from "../review
 //   them reads as having none.
 // A future v2 adds a migrate step from v1 in store.ts and a new key, so an
 // older tab never overwrites newer data it cannot read.
-export const PROGRESS_VERSION = 1;
-export const PROGRESS_KEY = `relais:progress:v${PROGRESS_VERSION}`;
+import { PROGRESS_KEY, PROGRESS_VERSION } from "./key";
+export { PROGRESS_KEY, PROGRESS_VERSION };
 /** Prefix of the keys a corrupt value is moved to (never deleted: support may recover it). */
 export const CORRUPT_PREFIX = "relais:progress:corrompu:";
 

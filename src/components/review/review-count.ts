@@ -1,0 +1,35 @@
+// The header's « Révisions » link shows how many questions are due, on every page. It imports
+// nothing, so Astro inlines it (a module shared with the islands would become a request on every
+// page): the progress key and the link's wording come as attributes written at build
+// (SiteHeader.astro, from lib/progress/key.ts and lib/review/review-wording.ts), and « due » is
+// counted as lib/review/review-state.ts dueCount does. No validation library either: a value that
+// does not read shows no count; the review page validates everything.
+
+function show() {
+  const link = document.querySelector<HTMLAnchorElement>("a.review-link");
+  const badge = link?.querySelector<HTMLElement>(".review-count");
+  if (!link || !badge) return;
+  let due = 0;
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(link.dataset["key"]!) ?? "null");
+    const reviews = (stored as { reviews?: unknown } | null)?.reviews;
+    if (reviews && typeof reviews === "object") {
+      const now = Date.now();
+      for (const entry of Object.values(reviews)) {
+        const at = Date.parse((entry as { due?: unknown } | null)?.due as string);
+        if (at <= now) due++;
+      }
+    }
+  } catch {
+    due = 0; // storage disabled or unreadable: no count, the review page says more
+  }
+  badge.textContent = due > 0 ? `(${due})` : "";
+  badge.hidden = due === 0;
+  const label = due === 1 ? link.dataset["one"] : link.dataset["many"]?.replace("{n}", String(due));
+  if (due > 0 && label) link.setAttribute("aria-label", label);
+  else link.removeAttribute("aria-label");
+}
+
+show();
+addEventListener("storage", show);
+document.addEventListener("relais:revisions", show);

@@ -1,0 +1,14 @@
+// The lesson side of « Révisions »: a quiz checked in a lesson sends its missed questions to the
+// review state. Small on purpose, and free of ts-fsrs: every lesson with a quiz loads it.
+import type { Progress } from "../progress/schema";
+import { recordMisses } from "./review-state";
+
+export function recordQuizMisses(
+  progress: Progress,
+  lesson: string,
+  missed: readonly { id: string; fingerprint: string }[],
+  at: Date,
+): Progress {
+  if (missed.length === 0) return progress;
+  return { ...progress, reviews: recordMisses(progress.reviews ?? {}, lesson, missed, at) };
+}

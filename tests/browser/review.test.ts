@@ -1,0 +1,124 @@
+// « Révisions » (issue 19): the questions a learner missed in a lesson come back on the review
+// page the next day (the page's clock moved with Playwright's clock), answering them well moves
+// them out, the header's count follows; questions removed or rewritten in the course are handled
+// and said; keyboard and axe. Offline use is in offline.test.ts.
+import { expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { useSite } from "../support/site-fixture.ts";
+import { answerAll } from "../support/quiz-driver.ts";
+import { answerReviewQuestion } from "../support/review-driver.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
+
+const s = useSite();
+const DAY = 86_400_000;
+const T0 = new Date("2027-01-11T09:00:00Z");
+const LESSON = "garder-des-preuves";
+
+const badge = (page: Page) => page.locator("a.review-link .review-count");
+const status = (page: Page) => page.locator("relais-review .review-status");
+
+test("two questions missed today are due tomorrow; answered well they move out, and the header's count follows", async () => {
+  const { page, context, trouble } = await s.open(`/lecons/${LESSON}/`, {}, T0);
+  await answerAll(page, [0, 1]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await expect.poll(() => page.locator(".quiz-outcome").getAttribute("data-passed")).not.toBeNull();
+  // Missed today: nothing due yet, and the review page says when they come.
+  await page.goto(new URL("revisions/", s.site.url).href);
+  await expect.poll(() => status(page).textContent()).toContain("Aucune question à revoir aujourd’hui.");
+  expect(await page.locator(".review-upcoming").textContent()).toMatch(/2\u00a0questions demain/);
+  expect(await badge(page).isHidden()).toBe(true);
+
+  // The next day: both are due, counted in the header on every page.
+  await page.clock.setFixedTime(new Date(T0.getTime() + DAY));
+  await page.goto(new URL("catalogue/", s.site.url).href);
+  await expect.poll(() => badge(page).textContent()).toBe("(2)");
+  expect(await page.locator("a.review-link").getAttribute("aria-label")).toBe("Révisions, 2\u00a0questions à revoir");
+  await page.locator("a.review-link").click();
+  await expect.poll(() => status(page).textContent()).toContain("2\u00a0questions à revoir aujourd’hui.");
+
+  // A session, by keyboard where it matters: the question takes focus, Valider, feedback, next.
+  await page.getByRole("button", { name: /^Commencer la révision/ }).click();
+  for (let i = 0; i < 2; i++) {
+    const form = page.locator("relais-review form.review-question");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Question ${i + 1} sur 2`);
+    expect(await form.getAttribute("data-lesson")).toBe(LESSON);
+    await answerReviewQuestion(page, true);
+    await expect.poll(() => form.locator(".question-verdict").textContent()).toMatch(/^Juste/);
+    expect(await form.locator(".explanation").textContent()).not.toBe("");
+    expect(await form.getByRole("link", { name: /^Revoir la leçon/ }).getAttribute("href")).toBe(`/lecons/${LESSON}/`);
+    if (i === 0) await expectNoAxeViolations(page, { label: "question answered" });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("review-next"))).toBe(true);
+    await page.keyboard.press("Enter");
+  }
+  await expect.poll(() => status(page).textContent()).toContain("2 sur 2 justes");
+  // Answered well: out of today's list, further out than tomorrow; the count is gone.
+  expect(await status(page).textContent()).toContain("Aucune question à revoir aujourd’hui.");
+  expect(await page.locator(".review-upcoming").textContent()).not.toMatch(/demain/);
+  await expect.poll(() => badge(page).isHidden()).toBe(true);
+  await expectNoAxeViolations(page, { label: "summary" });
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
+
+test("a question answered badly in review comes back the next day", async () => {
+  const { page, context } = await s.open(`/lecons/${LESSON}/`, {}, T0);
+  await answerAll(page, [0]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await page.clock.setFixedTime(new Date(T0.getTime() + DAY));
+  await page.goto(new URL("revisions/", s.site.url).href);
+  await page.getByRole("button", { name: /^Commencer la révision/ }).click();
+  await answerReviewQuestion(page, false);
+  await expect.poll(() => page.locator(".question-verdict").textContent()).toMatch(/^Pas encore/);
+  await page.getByRole("button", { name: "Voir le bilan" }).click();
+  await expect.poll(() => status(page).textContent()).toContain("0 sur 1 juste");
+  expect(await page.locator(".review-upcoming").textContent()).toMatch(/1\u00a0question demain/);
+  await page.clock.setFixedTime(new Date(T0.getTime() + 2 * DAY + 60_000));
+  await page.reload();
+  await expect.poll(() => status(page).textContent()).toContain("1\u00a0question à revoir aujourd’hui.");
+  await context.close();
+});
+
+test("passing the quiz later does not hide its missed questions from review", async () => {
+  const { page, context } = await s.open(`/lecons/${LESSON}/`, {}, T0);
+  await answerAll(page, [0]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await page.getByRole("button", { name: /Recommencer les questions manquées|questions manquées/ }).click();
+  await answerAll(page);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await expect.poll(() => page.locator(".quiz-outcome").getAttribute("data-passed")).toBe("true");
+  await page.clock.setFixedTime(new Date(T0.getTime() + DAY));
+  await page.goto(new URL("revisions/", s.site.url).href);
+  await expect.poll(() => status(page).textContent()).toContain("1\u00a0question à revoir aujourd’hui.");
+  await context.close();
+});
+
+test("a question gone from the course leaves, a rewritten one starts over, and both are said", async () => {
+  const { page, context, trouble } = await s.open("/", {}, T0);
+  const due = new Date(T0.getTime() - DAY).toISOString();
+  const entry = (lesson: string, question: string, fingerprint: string) => ({
+    lesson,
+    question,
+    fingerprint,
+    due,
+    misses: [],
+  });
+  await page.evaluate(
+    (reviews) =>
+      localStorage.setItem(
+        "relais:progress:v1",
+        JSON.stringify({ version: 1, lessons: {}, quizzes: {}, simulations: {}, reviews }),
+      ),
+    {
+      "lecon-retiree/q1": entry("lecon-retiree", "q1", "abc"),
+      [`${LESSON}/q1`]: entry(LESSON, "q1", "ancienne"),
+    },
+  );
+  await page.goto(new URL("revisions/", s.site.url).href);
+  await expect.poll(() => status(page).textContent()).toMatch(/retirée du cours/);
+  expect(await status(page).textContent()).toMatch(/repart de zéro|reprend de zéro|de zéro/);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("relais:progress:v1")!).reviews);
+  expect(Object.keys(stored)).toEqual([`${LESSON}/q1`]);
+  expect(stored[`${LESSON}/q1`].fingerprint).not.toBe("ancienne");
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+});
