@@ -5,6 +5,7 @@ import { PRIVATE_PAGES } from "../../src/lib/private-pages.ts";
 test("the private pages, below the base path", () => {
   expect(PRIVATE_PAGES).toEqual([
     "/parcours/",
+    "/revisions/",
     "/parcours/certificat/",
     "/affectation/",
     "/formateur/cohorte/",

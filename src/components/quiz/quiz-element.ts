@@ -4,8 +4,7 @@
 // and keeps the result in the progress store. Options are shuffled for each attempt.
 // What it says is in lib/quiz/quiz-wording.ts; what it records, in lib/progress/changes.ts.
 import { progressStore } from "../../lib/progress/browser";
-import { recordQuiz } from "../../lib/progress/changes";
-import { recordQuizMisses } from "../../lib/review/review-changes";
+import { recordQuizAndMisses } from "../../lib/review/review-changes";
 import type { QuizResult } from "../../lib/progress/schema";
 import { scoreQuiz, type AnswerKey, type QuestionKind } from "../../lib/quiz/quiz-scoring";
 import { isSeed, newSeed, questionSeed, scrambled, seededShuffle } from "../../lib/shuffle";
@@ -239,9 +238,7 @@ class RelaisQuiz extends HTMLElement {
       : this.#questions
           .filter((q) => score.missed.includes(q.key.id))
           .map((q) => ({ id: q.key.id, fingerprint: q.el.dataset["fingerprint"] ?? "" }));
-    const status = progressStore().update((p) =>
-      recordQuizMisses(recordQuiz(p, this.#lesson, result), this.#lesson, missed, new Date(result.at)),
-    );
+    const status = progressStore().update((p) => recordQuizAndMisses(p, this.#lesson, result, missed));
     const problem = saveProblem(status);
     this.#warning.textContent = problem ?? "";
     this.#warning.hidden = !problem;

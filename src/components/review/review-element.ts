@@ -5,8 +5,9 @@
 // (lib/review/schedule.ts, ts-fsrs) and is saved at once. The end says what comes back when.
 import { progressStore } from "../../lib/progress/browser";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { answerReview, dueQueue, reconcile, settle, upcoming } from "../../lib/review/schedule";
-import type { Reviews } from "../../lib/review/review-state";
+import { dueQueue, upcoming } from "../../lib/review/schedule";
+import { answerInReview, courseChanges, openReviews } from "../../lib/review/review-session";
+import type { Progress } from "../../lib/progress/schema";
 import type { ReviewLesson, ReviewQuestion } from "../../lib/review/review-data";
 import { isRight } from "../../lib/quiz/quiz-scoring";
 import { newSeed, seededShuffle } from "../../lib/shuffle";
@@ -31,8 +32,8 @@ class RelaisReview extends HTMLElement {
     });
   }
 
-  #save(change: (reviews: Reviews) => Reviews) {
-    const status = progressStore().update((p) => ({ ...p, reviews: change(p.reviews ?? {}) }));
+  #save(change: (progress: Progress) => Progress) {
+    const status = progressStore().update(change);
     announce();
     return saveProblem(status);
   }
@@ -43,12 +44,9 @@ class RelaisReview extends HTMLElement {
       string
     >;
     const now = new Date();
-    let changed = { dropped: 0, reset: 0 };
-    const problem = this.#save((reviews) => {
-      const result = reconcile(reviews, new Map(Object.entries(fingerprints)), now);
-      changed = { dropped: result.dropped, reset: result.reset };
-      return Object.fromEntries(Object.entries(result.reviews).map(([key, entry]) => [key, settle(entry)]));
-    });
+    const course = new Map(Object.entries(fingerprints));
+    const changed = courseChanges(progressStore().read(), course, now);
+    const problem = this.#save((p) => openReviews(p, course, now));
     this.#overview(reconcileNotice(changed), problem);
   }
 
@@ -130,10 +128,7 @@ class RelaisReview extends HTMLElement {
             ? question.steps.map((s) => s.id)
             : question.options.filter((o) => o.correct).map((o) => o.id);
         const correct = isRight({ id: question.id, kind: question.kind, expected }, picked);
-        const problem = this.#save((reviews) => {
-          const entry = reviews[question.key];
-          return entry ? { ...reviews, [question.key]: answerReview(entry, correct, new Date()) } : reviews;
-        });
+        const problem = this.#save((p) => answerInReview(p, question.key, correct, new Date()));
         fieldset.disabled = true;
         check.remove();
         this.#reveal(form, question, lesson, correct, problem);
@@ -159,7 +154,7 @@ class RelaisReview extends HTMLElement {
       const label = el("label", option.text);
       label.htmlFor = input.id;
       const feedback = el("p", "", "option-feedback");
-      feedback.append(el("strong", `${option.correct ? say.RIGHT : say.WRONG}\u00a0: `), option.feedback);
+      feedback.append(el("strong", say.feedbackLead(option.correct)), option.feedback);
       feedback.hidden = true;
       item.append(input, label, feedback);
       list.append(item);

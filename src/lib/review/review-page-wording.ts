@@ -13,8 +13,8 @@ export const CHECK = "Valider";
 export const NEXT = "Question suivante";
 export const FINISH = "Voir le bilan";
 export const PICK_FIRST = "Choisissez une réponse avant de valider.";
-export const RIGHT = "Juste";
-export const WRONG = "Faux";
+/** « Juste : » or « Faux : » before an option's feedback, as in the lesson's quiz. */
+export const feedbackLead = (correct: boolean) => `${correct ? "Juste" : "Faux"}\u00a0: `;
 export const verdict = (right: boolean) =>
   right ? "Juste : cette question s’espace, elle reviendra plus tard." : "Pas encore : elle reviendra bientôt.";
 export const backToLesson = (title: string) => `Revoir la leçon ${quote(title)}`;
