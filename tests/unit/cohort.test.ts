@@ -157,10 +157,10 @@ describe("cohort table", () => {
   });
 
   test("due labels count calendar days", () => {
-    expect(dueLabel(daysLeft("2026-12-01", "2026-11-22"))).toBe("Il reste 9\u00a0jours");
-    expect(dueLabel(daysLeft("2026-12-01", "2026-11-30"))).toBe("Il reste 1\u00a0jour");
-    expect(dueLabel(daysLeft("2026-12-01", "2026-12-01"))).toBe("Dernier jour aujourd’hui");
-    expect(dueLabel(daysLeft("2026-12-01", "2026-12-03"))).toBe("En retard de 2\u00a0jours");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-11-22"))).toBe("il reste 9\u00a0jours");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-11-30"))).toBe("il reste 1\u00a0jour");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-12-01"))).toBe("dernier jour aujourd’hui");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-12-03"))).toBe("en retard de 2\u00a0jours");
   });
 
   test("sorting is a permutation, ordered by the chosen key, names in French order", () => {

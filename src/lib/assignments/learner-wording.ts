@@ -25,7 +25,7 @@ export const linkRefused = (why: string) => `${why} Votre parcours n’a pas ét
 /** The facts of an offer, as term and description. */
 export const offerFacts = (assignment: Assignment, dueLabel: string): [string, string][] => [
   ["Confiée par", assignment.trainer],
-  ["À terminer au plus tard le", `${frenchDay(assignment.due)} (${dueLabel.toLowerCase()})`],
+  ["À terminer au plus tard le", `${frenchDay(assignment.due)} (${dueLabel})`],
   ["Réussite", `${percent(assignment.passScore)} ou plus à chaque quiz et simulation`],
 ];
 

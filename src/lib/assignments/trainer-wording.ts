@@ -85,7 +85,7 @@ export const assignmentOption = (cohort: string, due: string) => `${cohort} — 
 
 /** Above the table: due date (and how far), pass score, number of contents. */
 export const cohortFacts = (due: string, dueLabel: string, passScore: number, items: number) =>
-  `Échéance le ${due} (${dueLabel.toLowerCase()}), réussite à ${passScore}\u00a0%, ${items} ${agree(items, "contenu")}.`;
+  `Échéance le ${due} (${dueLabel}), réussite à ${passScore}\u00a0%, ${items} ${agree(items, "contenu")}.`;
 
 export const NO_REPORT = "Aucun rapport importé pour cette affectation.";
 
