@@ -178,6 +178,7 @@ describe("bad input is refused in French and nothing stored is lost", () => {
     expect(await page.getByRole("alert").textContent()).toContain("ne contient pas d’affectation");
     await page.goto(`${url}#${flipped}`);
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Votre parcours n’a pas été modifié.");
+    expect(await page.getByRole("alert").textContent()).toContain("Demandez le lien à nouveau à votre formateur.");
     await page.goto(new URL("/parcours/", page.url()).href);
     expect(await page.locator("article.assignment-card").count()).toBe(1);
     expect(await page.locator(`tr[data-item="lecon:${FIRST.id}"] td`).first().textContent()).toBe("Réussi");
@@ -442,6 +443,9 @@ test("a trainer on another device adds the assignment by its link, then imports 
   await field.fill(`${link.slice(0, -10)}`);
   await page.getByRole("button", { name: "Ajouter cette affectation" }).click();
   await expect.poll(() => page.locator(".adopt-status").textContent()).toContain("Rien n’a été ajouté.");
+  // Said to the trainer who made the link, not to a learner: copy it again, no « votre formateur ».
+  expect(await page.locator(".adopt-status").textContent()).toContain("Copiez-le à nouveau en entier");
+  expect(await page.locator(".adopt-status").textContent()).not.toContain("formateur.");
   await field.fill(link);
   await page.getByRole("button", { name: "Ajouter cette affectation" }).click();
   await expect

@@ -27,6 +27,10 @@ describe("the offer", () => {
     expect(say.linkRefused("Ce lien est trop long.")).toBe(
       "Ce lien est trop long. Votre parcours n’a pas été modifié.",
     );
+    // A damaged link: the learner asks their trainer for it again.
+    expect(say.linkRefused("Ce lien d’affectation est incomplet.", true)).toBe(
+      "Ce lien d’affectation est incomplet. Demandez le lien à nouveau à votre formateur. Votre parcours n’a pas été modifié.",
+    );
     expect(say.NO_ASSIGNMENT_IN_LINK).toMatch(/^Ce lien ne contient pas d’affectation\./);
   });
 

@@ -26,6 +26,7 @@ const all = [
   say.OTHER_VERSION,
   say.alreadyHere("Promo"),
   say.added("Promo"),
+  say.notAdded("Lien abîmé.", true),
   say.unreadEntries(2)!,
   say.restored(1),
   say.sameReportTwice("a.json", "Zoé", "b.json"),
@@ -166,6 +167,12 @@ describe("the cohort table", () => {
   test("adding an assignment by its link", () => {
     expect(say.NOT_A_LINK).toBe(`Ce n’est pas un lien d’affectation Relais (il lui manque la partie après ${q("#")}).`);
     expect(say.notAdded("Lien abîmé.")).toBe("Lien abîmé. Rien n’a été ajouté.");
+    // The trainer made the link: a damaged one is copied again, never asked from « votre formateur ».
+    const damaged = say.notAdded("Ce lien d’affectation est incomplet ou a été modifié.", true);
+    expect(damaged).toBe(
+      `Ce lien d’affectation est incomplet ou a été modifié. Copiez-le à nouveau en entier depuis l’Espace formateur de l’appareil où l’affectation a été créée (${q("Revoir le lien et le QR code")}), ou depuis le message envoyé aux apprenants. Rien n’a été ajouté.`,
+    );
+    expect(damaged).not.toMatch(/votre format(eur|rice)/i);
     expect(say.added("Promo d’hiver")).toBe(
       `L’affectation ${q("Promo d’hiver")} est ajoutée${NBSP}: vous pouvez importer ses rapports.`,
     );

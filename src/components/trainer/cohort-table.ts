@@ -104,9 +104,9 @@ class CohortTable extends HTMLElement {
     const fragment = link.includes("#") ? link.slice(link.indexOf("#") + 1) : "";
     const result = fragment
       ? await decodeAssignment(fragment, new Set(this.#catalogue.keys()))
-      : { ok: false as const, error: say.NOT_A_LINK };
+      : { ok: false as const, error: say.NOT_A_LINK, damaged: false };
     if (!result.ok) {
-      status.textContent = say.notAdded(result.error);
+      status.textContent = say.notAdded(result.error, result.damaged);
       return;
     }
     const { assignment } = result;

@@ -149,7 +149,12 @@ export const otherAssignment = (theirs: string, ours: string) =>
 // ── Adding an assignment from its link ──
 
 export const NOT_A_LINK = `Ce n’est pas un lien d’affectation Relais (il lui manque la partie après ${quote("#")}).`;
-export const notAdded = (error: string) => `${error} Rien n’a été ajouté.`;
+/**
+ * Why a link could not be added, and that nothing was. The trainer made the link: a damaged one
+ * is copied again from where it is whole, not asked for from « votre formateur » as a learner would.
+ */
+export const notAdded = (error: string, damaged = false) =>
+  `${error}${damaged ? ` Copiez-le à nouveau en entier depuis l’Espace formateur de l’appareil où l’affectation a été créée (${quote(SHOW_AGAIN)}), ou depuis le message envoyé aux apprenants.` : ""} Rien n’a été ajouté.`;
 export const OTHER_VERSION =
   "Une autre version de cette affectation est déjà sur cet appareil\u00a0: rien n’a été remplacé.";
 export const alreadyHere = (cohort: string) =>
