@@ -214,6 +214,13 @@ describe("bad input is refused in French and nothing stored is lost", () => {
         }),
       ),
       reportFile(
+        "homonyme.json",
+        variant((r) => {
+          r.assignment.id = "autreaffect02";
+          r.assignment.created = "2020-01-06";
+        }),
+      ),
+      reportFile(
         "html.json",
         variant((r) => (r.learner = { name: "<img src=x onerror=alert(1)>", key: "cle0000html1" })),
       ),
@@ -224,11 +231,15 @@ describe("bad input is refused in French and nothing stored is lost", () => {
       ),
       reportFile("pas-json.json", "{ ceci n’est pas du JSON"),
     ]);
-    await expect.poll(() => importMessages(page)).toContain("0 rapport ajouté sur 6 fichiers.");
+    await expect.poll(() => importMessages(page)).toContain("0 rapport ajouté sur 7 fichiers.");
     const messages = await importMessages(page);
     expect(messages).toContain("«\u00a0zoe.json\u00a0»\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.");
     expect(messages).toContain(
       "«\u00a0autre.json\u00a0»\u00a0: ce rapport concerne l’affectation «\u00a0Promo de printemps\u00a0», pas «\u00a0Promo d’hiver\u00a0».",
+    );
+    // Another assignment of the same name: the message says what tells them apart, not « X », pas « X ».
+    expect(messages).toMatch(
+      /«\u00a0homonyme\.json\u00a0»\u00a0: ce rapport concerne une autre affectation nommée elle aussi «\u00a0Promo d’hiver\u00a0», créée le 6 janvier 2020\u00a0; celle de ce tableau a été créée le \d/,
     );
     expect(messages).toContain(
       "«\u00a0html.json\u00a0»\u00a0: le nom de l’apprenant n’est pas valable (contient des balises HTML",

@@ -27,6 +27,14 @@ const all = [
   say.alreadyHere("Promo"),
   say.added("Promo"),
   say.notAdded("Lien abîmé.", true),
+  ...(["2027-01-03", "2027-01-10"] as const).flatMap((created) =>
+    ["Inès", "Paul"].map((trainer) =>
+      say.otherAssignment(
+        { id: "zzzz9999zzzz", cohort: "Promo", trainer, due: "2027-01-31", created },
+        { id: "abcd1234efgh", cohort: "Promo", trainer: "Inès", due: "2027-01-31", created: "2027-01-10" },
+      ),
+    ),
+  ),
   say.unreadEntries(2)!,
   say.restored(1),
   say.sameReportTwice("a.json", "Zoé", "b.json"),
@@ -159,9 +167,31 @@ describe("the cohort table", () => {
     expect(say.sameReportTwice("a.json", "Zoé", "b.json")).toBe(
       `${q("a.json")}${NBSP}: ce rapport de Zoé fait doublon avec ${q("b.json")}${NBSP}; il n’est compté qu’une fois.`,
     );
-    expect(say.otherAssignment("Promo d’été", "Promo d’hiver")).toBe(
+    const ours = { id: "abcd1234efgh", cohort: "Promo d’hiver", trainer: "Inès", due: "2027-01-31", created: "2027-01-10" };
+    expect(say.otherAssignment({ ...ours, id: "zzzz9999zzzz", cohort: "Promo d’été" }, ours)).toBe(
       `ce rapport concerne l’affectation ${q("Promo d’été")}, pas ${q("Promo d’hiver")}.`,
     );
+  });
+
+  test("a report of another assignment of the same name: what tells them apart is named", () => {
+    const ours = { id: "abcd1234efgh", cohort: "Promo Janvier 2027", trainer: "Inès", due: "2027-01-31", created: "2027-01-10" };
+    const theirs = { ...ours, id: "zzzz9999zzzz" };
+    const same = `ce rapport concerne une autre affectation nommée elle aussi ${q("Promo Janvier 2027")}`;
+    expect(say.otherAssignment({ ...theirs, created: "2027-01-03", due: "2027-02-01" }, ours)).toBe(
+      `${same}, créée le 3 janvier 2027${NBSP}; celle de ce tableau a été créée le 10 janvier 2027.`,
+    );
+    expect(say.otherAssignment({ ...theirs, due: "2027-02-01", trainer: "Paul" }, ours)).toBe(
+      `${same}, à terminer le 1er février 2027${NBSP}; celle de ce tableau est à terminer le 31 janvier 2027.`,
+    );
+    expect(say.otherAssignment({ ...theirs, trainer: "Paul" }, ours)).toBe(
+      `${same}, créée par Paul${NBSP}; celle de ce tableau l’a été par Inès.`,
+    );
+    expect(say.otherAssignment(theirs, ours)).toBe(
+      `${same}, d’identifiant ${q("zzzz9999zzzz")}${NBSP}; celle de ce tableau a pour identifiant ${q("abcd1234efgh")}.`,
+    );
+    // Never the name against itself.
+    for (const other of [theirs, { ...theirs, trainer: "Paul" }, { ...theirs, created: "2027-01-03" }])
+      expect(say.otherAssignment(other, ours)).not.toContain(`pas ${q("Promo Janvier 2027")}`);
   });
 
   test("adding an assignment by its link", () => {

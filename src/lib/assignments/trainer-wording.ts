@@ -1,6 +1,7 @@
 // What the trainer space says (« Espace formateur » and the cohort table): every sentence
 // its islands show, built on the rules of ../french.ts. The islands only put these in place.
-import { agree, plural, quote } from "../french";
+import type { Assignment } from "./assignment-schema";
+import { agree, frenchDay, plural, quote } from "../french";
 
 // ── Creating an assignment ──
 
@@ -142,9 +143,25 @@ export const newerReportInstead = (file: string, learner: string, newer: string)
 export const alreadyInTable = (file: string, learner: string) =>
   `${quote(file)}\u00a0: ce rapport de ${learner} est déjà dans le tableau.`;
 
-/** A report of another assignment dropped on this table (after the file's name). */
-export const otherAssignment = (theirs: string, ours: string) =>
-  `ce rapport concerne l’affectation ${quote(theirs)}, pas ${quote(ours)}.`;
+type Described = Pick<Assignment, "id" | "cohort" | "trainer" | "due" | "created">;
+
+/**
+ * A report of another assignment dropped on this table (after the file's name). Two assignments
+ * may share a name: the sentence then names what tells them apart (the day each was created, its
+ * due date, who made it, or at last the id its link carries), never « « X », pas « X » ».
+ */
+export function otherAssignment(theirs: Described, ours: Described): string {
+  if (theirs.cohort !== ours.cohort)
+    return `ce rapport concerne l’affectation ${quote(theirs.cohort)}, pas ${quote(ours.cohort)}.`;
+  const start = `ce rapport concerne une autre affectation nommée elle aussi ${quote(theirs.cohort)}`;
+  if (theirs.created !== ours.created)
+    return `${start}, créée le ${frenchDay(theirs.created)}\u00a0; celle de ce tableau a été créée le ${frenchDay(ours.created)}.`;
+  if (theirs.due !== ours.due)
+    return `${start}, à terminer le ${frenchDay(theirs.due)}\u00a0; celle de ce tableau est à terminer le ${frenchDay(ours.due)}.`;
+  if (theirs.trainer !== ours.trainer)
+    return `${start}, créée par ${theirs.trainer}\u00a0; celle de ce tableau l’a été par ${ours.trainer}.`;
+  return `${start}, d’identifiant ${quote(theirs.id)}\u00a0; celle de ce tableau a pour identifiant ${quote(ours.id)}.`;
+}
 
 // ── Adding an assignment from its link ──
 
