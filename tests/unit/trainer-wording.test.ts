@@ -100,6 +100,9 @@ describe("creating an assignment", () => {
 describe("the cohort table", () => {
   test("facts and summary, 0 and 1 in the singular", () => {
     expect(say.assignmentOption("Promo", "1er décembre 2030")).toBe("Promo — échéance le 1er décembre 2030");
+    expect(say.assignmentOption("Promo", "1er décembre 2030", "3 novembre 2030")).toBe(
+      "Promo — échéance le 1er décembre 2030, créée le 3 novembre 2030",
+    );
     expect(say.cohortFacts("1er décembre 2030", "il reste 3 jours", 70, 1)).toBe(
       `Échéance le 1er décembre 2030 (il reste 3 jours), réussite à 70${NBSP}%, 1 contenu.`,
     );

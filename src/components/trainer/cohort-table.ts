@@ -90,9 +90,13 @@ class CohortTable extends HTMLElement {
     const assignments = this.#assignments();
     part(this, ".cohort-empty").hidden = assignments.length > 0;
     part(this, ".cohort-ui").hidden = assignments.length === 0;
+    const shared = (a: Assignment) => assignments.some((b) => b.id !== a.id && b.cohort === a.cohort);
     this.#select.replaceChildren(
       ...assignments.map((a) =>
-        Object.assign(el("option", say.assignmentOption(a.cohort, frenchDay(a.due))), { value: a.id }),
+        Object.assign(
+          el("option", say.assignmentOption(a.cohort, frenchDay(a.due), shared(a) ? frenchDay(a.created) : undefined)),
+          { value: a.id },
+        ),
       ),
     );
     if (wanted && assignments.some((a) => a.id === wanted)) this.#select.value = wanted;

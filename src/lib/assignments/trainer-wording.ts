@@ -81,8 +81,12 @@ export const deleted = (cohort: string) => `L’affectation ${quote(cohort)} a �
 
 // ── The cohort table ──
 
-/** An assignment in the table's picker: "Promo d’hiver — échéance le 1er décembre 2030". */
-export const assignmentOption = (cohort: string, due: string) => `${cohort} — échéance le ${due}`;
+/**
+ * An assignment in the table's picker: "Promo d’hiver — échéance le 1er décembre 2030", and the
+ * day it was created when another of the same name is on this device, to tell them apart.
+ */
+export const assignmentOption = (cohort: string, due: string, created?: string) =>
+  `${cohort} — échéance le ${due}${created ? `, créée le ${created}` : ""}`;
 
 /** Above the table: due date (and how far), pass score, number of contents. */
 export const cohortFacts = (due: string, dueLabel: string, passScore: number, items: number) =>
