@@ -170,14 +170,26 @@ describe("the cohort table", () => {
     expect(say.sameReportTwice("a.json", "Zoé", "b.json")).toBe(
       `${q("a.json")}${NBSP}: ce rapport de Zoé fait doublon avec ${q("b.json")}${NBSP}; il n’est compté qu’une fois.`,
     );
-    const ours = { id: "abcd1234efgh", cohort: "Promo d’hiver", trainer: "Inès", due: "2027-01-31", created: "2027-01-10" };
+    const ours = {
+      id: "abcd1234efgh",
+      cohort: "Promo d’hiver",
+      trainer: "Inès",
+      due: "2027-01-31",
+      created: "2027-01-10",
+    };
     expect(say.otherAssignment({ ...ours, id: "zzzz9999zzzz", cohort: "Promo d’été" }, ours)).toBe(
       `ce rapport concerne l’affectation ${q("Promo d’été")}, pas ${q("Promo d’hiver")}.`,
     );
   });
 
   test("a report of another assignment of the same name: what tells them apart is named", () => {
-    const ours = { id: "abcd1234efgh", cohort: "Promo Janvier 2027", trainer: "Inès", due: "2027-01-31", created: "2027-01-10" };
+    const ours = {
+      id: "abcd1234efgh",
+      cohort: "Promo Janvier 2027",
+      trainer: "Inès",
+      due: "2027-01-31",
+      created: "2027-01-10",
+    };
     const theirs = { ...ours, id: "zzzz9999zzzz" };
     const same = `ce rapport concerne une autre affectation nommée elle aussi ${q("Promo Janvier 2027")}`;
     expect(say.otherAssignment({ ...theirs, created: "2027-01-03", due: "2027-02-01" }, ours)).toBe(

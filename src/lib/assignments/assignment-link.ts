@@ -15,9 +15,7 @@ const MAX_ASSIGNMENT_JSON = 40_000;
  * `error` says what is wrong with the link to whoever holds it; `damaged` says it was cut or
  * altered on the way, so each reader's page adds what to do (ask the trainer, copy it again).
  */
-export type DecodedAssignment =
-  | { ok: true; assignment: Assignment }
-  | { ok: false; error: string; damaged: boolean };
+export type DecodedAssignment = { ok: true; assignment: Assignment } | { ok: false; error: string; damaged: boolean };
 
 const BROKEN = "Ce lien d’affectation est incomplet ou a été modifié\u00a0: il ne peut pas être lu.";
 const FAILURES: Record<UnpackFailure, string> = {
