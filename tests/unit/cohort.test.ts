@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
-import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
+import { catalogueFrom, shortTitle } from "../../src/lib/assignments/catalogue.ts";
 import {
   cohortCsv,
   cohortCsvName,
@@ -291,6 +291,21 @@ describe("cohort table", () => {
     expect([...bytes.slice(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 0x41, 0x70]);
     expect(Buffer.from(bytes).includes(Buffer.from([0xc3, 0x89]))).toBe(true);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(csv);
+  });
+
+  test("the CSV heads its columns with the full titles, not the short ones the page shows", () => {
+    const long = catalogueFrom([
+      {
+        ...catalogue.get("lecon:ecouter")!,
+        title: "Les six temps d’une crise\u00a0: la procédure à garder sous la main",
+      },
+      { ...catalogue.get("simulation:bad-buzz")!, title: "Le bad buzz du samedi" },
+    ]);
+    const header = cohortCsv([], assignment, long).slice(1).split("\r\n")[0];
+    expect(header).toBe(
+      "Apprenant;Avancement (%);En retard;Rapport du;Les six temps d’une crise\u00a0: la procédure à garder sous la main;Le bad buzz du samedi",
+    );
+    expect(shortTitle(long.get("lecon:ecouter")!.title)).toBe("Les six temps d’une crise");
   });
 
   test("the trainer's stored tables: one bad assignment or report is set aside, the rest stays", () => {
