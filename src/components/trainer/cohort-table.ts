@@ -96,7 +96,11 @@ class CohortTable extends HTMLElement {
 
   #showScrollHint() {
     const frame = part(this, ".table-scroll");
-    part(this, ".scroll-hint").hidden = frame.hidden || frame.scrollWidth <= frame.clientWidth;
+    const hint = part(this, ".scroll-hint");
+    hint.hidden = frame.hidden || frame.scrollWidth <= frame.clientWidth;
+    // Said to screen readers too, and only while it is true.
+    if (hint.hidden) frame.removeAttribute("aria-describedby");
+    else frame.setAttribute("aria-describedby", hint.id);
   }
 
   #assignments = () =>
