@@ -95,7 +95,8 @@ describe("trainer → learner → trainer", () => {
     expect(await card.locator(".assignment-done").textContent()).toMatch(/^50\u00a0% terminé\u00a0: 1 sur 2 réussi/);
     expect(await card.locator(`tr[data-item="lecon:${FIRST.id}"] td`).first().textContent()).toBe("Réussi");
     expect(await card.locator(`tr[data-item="lecon:${SECOND.id}"] td`).first().textContent()).toBe("Pas commencé");
-    expect(await card.textContent()).toContain("Il reste 7\u00a0jours");
+    // The due line goes on after its colon in lower case (not « : Il reste 7 jours »).
+    expect(await card.locator("p").first().textContent()).toMatch(/\u00a0: il reste 7\u00a0jours\.$/);
     expect(await card.getByRole("link", { name: /certificat/ }).count()).toBe(0);
 
     // Exports the report, with the name they type.
@@ -117,6 +118,9 @@ describe("trainer → learner → trainer", () => {
     await expect.poll(() => importMessages(trainer.page)).toContain("1 rapport ajouté sur 1 fichier.");
     const row = trainer.page.locator("table.cohort-table tbody tr");
     expect(await row.count()).toBe(1);
+    // Two contents fit on a desktop: no word about scrolling, for the eyes or for screen readers.
+    expect(await trainer.page.locator(".scroll-hint").isHidden()).toBe(true);
+    expect(await trainer.page.locator(".table-scroll").getAttribute("aria-describedby")).toBeNull();
     expect(await row.locator("th").textContent()).toBe("Zoé Ângelo");
     expect(await row.locator("td").allTextContents()).toEqual([
       "50\u00a0%",
@@ -177,6 +181,7 @@ describe("bad input is refused in French and nothing stored is lost", () => {
     expect(await page.getByRole("alert").textContent()).toContain("ne contient pas d’affectation");
     await page.goto(`${url}#${flipped}`);
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Votre parcours n’a pas été modifié.");
+    expect(await page.getByRole("alert").textContent()).toContain("Demandez le lien à nouveau à votre formateur.");
     await page.goto(new URL("/parcours/", page.url()).href);
     expect(await page.locator("article.assignment-card").count()).toBe(1);
     expect(await page.locator(`tr[data-item="lecon:${FIRST.id}"] td`).first().textContent()).toBe("Réussi");
@@ -212,6 +217,13 @@ describe("bad input is refused in French and nothing stored is lost", () => {
         }),
       ),
       reportFile(
+        "homonyme.json",
+        variant((r) => {
+          r.assignment.id = "autreaffect02";
+          r.assignment.created = "2020-01-06";
+        }),
+      ),
+      reportFile(
         "html.json",
         variant((r) => (r.learner = { name: "<img src=x onerror=alert(1)>", key: "cle0000html1" })),
       ),
@@ -222,11 +234,15 @@ describe("bad input is refused in French and nothing stored is lost", () => {
       ),
       reportFile("pas-json.json", "{ ceci n’est pas du JSON"),
     ]);
-    await expect.poll(() => importMessages(page)).toContain("0 rapport ajouté sur 6 fichiers.");
+    await expect.poll(() => importMessages(page)).toContain("0 rapport ajouté sur 7 fichiers.");
     const messages = await importMessages(page);
     expect(messages).toContain("«\u00a0zoe.json\u00a0»\u00a0: ce rapport de Zoé Ângelo est déjà dans le tableau.");
     expect(messages).toContain(
       "«\u00a0autre.json\u00a0»\u00a0: ce rapport concerne l’affectation «\u00a0Promo de printemps\u00a0», pas «\u00a0Promo d’hiver\u00a0».",
+    );
+    // Another assignment of the same name: the message says what tells them apart, not « X », pas « X ».
+    expect(messages).toMatch(
+      /«\u00a0homonyme\.json\u00a0»\u00a0: ce rapport concerne une autre affectation nommée elle aussi «\u00a0Promo d’hiver\u00a0», créée le 6 janvier 2020\u00a0; celle de ce tableau a été créée le \d/,
     );
     expect(messages).toContain(
       "«\u00a0html.json\u00a0»\u00a0: le nom de l’apprenant n’est pas valable (contient des balises HTML",
@@ -441,6 +457,9 @@ test("a trainer on another device adds the assignment by its link, then imports 
   await field.fill(`${link.slice(0, -10)}`);
   await page.getByRole("button", { name: "Ajouter cette affectation" }).click();
   await expect.poll(() => page.locator(".adopt-status").textContent()).toContain("Rien n’a été ajouté.");
+  // Said to the trainer who made the link, not to a learner: copy it again, no « votre formateur ».
+  expect(await page.locator(".adopt-status").textContent()).toContain("Copiez-le à nouveau en entier");
+  expect(await page.locator(".adopt-status").textContent()).not.toContain("formateur.");
   await field.fill(link);
   await page.getByRole("button", { name: "Ajouter cette affectation" }).click();
   await expect
@@ -451,4 +470,171 @@ test("a trainer on another device adds the assignment by its link, then imports 
   await expect.poll(() => page.locator("table.cohort-table tbody tr th").allTextContents()).toEqual(["Zoé Ângelo"]);
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
+});
+
+describe("the cohort page of a long assignment, on a phone and a desktop", () => {
+  // 14 contents, as a whole module or two would give: 17 columns, most of them long titles.
+  const ITEMS = [
+    ...lessons()
+      .toSorted((a, b) => b.title.length - a.title.length)
+      .slice(0, 12)
+      .map((l) => ({ ref: `lecon:${l.id}` as const, title: l.title })),
+    ...simulations()
+      .slice(0, 2)
+      .map((sim) => ({ ref: `simulation:${sim.id}` as const, title: sim.title })),
+  ];
+  const ASSIGNMENT: Assignment = {
+    id: "longue0000001",
+    cohort: "Promo Janvier 2027",
+    trainer: "Inès Moreau",
+    due: dayFromNow(20),
+    passScore: 70,
+    message: "",
+    items: ITEMS.map((item) => item.ref),
+    created: dayFromNow(-10),
+  };
+  const LEARNERS = ["Zoé Ângelo", "Élie Durand", "Maximilien-Alexandre de la Tour-Grandval", "Nour Haddad", "Léa Roux"];
+  /** Learner n passed the first 2n + 1 contents, dated over the last 8 days; read the next one; the last five nobody did. */
+  function reportOf(name: string, n: number) {
+    const at = (day: number) => new Date(NOW.getTime() - (8 - day) * 86_400_000).toISOString();
+    return buildReport({
+      name,
+      key: `learner0000${n}`,
+      assignment: ASSIGNMENT,
+      acceptedAt: at(0),
+      statuses: ITEMS.map(({ ref }, i) =>
+        i < Math.min(2 * n + 1, 12)
+          ? { item: ref, state: "reussi", score: 90, ending: null, at: at(i % 8) }
+          : i === 2 * n + 1 && i < 12
+            ? { item: ref, state: "lu", score: null, ending: null, at: at(1) }
+            : { item: ref, state: "non-commence", score: null, ending: null, at: null },
+      ),
+      now: NOW,
+    });
+  }
+
+  async function openCohort(viewport: { width: number; height: number }, colorScheme: "light" | "dark") {
+    const opened = await s.open("/formateur/cohorte/", { viewport, colorScheme });
+    await opened.page.evaluate((saved) => localStorage.setItem("relais:formateur:v1", JSON.stringify(saved)), {
+      version: 1,
+      assignments: { [ASSIGNMENT.id]: ASSIGNMENT },
+      cohorts: {
+        [ASSIGNMENT.id]: Object.fromEntries(LEARNERS.map((name, n) => [`learner0000${n}`, reportOf(name, n)])),
+      },
+    });
+    await opened.page.reload();
+    await expect.poll(() => opened.page.locator("table.cohort-table tbody tr").count()).toBe(LEARNERS.length);
+    return opened;
+  }
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    test(`${viewport.width} px: a frame that scrolls and says so, the name column stays, charts with their numbers`, async () => {
+      const { page, context, trouble } = await openCohort(viewport, "light");
+      const frame = page.getByRole("region", { name: "Tableau de la cohorte, qui défile horizontalement" });
+      const table = frame.locator("table.cohort-table");
+      // The page itself never scrolls sideways: the table does, inside its frame.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await frame.evaluate((f) => f.scrollWidth > f.clientWidth)).toBe(true);
+      const hint = page.locator(".scroll-hint");
+      await expect.poll(() => hint.isVisible()).toBe(true);
+      expect(await hint.textContent()).toContain("Faites défiler le tableau");
+      expect(await frame.getAttribute("aria-describedby")).toBe(await hint.getAttribute("id"));
+
+      const shots = process.env["COHORT_SHOTS"];
+      if (shots) {
+        for (const colorScheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme });
+          await page
+            .locator(".glance")
+            .screenshot({ path: `${shots}/cohorte-${viewport.width}-graphiques-${colorScheme}.png` });
+          await page.locator(".cohort-summary").evaluate((p) => p.parentElement!.scrollIntoView());
+          await hint.evaluate((p) => p.scrollIntoView());
+          await page.screenshot({ path: `${shots}/cohorte-${viewport.width}-tableau-${colorScheme}.png` });
+        }
+        await page.emulateMedia({ colorScheme: "light" });
+      }
+
+      // Short column heads, the full title in the tooltip and in what a screen reader hears.
+      for (const { title } of ITEMS) {
+        const button = table.getByRole("button", { name: title, exact: true });
+        expect(await button.count(), title).toBe(1);
+        expect(await button.locator("abbr").getAttribute("title")).toBe(title);
+        expect((await button.locator("abbr").textContent())!.length).toBeLessThanOrEqual(33);
+      }
+
+      // The keyboard reaches the frame and scrolls it; the learner's name stays where it was.
+      const name = table.locator("tbody tr").first().locator("th");
+      const lastHead = table.locator("thead th").last();
+      const before = { name: (await name.boundingBox())!, last: (await lastHead.boundingBox())! };
+      await page.locator("#c-files").focus();
+      for (let tab = 0; tab < 10 && !(await frame.evaluate((f) => f === document.activeElement)); tab++)
+        await page.keyboard.press("Tab");
+      expect(await frame.evaluate((f) => f === document.activeElement)).toBe(true);
+      for (let press = 0; press < 8; press++) await page.keyboard.press("ArrowRight");
+      await expect.poll(() => frame.evaluate((f) => f.scrollLeft)).toBeGreaterThan(100);
+      const after = { name: (await name.boundingBox())!, last: (await lastHead.boundingBox())! };
+      expect(after.name.x).toBeCloseTo(before.name.x, 0);
+      expect(after.name.width).toBeCloseTo(before.name.width, 0);
+      expect(after.last.x).toBeLessThan(before.last.x - 100);
+      // The last column now shows beside the name, not under it.
+      expect(after.last.x).toBeGreaterThanOrEqual(after.name.x + after.name.width - 1);
+      if (shots) await page.screenshot({ path: `${shots}/cohorte-${viewport.width}-defile.png` });
+
+      // At a glance: per content, as many learners passed as the table's column says.
+      const items = page.getByRole("img", { name: /^Réussite par contenu/ });
+      expect(await items.isVisible()).toBe(true);
+      const passedInTable = await table.evaluate((t: HTMLTableElement) =>
+        Array.from(
+          { length: t.tHead!.rows[0]!.cells.length - 3 },
+          (_, i) => [...t.tBodies[0]!.rows].filter((row) => row.cells[3 + i]!.dataset["state"] === "reussi").length,
+        ),
+      );
+      expect(passedInTable).toEqual([5, 4, 4, 3, 3, 2, 2, 1, 1, 0, 0, 0, 0, 0]);
+      expect(await items.locator("text.value").allTextContents()).toEqual(passedInTable.map((n) => `${n} sur 5`));
+      await page.getByText("Les chiffres par contenu").click();
+      const itemRows = page.locator("table.glance-items-table tbody tr");
+      expect(await itemRows.locator("th").allTextContents()).toEqual(ITEMS.map((item) => item.title));
+      expect(await itemRows.locator("td:nth-of-type(1)").allTextContents()).toEqual(passedInTable.map(String));
+
+      // Over time: one column a day, adding up to every « Réussi » of the table.
+      const time = page.getByRole("img", { name: /^Progression de la cohorte dans le temps/ });
+      expect(await time.isVisible()).toBe(true);
+      await page.getByText("Les chiffres par période").click();
+      const periods = page.locator("table.glance-time-table tbody tr");
+      const totals = await periods.locator("td:nth-of-type(2)").allTextContents();
+      const allPassed = passedInTable.reduce((a, b) => a + b, 0);
+      expect(totals.at(-1)).toBe(String(allPassed));
+      expect(await periods.count()).toBe(9); // eight days ago to today
+      expect(await time.locator("rect").count()).toBe(9);
+      expect(await periods.locator("td:nth-of-type(3)").last().textContent()).toBe(
+        `${Math.floor((100 * allPassed) / (5 * 14))}\u00a0%`,
+      );
+
+      // Both themes and both charts' tables open: nothing for axe.
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expectNoAxeViolations(page, { label: colorScheme });
+      }
+      // On paper: black on white.
+      await page.emulateMedia({ media: "print", colorScheme: "dark" });
+      expect(
+        await items
+          .locator("rect.passed")
+          .first()
+          .evaluate((r) => getComputedStyle(r).fill),
+      ).toBe("rgb(0, 0, 0)");
+      expect(
+        await items
+          .locator("text")
+          .first()
+          .evaluate((t) => getComputedStyle(t).fill),
+      ).toBe("rgb(0, 0, 0)");
+      if (shots) await page.screenshot({ path: `${shots}/cohorte-${viewport.width}-impression.png`, fullPage: true });
+      expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+      await context.close();
+    });
+  }
 });

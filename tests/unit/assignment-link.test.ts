@@ -18,8 +18,8 @@ import { packedLink } from "../support/packed-link.ts";
 
 const pack = (value: unknown) => packedLink("a1.", JSON.stringify(value));
 
-const BROKEN =
-  "Ce lien d’affectation est incomplet ou a été modifié\u00a0: il ne peut pas être lu. Demandez le lien à nouveau à votre formateur.";
+// Said to whoever holds the link: each reader's page adds what to do (learner-wording, trainer-wording).
+const BROKEN = "Ce lien d’affectation est incomplet ou a été modifié\u00a0: il ne peut pas être lu.";
 
 const sample: Assignment = {
   id: "abc123def456",
@@ -69,7 +69,7 @@ describe("assignment link", () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), async (bytes) => {
         const result = await decodeAssignment(`a1.${Buffer.from(bytes).toString("base64url")}`, known);
-        expect(result).toEqual({ ok: false, error: expect.stringMatching(/lien/) });
+        expect(result).toEqual({ ok: false, error: expect.stringMatching(/lien/), damaged: expect.any(Boolean) });
       }),
     );
   });
@@ -79,7 +79,7 @@ describe("assignment link", () => {
       fc.asyncProperty(assignment, fc.nat(), async (a, cut) => {
         const link = await encodeAssignment(a);
         const short = link.slice(0, 3 + (cut % (link.length - 3)));
-        expect(await decodeAssignment(short, known)).toEqual({ ok: false, error: BROKEN });
+        expect(await decodeAssignment(short, known)).toEqual({ ok: false, error: BROKEN, damaged: true });
       }),
       { numRuns: 80 },
     );
@@ -92,6 +92,7 @@ describe("assignment link", () => {
       ok: false,
       error:
         "Ce lien cite un contenu qui n’existe pas sur ce site (lecon:inexistante)\u00a0: il vient peut-être d’une autre version de Relais.",
+      damaged: false,
     });
     const tampered: unknown[] = [
       { ...sample, cohort: "<img src=x onerror=alert(1)>" },
@@ -114,7 +115,7 @@ describe("assignment link", () => {
     for (const value of tampered) {
       expect
         .soft(await decodeAssignment(pack(value), known), JSON.stringify(value))
-        .toEqual({ ok: false, error: BROKEN });
+        .toEqual({ ok: false, error: BROKEN, damaged: true });
     }
   });
 
@@ -124,11 +125,13 @@ describe("assignment link", () => {
       ok: false,
       error:
         "Ce lien cite 2 contenus qui n’existent pas sur ce site (lecon:une, lecon:deux)\u00a0: il vient peut-être d’une autre version de Relais.",
+      damaged: false,
     });
     expect(await decodeAssignment(citing("lecon:une", "lecon:deux", "lecon:trois", "lecon:quatre"), known)).toEqual({
       ok: false,
       error:
         "Ce lien cite 4 contenus qui n’existent pas sur ce site (lecon:une, lecon:deux, lecon:trois)\u00a0: il vient peut-être d’une autre version de Relais.",
+      damaged: false,
     });
   });
 
@@ -145,14 +148,17 @@ describe("assignment link", () => {
     expect(await decodeAssignment(`a1.${"A".repeat(MAX_ASSIGNMENT_LINK)}`, known)).toEqual({
       ok: false,
       error: "Ce lien est trop long pour être une affectation Relais.",
+      damaged: false,
     });
     const bomb = pack({ ...sample, message: "z".repeat(200_000) });
     expect(bomb.length).toBeLessThan(MAX_ASSIGNMENT_LINK);
     expect(await decodeAssignment(bomb, known)).toEqual({
       ok: false,
       error: "Ce lien contient trop de données pour être une affectation Relais.",
+      damaged: false,
     });
     const other = await decodeAssignment("a2.xyz", known);
     expect(other.ok === false && other.error).toMatch(/autre version/);
+    expect(other.ok === false && other.damaged).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { buildReport, parseReport, reportFileName, type Report } from "../../src/lib/assignments/report.ts";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { assignment, instant, learner, statusFor } from "../support/assignment-arbitraries.ts";
+import { otherAssignment } from "../../src/lib/assignments/trainer-wording.ts";
 
 const report: fc.Arbitrary<Report> = assignment.chain((a) =>
   fc
@@ -67,7 +68,12 @@ describe("completion report", () => {
         const result = read(r, other);
         expect(result).toEqual({
           ok: false,
-          error: `«\u00a0rapport.json\u00a0»\u00a0: ce rapport concerne l’affectation «\u00a0${r.assignment.cohort}\u00a0», pas «\u00a0${other.cohort}\u00a0».`,
+          error: `«\u00a0rapport.json\u00a0»\u00a0: ${otherAssignment(r.assignment, other)}`,
+        });
+        // Whatever the two names, the message never sets a name against itself.
+        expect(read(r, { ...other, cohort: r.assignment.cohort })).toEqual({
+          ok: false,
+          error: expect.stringContaining(`nommée elle aussi «\u00a0${r.assignment.cohort}\u00a0»`),
         });
         const tampered = { ...r, assignment: { ...r.assignment, passScore: (r.assignment.passScore + 1) % 101 } };
         expect(read(tampered, r.assignment).ok).toBe(false);

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
-import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
+import { catalogueFrom, shortTitle } from "../../src/lib/assignments/catalogue.ts";
 import {
   cohortCsv,
   cohortCsvName,
@@ -157,10 +157,10 @@ describe("cohort table", () => {
   });
 
   test("due labels count calendar days", () => {
-    expect(dueLabel(daysLeft("2026-12-01", "2026-11-22"))).toBe("Il reste 9\u00a0jours");
-    expect(dueLabel(daysLeft("2026-12-01", "2026-11-30"))).toBe("Il reste 1\u00a0jour");
-    expect(dueLabel(daysLeft("2026-12-01", "2026-12-01"))).toBe("Dernier jour aujourd’hui");
-    expect(dueLabel(daysLeft("2026-12-01", "2026-12-03"))).toBe("En retard de 2\u00a0jours");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-11-22"))).toBe("il reste 9\u00a0jours");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-11-30"))).toBe("il reste 1\u00a0jour");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-12-01"))).toBe("dernier jour aujourd’hui");
+    expect(dueLabel(daysLeft("2026-12-01", "2026-12-03"))).toBe("en retard de 2\u00a0jours");
   });
 
   test("sorting is a permutation, ordered by the chosen key, names in French order", () => {
@@ -291,6 +291,21 @@ describe("cohort table", () => {
     expect([...bytes.slice(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 0x41, 0x70]);
     expect(Buffer.from(bytes).includes(Buffer.from([0xc3, 0x89]))).toBe(true);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(csv);
+  });
+
+  test("the CSV heads its columns with the full titles, not the short ones the page shows", () => {
+    const long = catalogueFrom([
+      {
+        ...catalogue.get("lecon:ecouter")!,
+        title: "Les six temps d’une crise\u00a0: la procédure à garder sous la main",
+      },
+      { ...catalogue.get("simulation:bad-buzz")!, title: "Le bad buzz du samedi" },
+    ]);
+    const header = cohortCsv([], assignment, long).slice(1).split("\r\n")[0];
+    expect(header).toBe(
+      "Apprenant;Avancement (%);En retard;Rapport du;Les six temps d’une crise\u00a0: la procédure à garder sous la main;Le bad buzz du samedi",
+    );
+    expect(shortTitle(long.get("lecon:ecouter")!.title)).toBe("Les six temps d’une crise");
   });
 
   test("the trainer's stored tables: one bad assignment or report is set aside, the rest stays", () => {

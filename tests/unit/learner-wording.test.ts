@@ -27,6 +27,10 @@ describe("the offer", () => {
     expect(say.linkRefused("Ce lien est trop long.")).toBe(
       "Ce lien est trop long. Votre parcours n’a pas été modifié.",
     );
+    // A damaged link: the learner asks their trainer for it again.
+    expect(say.linkRefused("Ce lien d’affectation est incomplet.", true)).toBe(
+      "Ce lien d’affectation est incomplet. Demandez le lien à nouveau à votre formateur. Votre parcours n’a pas été modifié.",
+    );
     expect(say.NO_ASSIGNMENT_IN_LINK).toMatch(/^Ce lien ne contient pas d’affectation\./);
   });
 
@@ -135,10 +139,19 @@ test("every sentence follows French typography", () => {
 
 test("due labels: 1 and 0 take the singular", () => {
   expect([2, 1, 0, -1, -3].map(dueLabel)).toEqual([
-    `Il reste 2${NBSP}jours`,
-    `Il reste 1${NBSP}jour`,
-    "Dernier jour aujourd’hui",
-    `En retard de 1${NBSP}jour`,
-    `En retard de 3${NBSP}jours`,
+    `il reste 2${NBSP}jours`,
+    `il reste 1${NBSP}jour`,
+    "dernier jour aujourd’hui",
+    `en retard de 1${NBSP}jour`,
+    `en retard de 3${NBSP}jours`,
   ]);
+});
+
+test("a card's due line goes on after its colon in lower case, never « : Il reste 42 jours »", () => {
+  const line = (days: number) => say.cardDue(assignment, "2026-12-01T10:00:00.000Z") + dueLabel(days) + ".";
+  expect(line(42)).toBe(
+    `Confiée par Inès Moreau, acceptée le 1er décembre 2026. À terminer le 20 décembre 2026${NBSP}: il reste 42${NBSP}jours.`,
+  );
+  for (const days of [42, 1, 0, -3]) expect(line(days)).not.toMatch(/:\s*\p{Lu}/u);
+  expect(say.cardDue(assignment, "2026-12-01T10:00:00.000Z") + say.DONE + ".").toMatch(/\u00a0: terminée\.$/);
 });

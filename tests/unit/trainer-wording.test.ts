@@ -26,6 +26,15 @@ const all = [
   say.OTHER_VERSION,
   say.alreadyHere("Promo"),
   say.added("Promo"),
+  say.notAdded("Lien abîmé.", true),
+  ...(["2027-01-03", "2027-01-10"] as const).flatMap((created) =>
+    ["Inès", "Paul"].map((trainer) =>
+      say.otherAssignment(
+        { id: "zzzz9999zzzz", cohort: "Promo", trainer, due: "2027-01-31", created },
+        { id: "abcd1234efgh", cohort: "Promo", trainer: "Inès", due: "2027-01-31", created: "2027-01-10" },
+      ),
+    ),
+  ),
   say.unreadEntries(2)!,
   say.restored(1),
   say.sameReportTwice("a.json", "Zoé", "b.json"),
@@ -91,7 +100,10 @@ describe("creating an assignment", () => {
 describe("the cohort table", () => {
   test("facts and summary, 0 and 1 in the singular", () => {
     expect(say.assignmentOption("Promo", "1er décembre 2030")).toBe("Promo — échéance le 1er décembre 2030");
-    expect(say.cohortFacts("1er décembre 2030", "Il reste 3 jours", 70, 1)).toBe(
+    expect(say.assignmentOption("Promo", "1er décembre 2030", "3 novembre 2030")).toBe(
+      "Promo — échéance le 1er décembre 2030, créée le 3 novembre 2030",
+    );
+    expect(say.cohortFacts("1er décembre 2030", "il reste 3 jours", 70, 1)).toBe(
       `Échéance le 1er décembre 2030 (il reste 3 jours), réussite à 70${NBSP}%, 1 contenu.`,
     );
     expect(say.cohortFacts("1er décembre 2030", "Aujourd’hui", 70, 2)).toMatch(/, 2 contenus\.$/);
@@ -158,14 +170,54 @@ describe("the cohort table", () => {
     expect(say.sameReportTwice("a.json", "Zoé", "b.json")).toBe(
       `${q("a.json")}${NBSP}: ce rapport de Zoé fait doublon avec ${q("b.json")}${NBSP}; il n’est compté qu’une fois.`,
     );
-    expect(say.otherAssignment("Promo d’été", "Promo d’hiver")).toBe(
+    const ours = {
+      id: "abcd1234efgh",
+      cohort: "Promo d’hiver",
+      trainer: "Inès",
+      due: "2027-01-31",
+      created: "2027-01-10",
+    };
+    expect(say.otherAssignment({ ...ours, id: "zzzz9999zzzz", cohort: "Promo d’été" }, ours)).toBe(
       `ce rapport concerne l’affectation ${q("Promo d’été")}, pas ${q("Promo d’hiver")}.`,
     );
+  });
+
+  test("a report of another assignment of the same name: what tells them apart is named", () => {
+    const ours = {
+      id: "abcd1234efgh",
+      cohort: "Promo Janvier 2027",
+      trainer: "Inès",
+      due: "2027-01-31",
+      created: "2027-01-10",
+    };
+    const theirs = { ...ours, id: "zzzz9999zzzz" };
+    const same = `ce rapport concerne une autre affectation nommée elle aussi ${q("Promo Janvier 2027")}`;
+    expect(say.otherAssignment({ ...theirs, created: "2027-01-03", due: "2027-02-01" }, ours)).toBe(
+      `${same}, créée le 3 janvier 2027${NBSP}; celle de ce tableau a été créée le 10 janvier 2027.`,
+    );
+    expect(say.otherAssignment({ ...theirs, due: "2027-02-01", trainer: "Paul" }, ours)).toBe(
+      `${same}, à terminer le 1er février 2027${NBSP}; celle de ce tableau est à terminer le 31 janvier 2027.`,
+    );
+    expect(say.otherAssignment({ ...theirs, trainer: "Paul" }, ours)).toBe(
+      `${same}, créée par Paul${NBSP}; celle de ce tableau l’a été par Inès.`,
+    );
+    expect(say.otherAssignment(theirs, ours)).toBe(
+      `${same}, d’identifiant ${q("zzzz9999zzzz")}${NBSP}; celle de ce tableau a pour identifiant ${q("abcd1234efgh")}.`,
+    );
+    // Never the name against itself.
+    for (const other of [theirs, { ...theirs, trainer: "Paul" }, { ...theirs, created: "2027-01-03" }])
+      expect(say.otherAssignment(other, ours)).not.toContain(`pas ${q("Promo Janvier 2027")}`);
   });
 
   test("adding an assignment by its link", () => {
     expect(say.NOT_A_LINK).toBe(`Ce n’est pas un lien d’affectation Relais (il lui manque la partie après ${q("#")}).`);
     expect(say.notAdded("Lien abîmé.")).toBe("Lien abîmé. Rien n’a été ajouté.");
+    // The trainer made the link: a damaged one is copied again, never asked from « votre formateur ».
+    const damaged = say.notAdded("Ce lien d’affectation est incomplet ou a été modifié.", true);
+    expect(damaged).toBe(
+      `Ce lien d’affectation est incomplet ou a été modifié. Copiez-le à nouveau en entier depuis l’Espace formateur de l’appareil où l’affectation a été créée (${q("Revoir le lien et le QR code")}), ou depuis le message envoyé aux apprenants. Rien n’a été ajouté.`,
+    );
+    expect(damaged).not.toMatch(/votre format(eur|rice)/i);
     expect(say.added("Promo d’hiver")).toBe(
       `L’affectation ${q("Promo d’hiver")} est ajoutée${NBSP}: vous pouvez importer ses rapports.`,
     );

@@ -33,7 +33,7 @@ class AssignmentOffer extends HTMLElement {
     }
     const result = await decodeAssignment(fragment, new Set(this.#catalogue.keys()));
     if (!result.ok) {
-      this.#fail(say.linkRefused(result.error));
+      this.#fail(say.linkRefused(result.error, result.damaged));
       return;
     }
     this.#assignment = result.assignment;

@@ -2,7 +2,7 @@
 // never overwriting a row without asking; sorts; exports CSV; clears.
 import { decodeAssignment, sameAssignment, type Assignment } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
-import { itemTitle } from "../../lib/assignments/catalogue";
+import { itemTitle, shortTitles } from "../../lib/assignments/catalogue";
 import { parseReport, MAX_REPORT_BYTES, type Report } from "../../lib/assignments/report";
 import {
   cellLabel,
@@ -22,6 +22,7 @@ import { frenchDay, localFrenchDate } from "../../lib/french";
 import { saveProblem } from "../../lib/progress/save-wording";
 import { askInDialog, download, onFileDrop } from "../dialogs-and-files";
 import { el, part } from "../dom";
+import { drawGlance } from "./glance-drawing";
 
 class CohortTable extends HTMLElement {
   #catalogue = pageCatalogue();
@@ -74,7 +75,32 @@ class CohortTable extends HTMLElement {
       this.#fillSelect(this.#select.value);
       this.#render();
     });
+    // The charts are drawn at their width; the hint shows while the table is wider than its frame.
+    let width = 0;
+    new ResizeObserver(() => {
+      const now = part(this, ".glance-chart").clientWidth;
+      if (now !== width && now > 0) this.#drawGlance();
+      width = now;
+      this.#showScrollHint();
+    }).observe(part(this, ".glance-chart"));
+    new ResizeObserver(() => this.#showScrollHint()).observe(part(this, "table.cohort-table"));
     this.#render();
+  }
+
+  #drawGlance() {
+    const assignment = this.#assignment();
+    const glance = part(this, ".glance");
+    if (assignment && !glance.hidden)
+      drawGlance(glance, this.#reports(), assignment, this.#catalogue, part(glance, ".glance-chart").clientWidth);
+  }
+
+  #showScrollHint() {
+    const frame = part(this, ".table-scroll");
+    const hint = part(this, ".scroll-hint");
+    hint.hidden = frame.hidden || frame.scrollWidth <= frame.clientWidth;
+    // Said to screen readers too, and only while it is true.
+    if (hint.hidden) frame.removeAttribute("aria-describedby");
+    else frame.setAttribute("aria-describedby", hint.id);
   }
 
   #assignments = () =>
@@ -90,9 +116,13 @@ class CohortTable extends HTMLElement {
     const assignments = this.#assignments();
     part(this, ".cohort-empty").hidden = assignments.length > 0;
     part(this, ".cohort-ui").hidden = assignments.length === 0;
+    const shared = (a: Assignment) => assignments.some((b) => b.id !== a.id && b.cohort === a.cohort);
     this.#select.replaceChildren(
       ...assignments.map((a) =>
-        Object.assign(el("option", say.assignmentOption(a.cohort, frenchDay(a.due))), { value: a.id }),
+        Object.assign(
+          el("option", say.assignmentOption(a.cohort, frenchDay(a.due), shared(a) ? frenchDay(a.created) : undefined)),
+          { value: a.id },
+        ),
       ),
     );
     if (wanted && assignments.some((a) => a.id === wanted)) this.#select.value = wanted;
@@ -104,9 +134,9 @@ class CohortTable extends HTMLElement {
     const fragment = link.includes("#") ? link.slice(link.indexOf("#") + 1) : "";
     const result = fragment
       ? await decodeAssignment(fragment, new Set(this.#catalogue.keys()))
-      : { ok: false as const, error: say.NOT_A_LINK };
+      : { ok: false as const, error: say.NOT_A_LINK, damaged: false };
     if (!result.ok) {
-      status.textContent = say.notAdded(result.error);
+      status.textContent = say.notAdded(result.error, result.damaged);
       return;
     }
     const { assignment } = result;
@@ -233,18 +263,30 @@ class CohortTable extends HTMLElement {
     part(this, ".cohort-summary").textContent =
       rows.length === 0 ? say.NO_REPORT : say.cohortSummary(rows.length, complete, late);
     const table = part<HTMLTableElement>(this, "table.cohort-table");
-    table.hidden = rows.length === 0;
+    part(this, ".table-scroll").hidden = rows.length === 0;
+    part(this, ".glance").hidden = rows.length === 0;
+    this.#drawGlance();
     const head = el("tr");
-    const columns: [SortKey, string][] = [
+    const titles = assignment.items.map((ref) => itemTitle(this.#catalogue, ref));
+    const shorts = shortTitles(titles);
+    // [key, full title, short title]: an item's column shows its short title, the full one in a tooltip.
+    const columns: [SortKey, string, string?][] = [
       ["name", say.COLUMN.name],
       ["completion", say.COLUMN.completion],
       ["exportedAt", say.COLUMN.exportedAt],
-      ...assignment.items.map((ref, index): [SortKey, string] => [index, itemTitle(this.#catalogue, ref)]),
+      ...titles.map((title, index): [SortKey, string, string] => [index, title, shorts[index]!]),
     ];
-    for (const [key, label] of columns) {
+    for (const [key, label, short] of columns) {
       const th = el("th");
       th.scope = "col";
-      const button = el("button", label, "sort");
+      const button = el("button", short ? "" : label, "sort");
+      if (short) {
+        // Seen: the short title, the full one on hover; heard: the full title.
+        const abbr = el("abbr", short);
+        abbr.title = label;
+        abbr.ariaHidden = "true";
+        button.append(abbr, el("span", label, "visually-hidden"));
+      }
       button.type = "button";
       if (this.#sort.key === key) th.setAttribute("aria-sort", this.#sort.direction);
       button.addEventListener("click", () => {

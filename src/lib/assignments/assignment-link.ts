@@ -11,10 +11,13 @@ const PREFIX = "a1.";
 export const MAX_ASSIGNMENT_LINK = 8_000;
 const MAX_ASSIGNMENT_JSON = 40_000;
 
-export type DecodedAssignment = { ok: true; assignment: Assignment } | { ok: false; error: string };
+/**
+ * `error` says what is wrong with the link to whoever holds it; `damaged` says it was cut or
+ * altered on the way, so each reader's page adds what to do (ask the trainer, copy it again).
+ */
+export type DecodedAssignment = { ok: true; assignment: Assignment } | { ok: false; error: string; damaged: boolean };
 
-const BROKEN =
-  "Ce lien d’affectation est incomplet ou a été modifié\u00a0: il ne peut pas être lu. Demandez le lien à nouveau à votre formateur.";
+const BROKEN = "Ce lien d’affectation est incomplet ou a été modifié\u00a0: il ne peut pas être lu.";
 const FAILURES: Record<UnpackFailure, string> = {
   "too-long": "Ce lien est trop long pour être une affectation Relais.",
   broken: BROKEN,
@@ -37,14 +40,15 @@ export async function decodeAssignment(fragment: string, known: ReadonlySet<stri
     maxLength: MAX_ASSIGNMENT_LINK,
     maxJsonBytes: MAX_ASSIGNMENT_JSON,
   });
-  if (!unpacked.ok) return { ok: false, error: FAILURES[unpacked.failure] };
+  if (!unpacked.ok) return { ok: false, error: FAILURES[unpacked.failure], damaged: unpacked.failure === "broken" };
   const parsed = v.safeParse(assignmentSchema, unpacked.value);
-  if (!parsed.success) return { ok: false, error: BROKEN };
+  if (!parsed.success) return { ok: false, error: BROKEN, damaged: true };
   const unknown = parsed.output.items.filter((item) => !known.has(item));
   if (unknown.length > 0) {
     return {
       ok: false,
       error: `Ce lien cite ${unknown.length === 1 ? "un contenu qui n’existe" : `${unknown.length} contenus qui n’existent`} pas sur ce site (${unknown.slice(0, 3).join(", ")})\u00a0: il vient peut-être d’une autre version de Relais.`,
+      damaged: false,
     };
   }
   return { ok: true, assignment: parsed.output };

@@ -19,13 +19,14 @@ export const cohortTitle = (cohort: string) => `Cohorte ${quote(cohort)}`;
 export const NO_ASSIGNMENT_IN_LINK =
   "Ce lien ne contient pas d’affectation. Ouvrez le lien complet que votre formateur vous a envoyé.";
 
-/** Why a link could not be read (decodeAssignment's sentence), and that nothing changed. */
-export const linkRefused = (why: string) => `${why} Votre parcours n’a pas été modifié.`;
+/** Why a link could not be read (decodeAssignment's sentence), what to do if it was damaged, and that nothing changed. */
+export const linkRefused = (why: string, damaged = false) =>
+  `${why}${damaged ? " Demandez le lien à nouveau à votre formateur." : ""} Votre parcours n’a pas été modifié.`;
 
 /** The facts of an offer, as term and description. */
 export const offerFacts = (assignment: Assignment, dueLabel: string): [string, string][] => [
   ["Confiée par", assignment.trainer],
-  ["À terminer au plus tard le", `${frenchDay(assignment.due)} (${dueLabel.toLowerCase()})`],
+  ["À terminer au plus tard le", `${frenchDay(assignment.due)} (${dueLabel})`],
   ["Réussite", `${percent(assignment.passScore)} ou plus à chaque quiz et simulation`],
 ];
 

@@ -136,7 +136,7 @@ export function parseReport(fileName: string, text: string, bytes: number, expec
   }
   const report = parsed.output;
   if (report.assignment.id !== expected.id) {
-    return refuse(otherAssignment(report.assignment.cohort, expected.cohort));
+    return refuse(otherAssignment(report.assignment, expected));
   }
   if (!sameAssignment(report.assignment, expected)) {
     return refuse("l’affectation décrite dans ce rapport a été modifiée\u00a0; il a été refusé.");

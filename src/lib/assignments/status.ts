@@ -76,11 +76,14 @@ export function daysLeft(due: string, today: string): number {
   return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "Il reste 5 jours", "Dernier jour", "En retard de 2 jours". */
+/**
+ * "il reste 5 jours", "dernier jour aujourd’hui", "en retard de 2 jours": in lower case, as it
+ * always follows a colon or an opening parenthesis (« À terminer le 5 mars 2027 : il reste 42 jours »).
+ */
 export function dueLabel(days: number): string {
-  if (days > 0) return `Il reste ${plural(days, "jour")}`;
-  if (days === 0) return "Dernier jour aujourd’hui";
-  return `En retard de ${plural(-days, "jour")}`;
+  if (days > 0) return `il reste ${plural(days, "jour")}`;
+  if (days === 0) return "dernier jour aujourd’hui";
+  return `en retard de ${plural(-days, "jour")}`;
 }
 
 /** Today as YYYY-MM-DD in the device's own time zone (a due date is a calendar day, not an instant). */

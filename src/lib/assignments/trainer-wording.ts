@@ -1,6 +1,7 @@
 // What the trainer space says (« Espace formateur » and the cohort table): every sentence
 // its islands show, built on the rules of ../french.ts. The islands only put these in place.
-import { agree, plural, quote } from "../french";
+import type { Assignment } from "./assignment-schema";
+import { agree, frenchDay, plural, quote } from "../french";
 
 // ── Creating an assignment ──
 
@@ -80,12 +81,16 @@ export const deleted = (cohort: string) => `L’affectation ${quote(cohort)} a �
 
 // ── The cohort table ──
 
-/** An assignment in the table's picker: "Promo d’hiver — échéance le 1er décembre 2030". */
-export const assignmentOption = (cohort: string, due: string) => `${cohort} — échéance le ${due}`;
+/**
+ * An assignment in the table's picker: "Promo d’hiver — échéance le 1er décembre 2030", and the
+ * day it was created when another of the same name is on this device, to tell them apart.
+ */
+export const assignmentOption = (cohort: string, due: string, created?: string) =>
+  `${cohort} — échéance le ${due}${created ? `, créée le ${created}` : ""}`;
 
 /** Above the table: due date (and how far), pass score, number of contents. */
 export const cohortFacts = (due: string, dueLabel: string, passScore: number, items: number) =>
-  `Échéance le ${due} (${dueLabel.toLowerCase()}), réussite à ${passScore}\u00a0%, ${items} ${agree(items, "contenu")}.`;
+  `Échéance le ${due} (${dueLabel}), réussite à ${passScore}\u00a0%, ${items} ${agree(items, "contenu")}.`;
 
 export const NO_REPORT = "Aucun rapport importé pour cette affectation.";
 
@@ -142,14 +147,35 @@ export const newerReportInstead = (file: string, learner: string, newer: string)
 export const alreadyInTable = (file: string, learner: string) =>
   `${quote(file)}\u00a0: ce rapport de ${learner} est déjà dans le tableau.`;
 
-/** A report of another assignment dropped on this table (after the file's name). */
-export const otherAssignment = (theirs: string, ours: string) =>
-  `ce rapport concerne l’affectation ${quote(theirs)}, pas ${quote(ours)}.`;
+type Described = Pick<Assignment, "id" | "cohort" | "trainer" | "due" | "created">;
+
+/**
+ * A report of another assignment dropped on this table (after the file's name). Two assignments
+ * may share a name: the sentence then names what tells them apart (the day each was created, its
+ * due date, who made it, or at last the id its link carries), never « « X », pas « X » ».
+ */
+export function otherAssignment(theirs: Described, ours: Described): string {
+  if (theirs.cohort !== ours.cohort)
+    return `ce rapport concerne l’affectation ${quote(theirs.cohort)}, pas ${quote(ours.cohort)}.`;
+  const start = `ce rapport concerne une autre affectation nommée elle aussi ${quote(theirs.cohort)}`;
+  if (theirs.created !== ours.created)
+    return `${start}, créée le ${frenchDay(theirs.created)}\u00a0; celle de ce tableau a été créée le ${frenchDay(ours.created)}.`;
+  if (theirs.due !== ours.due)
+    return `${start}, à terminer le ${frenchDay(theirs.due)}\u00a0; celle de ce tableau est à terminer le ${frenchDay(ours.due)}.`;
+  if (theirs.trainer !== ours.trainer)
+    return `${start}, créée par ${theirs.trainer}\u00a0; celle de ce tableau l’a été par ${ours.trainer}.`;
+  return `${start}, d’identifiant ${quote(theirs.id)}\u00a0; celle de ce tableau a pour identifiant ${quote(ours.id)}.`;
+}
 
 // ── Adding an assignment from its link ──
 
 export const NOT_A_LINK = `Ce n’est pas un lien d’affectation Relais (il lui manque la partie après ${quote("#")}).`;
-export const notAdded = (error: string) => `${error} Rien n’a été ajouté.`;
+/**
+ * Why a link could not be added, and that nothing was. The trainer made the link: a damaged one
+ * is copied again from where it is whole, not asked for from « votre formateur » as a learner would.
+ */
+export const notAdded = (error: string, damaged = false) =>
+  `${error}${damaged ? ` Copiez-le à nouveau en entier depuis l’Espace formateur de l’appareil où l’affectation a été créée (${quote(SHOW_AGAIN)}), ou depuis le message envoyé aux apprenants.` : ""} Rien n’a été ajouté.`;
 export const OTHER_VERSION =
   "Une autre version de cette affectation est déjà sur cet appareil\u00a0: rien n’a été remplacé.";
 export const alreadyHere = (cohort: string) =>
