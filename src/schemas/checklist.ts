@@ -26,6 +26,8 @@ export const checklistSchema = z
   .strictObject({
     title: text("le titre"),
     summary: text("le résumé"),
+    /** What to do on each line, in this checklist's words: the page says it above the form. */
+    instructions: text("la consigne"),
     /** Column headings: whether the item applies, who owns it, the note. */
     labels: z.strictObject({
       included: text("labels.included"),

@@ -48,9 +48,12 @@ export const modules = () => yamlFiles<{ title: string; order: number; audiences
 export const guides = () => yamlFiles<{ sessionMinutes: number; simulation: string }>("guides");
 export const simulations = () => yamlFiles<{ title: string; module: string; audiences: string[] }>("simulations");
 export const checklists = () =>
-  yamlFiles<{ title: string; sections: { id: string; title: string; items: { id: string; label: string }[] }[] }>(
-    "checklists",
-  );
+  yamlFiles<{
+    title: string;
+    instructions: string;
+    labels: { included: string; owner: string; note: string };
+    sections: { id: string; title: string; items: { id: string; label: string }[] }[];
+  }>("checklists");
 /** Glossary entries; the anchor of each on /glossaire/ is its id. */
 export const glossary = () => yamlFiles<{ term: string; short: string }>("glossary");
 

@@ -1,5 +1,5 @@
 // The answers given on a checklist (src/lib/checklist/checklist-answers.ts): read back from
-// the device, counted for the live summary, written out as the Markdown role sheet.
+// the device and counted for the summary (the sheet made of them: checklist-sheet.test.ts).
 import { describe, expect, test } from "vitest";
 import {
   OWNER_LABEL,
@@ -9,12 +9,9 @@ import {
   knownOwner,
   savedAnswers,
   summarize,
-  toMarkdown,
   type Answers,
   type ChecklistShape,
 } from "../../src/lib/checklist/checklist-answers.ts";
-
-const NBSP = "\u00a0";
 
 const checklist: ChecklistShape = {
   title: "Fiche de poste CM",
@@ -139,73 +136,5 @@ describe("summarize", () => {
       avis: { included: true, owner: "partage", note: "" },
     };
     expect(summarize(checklist, answers).byOwner).toEqual({ ...noOwners, partage: 2 });
-  });
-});
-
-describe("toMarkdown", () => {
-  test("the whole sheet, line by line", () => {
-    const answers: Answers = {
-      mentions: { included: true, owner: null, note: "  premier point \n   second point  " },
-      avis: { included: false, owner: "partage", note: "   " },
-      publier: { included: true, owner: "service-client", note: "a\nb" },
-      alerter: { included: true, owner: null, note: "" },
-    };
-    expect(toMarkdown(checklist, answers, "6 décembre 2026")).toBe(
-      [
-        "# Fiche de poste CM",
-        "",
-        "Fiche établie le 6 décembre 2026 avec Relais.",
-        "",
-        "## Veille",
-        "",
-        `- [x] Surveiller les mentions — Responsable${NBSP}: CM`,
-        `  - Note${NBSP}: premier point second point`,
-        "- [ ] Répondre aux avis (non retenu)",
-        `- [x] Publier — Responsable${NBSP}: Service client`,
-        `  - Note${NBSP}: a b`,
-        "",
-        "## Crise",
-        "",
-        "- [x] Alerter",
-        "- [ ] Porte-parole (à décider)",
-        "",
-      ].join("\n"),
-    );
-  });
-
-  test("an undecided item keeps its note; an out-of-scope one shows no owner", () => {
-    const one: ChecklistShape = {
-      ...checklist,
-      sections: [{ id: "s", title: "S", items: [{ id: "i", label: "Item", owner: "cm" }] }],
-    };
-    expect(toMarkdown(one, { i: { included: null, owner: "direction", note: "x \n y" } }, "hier")).toBe(
-      [
-        "# Fiche de poste CM",
-        "",
-        "Fiche établie le hier avec Relais.",
-        "",
-        "## S",
-        "",
-        "- [ ] Item (à décider)",
-        `  - Note${NBSP}: x y`,
-        "",
-      ].join("\n"),
-    );
-    expect(toMarkdown(one, { i: { included: false, owner: "direction", note: "" } }, "hier").split("\n")[6]).toBe(
-      "- [ ] Item (non retenu)",
-    );
-  });
-
-  test("only collapses whitespace around line breaks", () => {
-    const one: ChecklistShape = {
-      ...checklist,
-      sections: [{ id: "s", title: "S", items: [{ id: "i", label: "Item" }] }],
-    };
-    const noteLine = (note: string) =>
-      toMarkdown(one, { i: { included: true, owner: null, note } }, "hier").split("\n")[7];
-    expect(noteLine("un\ndeux")).toBe(`  - Note${NBSP}: un deux`);
-    expect(noteLine("un \n deux")).toBe(`  - Note${NBSP}: un deux`);
-    expect(noteLine("un  \n\n  deux")).toBe(`  - Note${NBSP}: un deux`);
-    expect(noteLine("un  deux")).toBe(`  - Note${NBSP}: un  deux`);
   });
 });

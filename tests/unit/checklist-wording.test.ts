@@ -2,12 +2,15 @@
 // (src/lib/checklist/checklist-answers.ts).
 import { describe, expect, test } from "vitest";
 import {
+  DECISION,
   NOTICE,
+  importChoice,
   importSummary,
   linkError,
+  markdownDate,
   ownerCount,
+  progressLine,
   sheetDate,
-  sheetLeftOut,
   summaryLine,
 } from "../../src/lib/checklist/checklist-wording.ts";
 import {
@@ -32,6 +35,12 @@ describe("the live summary", () => {
     expect(summaryLine(summary(2, 3, 60))).toBe("2 éléments retenus sur 60, 57 encore à décider.");
   });
 
+  test("the progress in the bar: decided items out of all, 0 and 1 in the singular", () => {
+    expect(progressLine(23, 66)).toBe(`23${NBSP}/${NBSP}66 décidés`);
+    expect(progressLine(1, 66)).toBe(`1${NBSP}/${NBSP}66 décidé`);
+    expect(progressLine(0, 66)).toBe(`0${NBSP}/${NBSP}66 décidé`);
+  });
+
   test("a count per owner", () => {
     expect(ownerCount("direction", 1)).toBe(`Direction${NBSP}: 1`);
   });
@@ -51,21 +60,45 @@ describe("a sheet received by link", () => {
     expect(importSummary("R", summary(0, 0, 60), 4)).toMatch(/ L’ouvrir remplacera vos 4 réponses actuelles\.$/);
   });
 
+  test("with answers of one's own: replace them or keep them", () => {
+    expect(importChoice(1)).toEqual({
+      accept: "Remplacer mes réponses",
+      refuse: "Garder mes réponses",
+      accepted: "La fiche du lien a remplacé vos réponses.",
+      refused: `Vos réponses sont conservées${NBSP}; la fiche du lien a été ignorée.`,
+    });
+  });
+
+  test("with none yet: load the link's answers or not, nothing to replace or keep", () => {
+    const choice = importChoice(0);
+    expect(choice).toEqual({
+      accept: "Charger ces réponses",
+      refuse: "Ne pas les charger",
+      accepted: "Les réponses du lien ont été chargées.",
+      refused: "La fiche du lien a été ignorée.",
+    });
+    expect(Object.values(choice).join(" ")).not.toMatch(/remplac|garder|conserv/i);
+  });
+
   test("a link that cannot be read says nothing changed", () => {
     expect(linkError("Ce lien est cassé.")).toBe("Ce lien est cassé. Vos réponses actuelles n’ont pas été modifiées.");
   });
 });
 
-test("notices and the printed sheet put a no-break space before « : » and « ; »", () => {
-  for (const text of [...Object.values(NOTICE), sheetLeftOut(["A", "B"])]) {
+test("notices put a no-break space before « : » and « ; »", () => {
+  for (const text of [...Object.values(NOTICE), ...Object.values(importChoice(1)), ...Object.values(importChoice(0))]) {
     expect(text, text).not.toMatch(/ [:;!?]/);
     expect(text, text).not.toMatch(/[^\u00a0\u202f][:;!?]/);
   }
-  expect(sheetLeftOut(["A", "B"])).toBe(`Non retenu ou à décider${NBSP}: A${NBSP}; B.`);
 });
 
-test("the printed sheet is dated under its title", () => {
+test("the sheet's decisions keep « Non retenu » apart from « À décider »", () => {
+  expect(DECISION).toEqual({ in: "Oui", out: "Non retenu", open: "À décider" });
+});
+
+test("the printed sheet and the Markdown file are dated under their title", () => {
   expect(sheetDate("6 décembre 2026")).toBe("Fiche établie le 6 décembre 2026.");
+  expect(markdownDate("6 décembre 2026")).toBe("Fiche établie le 6 décembre 2026 avec Relais.");
 });
 
 describe("answers read back from the device", () => {

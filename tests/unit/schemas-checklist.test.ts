@@ -78,6 +78,12 @@ describe("each rule", () => {
     ]);
   });
 
+  test("the instructions above the form are required", () => {
+    expect(issues(checklistSchema, { ...base(), instructions: undefined })).toEqual([
+      "instructions: la consigne est obligatoire",
+    ]);
+  });
+
   test("the three column headings are required", () => {
     expect(issues(checklistSchema, { ...base(), labels: { included: "Oui", owner: "Qui" } })).toEqual([
       "labels.note: labels.note est obligatoire",

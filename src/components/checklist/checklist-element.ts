@@ -1,6 +1,7 @@
-// <relais-checklist>: keeps a checklist's answers on the device, shows the live
-// summary, prints the sheet, exports Markdown, and shares the answers in a link
-// (URL fragment) that never replaces answers without asking.
+// <relais-checklist>: keeps a checklist's answers on the device, shows the summary and the
+// progress (in a bar that stays in view, with the actions), prints the sheet, exports
+// Markdown, and shares the answers in a link (URL fragment) that never replaces answers
+// without asking, whether it opens the page or arrives while the page is open (hashchange).
 //
 // Startup does only what shows: saved answers into the form (touching only the
 // controls that differ), then the summary, from one reading of the form. The
@@ -12,43 +13,47 @@
 import { progressStore } from "../../lib/progress/browser";
 import { saveChecklistAnswers } from "../../lib/progress/changes";
 import {
-  OWNER_LABEL,
   answeredCount,
   blankAnswer,
   itemIds,
   knownOwner,
   savedAnswers,
   summarize,
-  toMarkdown,
   type Answer,
   type Answers,
   type ChecklistShape,
 } from "../../lib/checklist/checklist-answers";
+import { sheetOf, toMarkdown } from "../../lib/checklist/checklist-sheet";
 import {
+  DECISION,
   NOTICE,
+  SHEET_ITEM_HEADING,
+  importChoice,
   importSummary,
   linkError,
   ownerCount,
+  progressLine,
   sheetDate,
-  sheetLeftOut,
   summaryLine,
 } from "../../lib/checklist/checklist-wording";
 import { decodeAnswers, encodeAnswers, MAX_LINK_LENGTH } from "../../lib/checklist/checklist-link";
 import type { Owner } from "../../schemas/checklist-owners";
 import { localFrenchDate } from "../../lib/french";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { askInDialog, download } from "../dialogs-and-files";
+import { askInDialog, download, keepFocus } from "../dialogs-and-files";
 import { el, part } from "../dom";
 
 class RelaisChecklist extends HTMLElement {
   #id = this.dataset["checklist"]!;
   #shape = JSON.parse(part(this, "script[data-shape]").textContent!) as ChecklistShape;
   #form = part<HTMLFormElement>(this, ".checklist-form");
-  #pending: Answers | undefined;
+  #pending: { answers: Answers; accepted: string; refused: string } | undefined;
+  #bar = part(this, ".checklist-bar");
   #saveTimer: number | undefined;
 
   connectedCallback() {
-    part(this, ".checklist-tools").hidden = false;
+    part(this, ".checklist-overview").hidden = false;
+    this.#bar.hidden = false;
     this.#fill(this.#saved());
     this.#summarize();
     // The printed sheet, hidden on screen, can wait until the browser is idle.
@@ -70,7 +75,14 @@ class RelaisChecklist extends HTMLElement {
     on("share", () => void this.#share());
     on("reset", () => askInDialog(part<HTMLDialogElement>(this, "dialog.checklist-reset")));
     on("import-accept", () => this.#acceptImport());
-    on("import-refuse", () => this.#closeImport(NOTICE.kept));
+    on("import-refuse", () => this.#closeImport(this.#pending?.refused ?? ""));
+    // On a narrow screen the bar shows the progress alone until « Actions » unfolds the rest.
+    const toggle = part(this.#bar, ".bar-toggle");
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      this.#bar.classList.toggle("open", open);
+    });
     part<HTMLDialogElement>(this, "dialog.checklist-reset").addEventListener("close", (event) => {
       if ((event.target as HTMLDialogElement).returnValue !== "reset") return;
       this.#fill({});
@@ -81,7 +93,15 @@ class RelaisChecklist extends HTMLElement {
     matchMedia("print").addEventListener("change", (event) => {
       if (event.matches) this.#buildSheet();
     });
-    if (location.hash.length > 1) void this.#openLink(location.hash.slice(1));
+    // A share link opened while the page is already open changes only the fragment.
+    window.addEventListener("hashchange", () => this.#fromAddress());
+    this.#fromAddress();
+  }
+
+  /** The share link in the address, if any: a fragment naming an element of the page is an anchor. */
+  #fromAddress() {
+    const fragment = location.hash.slice(1);
+    if (fragment && !document.getElementById(fragment)) void this.#openLink(fragment);
   }
 
   #saved(): Answers {
@@ -127,6 +147,9 @@ class RelaisChecklist extends HTMLElement {
 
   #save() {
     clearTimeout(this.#saveTimer);
+    // A link made before this change no longer holds the answers, and the last notice is old news.
+    part(this, ".share-output").hidden = true;
+    this.#notice("");
     const answers = this.#read();
     const status = progressStore().update((p) => saveChecklistAnswers(p, this.#id, answers));
     const problem = saveProblem(status);
@@ -137,10 +160,15 @@ class RelaisChecklist extends HTMLElement {
     this.#buildSheet();
   }
 
-  /** The live summary. */
+  /** The summary after the list and the progress in the bar, which is only rewritten (and so
+   * only announced) when the count of decided items changes, not while a note is typed. */
   #summarize(answers = this.#read()) {
     const summary = summarize(this.#shape, answers);
     part(this, ".checklist-summary").textContent = summaryLine(summary);
+    const progress = part(this.#bar, ".progress-text");
+    const line = progressLine(summary.decided, summary.total);
+    if (progress.textContent !== line) progress.textContent = line;
+    part<HTMLProgressElement>(this.#bar, "progress").value = summary.decided;
     const list = part(this, "ul.owner-counts");
     list.replaceChildren(
       ...Object.entries(summary.byOwner)
@@ -185,60 +213,70 @@ class RelaisChecklist extends HTMLElement {
 
   async #openLink(fragment: string) {
     const result = await decodeAnswers(fragment, itemIds(this.#shape));
+    const error = part(this, ".checklist-error");
+    const panel = part(this, ".checklist-import");
+    // A second link replaces what the first one showed.
+    panel.hidden = !result.ok;
+    error.hidden = result.ok;
     if (!result.ok) {
-      const error = part(this, ".checklist-error");
+      this.#pending = undefined;
       error.textContent = linkError(result.error);
-      error.hidden = false;
       return;
     }
-    this.#pending = result.answers;
+    const mine = answeredCount(this.#read());
+    const choice = importChoice(mine);
+    this.#pending = { answers: result.answers, ...choice };
     part(this, ".import-text").textContent = importSummary(
       this.#shape.title,
       summarize(this.#shape, result.answers),
-      answeredCount(this.#read()),
+      mine,
     );
-    const panel = part(this, ".checklist-import");
-    panel.hidden = false;
-    part(panel, "button").focus();
+    part(panel, '[data-action="import-refuse"]').textContent = choice.refuse;
+    const accept = part(panel, '[data-action="import-accept"]');
+    accept.textContent = choice.accept;
+    accept.focus();
   }
 
   #acceptImport() {
     if (!this.#pending) return;
-    this.#fill(this.#pending);
+    const { answers, accepted } = this.#pending;
+    this.#fill(answers);
     this.#save();
-    this.#closeImport(NOTICE.replaced);
+    this.#closeImport(accepted);
   }
 
   #closeImport(message: string) {
     this.#pending = undefined;
-    part(this, ".checklist-import").hidden = true;
+    const panel = part(this, ".checklist-import");
+    panel.hidden = true;
     history.replaceState(null, "", location.pathname + location.search);
     this.#notice(message);
+    // The button pressed has just been hidden: focus goes to what happened, not the page's start.
+    keepFocus(panel, part(this, ".checklist-notice"));
   }
 
-  /** The printed sheet: retained items per section with owner and note, then the rest in one line. */
+  /** The printed sheet: one table, its column headings repeated on each page, a row per item. */
   #buildSheet() {
-    const answers = this.#read();
-    const sheet = part(this, ".print-sheet");
-    const parts: HTMLElement[] = [el("h1", this.#shape.title), el("p", sheetDate(localFrenchDate(new Date())))];
-    for (const section of this.#shape.sections) {
-      const kept = section.items.filter((i) => answers[i.id]?.included === true);
-      const out = section.items.filter((i) => answers[i.id]?.included !== true);
-      parts.push(el("h2", section.title));
-      if (kept.length > 0) {
-        const table = el("table");
-        for (const item of kept) {
-          const a = answers[item.id]!;
-          const owner = a.owner ?? item.owner;
-          const row = el("tr");
-          row.append(el("td", item.label), el("td", owner ? OWNER_LABEL[owner] : "—"), el("td", a.note));
-          table.append(row);
-        }
-        parts.push(table);
-      }
-      if (out.length > 0) parts.push(el("p", sheetLeftOut(out.map((i) => i.label)), "sheet-out"));
+    const { title, labels } = this.#shape;
+    const head = el("tr");
+    for (const heading of [SHEET_ITEM_HEADING, labels.included, labels.owner, labels.note]) {
+      head.append(Object.assign(el("th", heading), { scope: "col" }));
     }
-    sheet.replaceChildren(...parts);
+    const table = el("table");
+    table.createTHead().append(head);
+    for (const section of sheetOf(this.#shape, this.#read())) {
+      const body = el("tbody");
+      const heading = el("tr", "", "sheet-section");
+      heading.append(Object.assign(el("th", section.title), { scope: "rowgroup", colSpan: 4 }));
+      body.append(heading);
+      for (const row of section.rows) {
+        const tr = el("tr", "", `sheet-${row.decision}`);
+        tr.append(el("td", row.label), el("td", DECISION[row.decision]), el("td", row.owner), el("td", row.note));
+        body.append(tr);
+      }
+      table.append(body);
+    }
+    part(this, ".print-sheet").replaceChildren(el("h1", title), el("p", sheetDate(localFrenchDate(new Date()))), table);
   }
 }
 

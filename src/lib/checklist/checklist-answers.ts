@@ -1,5 +1,5 @@
 // The answers given on a checklist, and what is made of them: the answers read back from
-// the device, the live summary and the Markdown role sheet. Plain data, no DOM.
+// the device and the live summary (checklist-sheet.ts makes the sheet of them). Plain data, no DOM.
 import { OWNERS, type Owner } from "../../schemas/checklist-owners";
 import type { ChecklistAnswers } from "../progress/schema";
 
@@ -73,24 +73,4 @@ export function summarize(checklist: ChecklistShape, answers: Answers): Summary 
   }
   const decided = items.filter((item) => answers[item.id]?.included != null).length;
   return { total: items.length, decided, included, byOwner };
-}
-
-/** The sheet as Markdown: sections, items in scope with their owner and note, then the rest. */
-export function toMarkdown(checklist: ChecklistShape, answers: Answers, date: string): string {
-  const lines = [`# ${checklist.title}`, "", `Fiche établie le ${date} avec Relais.`, ""];
-  for (const section of checklist.sections) {
-    lines.push(`## ${section.title}`, "");
-    for (const item of section.items) {
-      const answer = answers[item.id] ?? blankAnswer();
-      const mark = answer.included === true ? "[x]" : "[ ]";
-      const owner = answer.owner ?? item.owner;
-      const state = answer.included === false ? " (non retenu)" : answer.included === null ? " (à décider)" : "";
-      const who = answer.included === true && owner ? ` — ${checklist.labels.owner}\u00a0: ${OWNER_LABEL[owner]}` : "";
-      lines.push(`- ${mark} ${item.label}${state}${who}`);
-      const note = answer.note.trim();
-      if (note) lines.push(`  - ${checklist.labels.note}\u00a0: ${note.replace(/\s*\n\s*/g, " ")}`);
-    }
-    lines.push("");
-  }
-  return lines.join("\n");
 }
