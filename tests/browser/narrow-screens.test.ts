@@ -120,7 +120,9 @@ test("at 1280 px the header is one row with its links in view and its buttons in
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
   for (const link of await nav.getByRole("link").all()) expect(await link.isVisible()).toBe(true);
   expect(await page.locator(".search-link").innerText()).toMatch(/^⌕\s*Rechercher\s*Ctrl K$/);
-  expect(await page.getByRole("button", { name: "Thème clair", exact: true }).innerText()).toMatch(/^◐\s*Thème clair$/);
+  expect(await page.getByRole("button", { name: "Thème clair", exact: true }).innerText()).toMatch(
+    /^◐\s*Thème\s+clair$/,
+  );
   await expectNoAxeViolations(page, { label: "1280 px" });
   await context.close();
 });

@@ -9,7 +9,7 @@ const isDark = () => (root.dataset["theme"] ?? (systemDark.matches ? "dark" : "l
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector("button")!;
-    const word = button.querySelector(".header-label > :last-child")!;
+    const word = button.lastElementChild!;
     const sync = () => (word.textContent = this.dataset[isDark() ? "light" : "dark"]!);
     button.hidden = false;
     sync();
