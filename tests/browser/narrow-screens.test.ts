@@ -8,6 +8,7 @@ import { sitemapPaths, UNLISTED_PAGES } from "../support/sitemap.ts";
 import { DIST } from "../support/paths.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
 import { lessons } from "../support/course.ts";
+import { answerAll } from "../support/quiz-driver.ts";
 
 const s = useSite();
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -52,6 +53,21 @@ test("at 320 px a lesson's wide table scrolls in its own frame, which a keyboard
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   await expectNoAxeViolations(page, { label: "320 px" });
+  await context.close();
+});
+
+// The sitemap's pages are checked as they load; a quiz widens only once its code has come (the
+// ordering questions' move buttons) and once checked (feedback, result).
+test("at 320 px a lesson's quiz fits, enhanced and checked", async () => {
+  const lesson = lessons().find((l) => l.quiz.questions.some((q) => q.kind === "ordering"))!;
+  const { page, context } = await s.open(`/lecons/${lesson.id}/`, { viewport: { width: 320, height: 640 } });
+  await page.locator("relais-quiz").scrollIntoViewIfNeeded();
+  await page.locator("relais-quiz.is-enhanced").waitFor();
+  expect(await pageWidth(page), "quiz enhanced").toBeLessThanOrEqual(320);
+  await answerAll(page, [0]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await page.locator(".quiz-result").waitFor();
+  expect(await pageWidth(page), "quiz checked").toBeLessThanOrEqual(320);
   await context.close();
 });
 
