@@ -9,6 +9,7 @@ import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { baseLinksPlugin } from "./src/markdown/base-links.ts";
 import { glossaryLinks } from "./src/markdown/glossary-links.ts";
+import { tableFramesPlugin } from "./src/markdown/table-frames.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
@@ -102,8 +103,9 @@ export default defineConfig({
     // `npm run dev` shows what the build ships (MDX uses it too: @astrojs/mdx extends this config).
     // Lesson links are written from the site's root; under a sub-folder they get its base
     // (src/markdown/base-links.ts). Then the glossary links (src/markdown/), whose
-    // addresses already hold the base: after base-links, so they are not given it twice.
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base), glossary.hast] }),
+    // addresses already hold the base: after base-links, so they are not given it twice. Last, each
+    // table in a frame that scrolls on a phone (src/markdown/table-frames.ts).
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), glossary.hast, tableFramesPlugin] }),
   },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },

@@ -3,6 +3,10 @@ import { expect, test } from "vitest";
 import { useSite } from "../support/site-fixture.ts";
 import { answer, answerAll, keyOf, questions } from "../support/quiz-driver.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST } from "../support/paths.ts";
+import { lessons } from "../support/course.ts";
 
 const s = useSite();
 const LESSON = "/lecons/ce-que-fait-un-cm/";
@@ -132,6 +136,41 @@ test("the quiz can be completed with the keyboard alone", async () => {
   await page.keyboard.press("Enter");
   expect(await result(page)).toContain("Quiz réussi");
   await context.close();
+});
+
+test.each([true, false])(
+  "« Aller au quiz », two Tab presses from the top, shows when focused and moves focus to the quiz (JavaScript: %s)",
+  async (javaScriptEnabled) => {
+    const { page, context } = await s.open(LESSON, { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+    const skip = page.getByRole("link", { name: "Aller au quiz" });
+    const focused = () => skip.evaluate((el) => el === document.activeElement);
+    for (let presses = 0; presses < 2 && !(await focused()); presses++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe(true);
+    const box = (await skip.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+
+    await page.keyboard.press("Enter");
+    const heading = page.getByRole("heading", { name: /^Quiz\s:\svérifiez vos acquis$/ });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    // In view, below the top of the screen: the quiz's box shows above it.
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(10);
+    expect(top).toBeLessThan(844);
+    // The next Tab goes on into the quiz: its first question.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest(".question") !== null)).toBe(true);
+    await context.close();
+  },
+);
+
+test("every lesson's skip link leads to its quiz's heading, which can take focus", () => {
+  for (const { id, kind } of lessons()) {
+    const html = readFileSync(join(DIST, "lecons", id, "index.html"), "utf8");
+    const name = kind === "explication" ? "Aller aux questions" : "Aller au quiz";
+    expect(html, id).toContain(`<a class="skip-link" href="#quiz-title">${name}</a>`);
+    expect(html, id).toMatch(/<h2 id="quiz-title" tabindex="-1">/);
+  }
 });
 
 test("a corrupt stored value does not break the page and is set aside", async () => {

@@ -1,42 +1,30 @@
-// <relais-theme-toggle>: a button that switches between light and dark themes and
-// remembers the choice on this device. Without JavaScript the button stays hidden
-// and the site follows the system theme.
-const KEY = "relais:theme";
+// <relais-theme-toggle>: a button that switches between light and dark themes and remembers the
+// choice on this device. It names the theme it switches to (data-dark, data-light:
+// lib/theme-wording.ts), and follows the system's theme until the reader chooses. Without
+// JavaScript the button stays hidden and the site follows the system theme.
 const root = document.documentElement;
-
-function systemPrefersDark(): boolean {
-  return window.matchMedia("(prefers-color-scheme: dark)").matches;
-}
-
-function currentThemeIsDark(): boolean {
-  const chosen = root.dataset["theme"];
-  return chosen ? chosen === "dark" : systemPrefersDark();
-}
+const systemDark = matchMedia("(prefers-color-scheme: dark)");
+const isDark = () => (root.dataset["theme"] ?? (systemDark.matches ? "dark" : "light")) === "dark";
 
 class ThemeToggle extends HTMLElement {
-  #button = this.querySelector("button");
-
   connectedCallback() {
-    if (!this.#button) return;
-    this.#button.hidden = false;
-    this.#sync();
-    this.#button.addEventListener("click", () => {
-      const theme = currentThemeIsDark() ? "light" : "dark";
+    const button = this.querySelector("button")!;
+    const word = button.lastElementChild!;
+    const sync = () => (word.textContent = this.dataset[isDark() ? "light" : "dark"]!);
+    button.hidden = false;
+    sync();
+    systemDark.addEventListener("change", sync);
+    button.addEventListener("click", () => {
+      const theme = isDark() ? "light" : "dark";
       root.dataset["theme"] = theme;
       try {
-        localStorage.setItem(KEY, theme);
+        localStorage.setItem("relais:theme", theme);
       } catch {
         // Storage disabled: the choice holds for this page only.
       }
-      this.#sync();
+      sync();
     });
-  }
-
-  #sync() {
-    this.#button?.setAttribute("aria-pressed", String(currentThemeIsDark()));
   }
 }
 
 customElements.define("relais-theme-toggle", ThemeToggle);
-
-export {};

@@ -81,6 +81,8 @@ export const stepAtEnd = (step: string, up: boolean) =>
 
 /** Its heading and introduction. */
 export const CHECK_TITLE = "Pour vérifier";
+/** The lesson's skip link to its quiz (pages/lecons/[id].astro); an explainer's reader has questions. */
+export const skipToQuiz = (forReader: boolean) => (forReader ? "Aller aux questions" : "Aller au quiz");
 export const checkIntro = (count: number) =>
   `${agree(count, "Une question", `${count} questions`)} pour vous assurer que l’essentiel est clair. Rien n’est noté${NBSP}: chaque réponse est expliquée.`;
 
