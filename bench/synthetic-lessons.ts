@@ -119,6 +119,11 @@ module: ${module}
 order: ${100 + Math.floor(n / modules.length)}
 keywords: [${keywords.map(q).join(", ")}]
 checked: 2026-11-22
+sources:
+  - title: "Synthèse de démonstration"
+    publisher: "Service public"
+    url: "https://www.service-public.fr/"
+    consulted: 2026-11-22
 ${quiz(text, random, n)}
 ---
 

@@ -16,6 +16,13 @@ test("every lesson's frontmatter, quiz included, is valid", () => {
   for (const { file, mdx } of lessons) expect(issues(lessonSchema, lessonParts(mdx).data), file).toEqual([]);
 });
 
+test("every lesson names a source, so the modules that require them (plateformes, cadre-legal) accept it", () => {
+  for (const { file, mdx } of lessons) {
+    const { sources } = lessonParts<{ sources?: unknown[] }>(mdx).data;
+    expect(sources?.length, file).toBeGreaterThan(0);
+  }
+});
+
 test("quizzes the course's fairness checks accept: the answer is neither always first nor always the longest", () => {
   const quizzes = lessons.map(({ file, mdx }) => {
     const { quiz } = lessonParts<{ quiz: Parameters<typeof quizFacts>[1] }>(mdx).data;
