@@ -61,7 +61,11 @@ function balanced(text: string): string {
 
 /** The plain text of an MDX body: tables, markup and list markers removed, one block a line. */
 export function plainLines(mdx: string): { prose: string[]; headings: string[] } {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, "");
+  // Prose only: MDX imports (« import Diagram from … ») and components (<Diagram … />) are code.
+  const body = mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .replace(/^(?:import|export)\s.*$/gm, "")
+    .replace(/<[A-Z][\s\S]*?\/>/g, "");
   const clean = (line: string) =>
     line
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")

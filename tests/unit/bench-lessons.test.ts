@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 import { lessonSchema } from "../../src/schemas/lesson.ts";
 import { checkFairness, checkGuessing, quizFacts } from "../../src/lib/course/assessment-fairness.ts";
 import { syntheticLessons } from "../../bench/synthetic-lessons.ts";
+import { plainLines } from "../../bench/french-text.ts";
 import { issues } from "../support/schema-issues.ts";
 import { lessonParts } from "../support/content-files.ts";
 
@@ -14,6 +15,26 @@ const words = (body: string) => body.split(/[ \n]+/).filter((w) => /\p{L}|\d/u.t
 
 test("every lesson's frontmatter, quiz included, is valid", () => {
   for (const { file, mdx } of lessons) expect(issues(lessonSchema, lessonParts(mdx).data), file).toEqual([]);
+});
+
+test("the text is learnt from prose only: an MDX import or component of a playbook is code, not text", () => {
+  const playbook = [
+    "---",
+    "title: x",
+    "---",
+    'import Diagram from "../../../src/components/diagram/Diagram.astro";',
+    "",
+    "Avant tout, capturez la publication.",
+    "",
+    '<Diagram kind="steps" title="Les temps" steps={[{ label: "Capturer" }]} />',
+    "",
+    "<Diagram",
+    '  kind="ladder"',
+    "/>",
+    "",
+    "Ensuite, signalez.",
+  ].join("\n");
+  expect(plainLines(playbook).prose).toEqual(["Avant tout, capturez la publication.", "Ensuite, signalez."]);
 });
 
 test("every lesson names a source, so the modules that require them (plateformes, cadre-legal) accept it", () => {
