@@ -51,19 +51,26 @@ async function relais(extra: readonly SyntheticLesson[]): Promise<Built> {
   return { ...built, phases };
 }
 
+/**
+ * The lessons as another site reads them: the course's playbooks import Relais's Diagram component
+ * by a path relative to Relais's content folder; the other sites find it at its place in the repo.
+ */
+const withRepoImports = (lessons: readonly SyntheticLesson[]): SyntheticLesson[] =>
+  lessons.map((lesson) => ({ ...lesson, mdx: lesson.mdx.replace(/from "(?:\.\.\/)+src\//g, `from "${ROOT}/src/`) }));
+
 async function bare(lessons: readonly SyntheticLesson[]): Promise<Built> {
   // Inside the repo, so that its imports resolve to Relais's node_modules; its caches stay in its folder.
   const dir = join(out, "bare");
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, "bench/bare"), dir, { recursive: true });
-  writeLessons(join(dir, "content/lessons"), lessons);
+  writeLessons(join(dir, "content/lessons"), withRepoImports(lessons));
   const built = await timedBuild("Astro + MDX + Pagefind nu", lessons.length, [ASTRO, "build"], dir);
   rmSync(dir, { recursive: true, force: true });
   return built;
 }
 
 async function starlight(version: string, lessons: readonly SyntheticLesson[]): Promise<Built> {
-  writeStarlightSite(lessons);
+  writeStarlightSite(withRepoImports(lessons));
   return timedBuild(`Starlight ${version}`, lessons.length, starlightBuild(), STARLIGHT);
 }
 
