@@ -10,32 +10,8 @@ import {
   savedAnswers,
   summarize,
   type Answers,
-  type ChecklistShape,
 } from "../../src/lib/checklist/checklist-answers.ts";
-
-const checklist: ChecklistShape = {
-  title: "Fiche de poste CM",
-  labels: { included: "Retenu", owner: "Responsable", note: "Note" },
-  sections: [
-    {
-      id: "veille",
-      title: "Veille",
-      items: [
-        { id: "mentions", label: "Surveiller les mentions", owner: "cm" },
-        { id: "avis", label: "Répondre aux avis" },
-        { id: "publier", label: "Publier", owner: "direction" },
-      ],
-    },
-    {
-      id: "crise",
-      title: "Crise",
-      items: [
-        { id: "alerter", label: "Alerter" },
-        { id: "porte-parole", label: "Porte-parole" },
-      ],
-    },
-  ],
-};
+import { checklist } from "../support/checklist-fixture.ts";
 
 const noOwners = { cm: 0, direction: 0, "service-client": 0, partage: 0, "hors-perimetre": 0 };
 

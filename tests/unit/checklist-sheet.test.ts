@@ -4,32 +4,10 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { markdownText, sheetOf, toMarkdown } from "../../src/lib/checklist/checklist-sheet.ts";
 import type { Answers, ChecklistShape } from "../../src/lib/checklist/checklist-answers.ts";
+import { checklist } from "../support/checklist-fixture.ts";
 
 const NBSP = "\u00a0";
 
-const checklist: ChecklistShape = {
-  title: "Fiche de poste CM",
-  labels: { included: "Retenu", owner: "Responsable", note: "Note" },
-  sections: [
-    {
-      id: "veille",
-      title: "Veille",
-      items: [
-        { id: "mentions", label: "Surveiller les mentions", owner: "cm" },
-        { id: "avis", label: "Répondre aux avis" },
-        { id: "publier", label: "Publier", owner: "direction" },
-      ],
-    },
-    {
-      id: "crise",
-      title: "Crise",
-      items: [
-        { id: "alerter", label: "Alerter" },
-        { id: "porte-parole", label: "Porte-parole" },
-      ],
-    },
-  ],
-};
 /** The checklist cut down to one item, for tests of a single line. */
 const one: ChecklistShape = {
   ...checklist,
