@@ -1,8 +1,12 @@
 // « Révisions » (issue 19): the questions a learner missed in a lesson come back on the review
 // page the next day (the page's clock moved with Playwright's clock), answering them well moves
 // them out, the header's count follows; questions removed or rewritten in the course are handled
-// and said; keyboard and axe. Offline use is in offline.test.ts.
+// and said; keyboard and axe; an assignment that asks for review days, from the trainer's form to
+// the cohort table. Offline use is in offline.test.ts.
 import { expect, test } from "vitest";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { useSite } from "../support/site-fixture.ts";
 import { answerAll } from "../support/quiz-driver.ts";
@@ -121,4 +125,84 @@ test("a question gone from the course leaves, a rewritten one starts over, and b
   expect(stored[`${LESSON}/q1`].fingerprint).not.toBe("ancienne");
   expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await context.close();
+});
+
+test("an assignment asks for two review days: the learner reviews on two days (ahead on the second), the report and the cohort table say so", async () => {
+  // Trainer: asks for two days of review in the builder; the printable sheet says it.
+  const trainer = await s.open("/formateur/", {}, T0);
+  const form = trainer.page;
+  await form.getByLabel("Nom de la cohorte").fill("Promo de janvier");
+  await form.getByLabel("Votre nom (affiché aux apprenants)").fill("Inès Moreau");
+  await form.getByLabel("À terminer au plus tard le").fill("2027-01-31");
+  await form.getByLabel("Jours de révision demandés (facultatif)").fill("61");
+  await form.locator(`input[value="lecon:${LESSON}"]`).check();
+  await form.getByRole("button", { name: "Créer le lien d’affectation" }).click();
+  await expect
+    .poll(() => form.locator(".form-error").textContent())
+    .toBe("Jours de révision demandés\u00a0: un nombre entier de jours de 1 à 60, ou rien.");
+  await form.getByLabel("Jours de révision demandés (facultatif)").fill("2");
+  await form.getByRole("button", { name: "Créer le lien d’affectation" }).click();
+  const field = form.getByLabel(/Lien à envoyer aux apprenants/);
+  await expect.poll(() => field.inputValue()).toMatch(/#a1\./);
+  expect(await form.locator(".sheet").textContent()).toContain("2\u00a0jours différents dans «\u00a0Révisions\u00a0»");
+  const cohortUrl = (await form.getByRole("link", { name: "Suivre cette cohorte" }).getAttribute("href"))!;
+
+  // Learner: the offer says what is asked; they accept, then miss a question.
+  const learner = await s.open((await field.inputValue()).replace(/^http:\/\/[^/]+/, ""), {}, T0);
+  const page = learner.page;
+  expect(await page.locator("section.offer dl").textContent()).toContain(
+    "répondre à des questions dans «\u00a0Révisions\u00a0» 2\u00a0jours différents",
+  );
+  await page.getByRole("button", { name: "Accepter l’affectation" }).click();
+  await expect.poll(() => page.locator(".offer .notice").textContent()).toContain("Affectation acceptée");
+  await page.goto(new URL(`lecons/${LESSON}/`, s.site.url).href);
+  await answerAll(page, [0]);
+  await page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await expect.poll(() => page.locator(".quiz-outcome").getAttribute("data-passed")).not.toBeNull();
+  const reviewLine = async () => {
+    await page.goto(new URL("parcours/", s.site.url).href);
+    return page.locator("article.assignment-card .assignment-review").textContent();
+  };
+  expect(await reviewLine()).toMatch(/^Révisions\u00a0: 0\u00a0jour de révision sur 2 demandés\./);
+
+  // The next day the question is due; answered well, it moves out and the day counts.
+  await page.clock.setFixedTime(new Date(T0.getTime() + DAY));
+  await page.goto(new URL("revisions/", s.site.url).href);
+  await page.getByRole("button", { name: /^Commencer la révision/ }).click();
+  await answerReviewQuestion(page, true);
+  await page.getByRole("button", { name: "Voir le bilan" }).click();
+  await expect.poll(() => status(page).textContent()).toContain("1 sur 1 juste");
+  expect(await reviewLine()).toMatch(/^Révisions\u00a0: 1\u00a0jour de révision sur 2 demandés\./);
+
+  // The day after, nothing is due: practising ahead counts as that day's review.
+  await page.clock.setFixedTime(new Date(T0.getTime() + 2 * DAY));
+  await page.goto(new URL("revisions/", s.site.url).href);
+  await expect.poll(() => status(page).textContent()).toContain("Aucune question à revoir aujourd’hui.");
+  await page.getByRole("button", { name: "S’entraîner en avance (1\u00a0question)" }).click();
+  await answerReviewQuestion(page, true);
+  await page.getByRole("button", { name: "Voir le bilan" }).click();
+  await expect.poll(() => status(page).textContent()).toContain("1 sur 1 juste");
+  expect(await reviewLine()).toBe("Révisions\u00a0: objectif atteint, 2\u00a0jours de révision (2 demandés).");
+
+  // The report carries the review days; the trainer's table shows them in their own column.
+  await page.getByLabel(/Votre nom, tel qu’il figurera/).fill("Léa Martin");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Télécharger mon rapport" }).click(),
+  ]);
+  const text = readFileSync((await download.path())!, "utf8");
+  expect(JSON.parse(text).review).toEqual({ days: 2, streak: 2, last: "2027-01-13" });
+  const file = join(mkdtempSync(join(tmpdir(), "relais-revisions-")), download.suggestedFilename());
+  writeFileSync(file, text);
+  await trainer.page.goto(new URL(cohortUrl, s.site.url).href);
+  await trainer.page.locator(".cohort-ui").waitFor();
+  await trainer.page.getByLabel(/Rapports à importer/).setInputFiles(file);
+  const row = trainer.page.locator("table.cohort-table tbody tr").first();
+  await expect.poll(() => row.locator("th").textContent()).toBe("Léa Martin");
+  expect(await trainer.page.locator("table.cohort-table thead").textContent()).toContain("Révisions");
+  expect(await row.locator("td").allTextContents()).toContain("2 sur 2\u00a0jours, série de 2");
+  await expectNoAxeViolations(trainer.page, { label: "cohort with review days" });
+  expect(learner.trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await learner.context.close();
+  await trainer.context.close();
 });

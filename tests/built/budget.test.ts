@@ -87,11 +87,13 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
 // charts, drawn by our own 2.8 KB: no chart library), a checklist
 // (12.3 KB), a simulation (9.9 KB), the search page (8.4 KB, Pagefind apart: it loads when someone
 // searches), « Révisions » (18.8 KB, most of it the ts-fsrs scheduler, loaded by that page alone).
+// A received assignment was raised to 15.5 KB (from 15) when offers began to state the review days
+// asked (issue 19): it shares that wording's module with « Mon parcours » (15.4 KB then).
 // A page of a new kind has no budget and fails until given one.
 const ISLAND_BUDGETS: { page: RegExp; kb: number }[] = [
   { page: /^\/parcours\/$/, kb: 28 },
   { page: /^\/parcours\/certificat\/$/, kb: 12.5 },
-  { page: /^\/affectation\/$/, kb: 15 },
+  { page: /^\/affectation\/$/, kb: 15.5 },
   { page: /^\/formateur\/$/, kb: 26.5 },
   { page: /^\/formateur\/cohorte\/$/, kb: 26.5 },
   { page: /^\/fiches\/[^/]+\/$/, kb: 14 },

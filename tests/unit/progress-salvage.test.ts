@@ -120,7 +120,7 @@ describe("reading stored progress entry by entry", () => {
     const first = parseProgress({ ...emptyProgress(), lessons: { a: 1 } })!;
     const again = parseProgress({ ...JSON.parse(JSON.stringify(first)), quizzes: { b: "?" } })!;
     expect(again.unread).toEqual({ lessons: { a: 1 }, quizzes: { b: "?" } });
-    expect(COLLECTIONS).toEqual(["lessons", "quizzes", "simulations", "checklists", "reviews"]);
+    expect(COLLECTIONS).toEqual(["lessons", "quizzes", "simulations", "checklists", "reviews", "reviewDays"]);
   });
 });
 

@@ -1,6 +1,7 @@
 // <relais-assignment-offer>: reads the assignment in the link, shows it, and on
 // « Accepter » adds it to the learner's progress. A broken link changes nothing;
 // a different version of an assignment already accepted asks before replacing.
+import { reviewFacts } from "../../lib/assignments/review-days-wording";
 import { decodeAssignment, newId, sameAssignment, type Assignment } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { daysLeft, dueLabel, localDay } from "../../lib/assignments/status";
@@ -50,7 +51,10 @@ class AssignmentOffer extends HTMLElement {
     part(this, "#offer-title").textContent = say.cohortTitle(assignment.cohort);
     const facts = part(this, ".offer-facts");
     facts.replaceChildren();
-    for (const [term, value] of say.offerFacts(assignment, dueLabel(daysLeft(assignment.due, localDay())))) {
+    for (const [term, value] of [
+      ...say.offerFacts(assignment, dueLabel(daysLeft(assignment.due, localDay()))),
+      ...reviewFacts(assignment),
+    ]) {
       facts.append(el("dt", term), el("dd", value));
     }
     const message = part(this, ".offer-message");

@@ -7,6 +7,8 @@ import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { itemTitle } from "../../lib/assignments/catalogue";
 import { buildReport, reportFileName } from "../../lib/assignments/report";
 import { completion, daysLeft, dueLabel, localDay, statusesOf } from "../../lib/assignments/status";
+import { assignmentReview } from "../../lib/review/review-streak";
+import { reviewLine } from "../../lib/assignments/review-days-wording";
 import * as say from "../../lib/assignments/learner-wording";
 import { progressStore } from "../../lib/progress/browser";
 import { forgetSetAsideName, removeAssignment, setLearnerName } from "../../lib/progress/parcours-changes";
@@ -96,7 +98,8 @@ class MyAssignments extends HTMLElement {
     part(this, ".assignments-unread").textContent = say.unreadAssignments(unread);
   }
 
-  #card(progress: Progress, { assignment, acceptedAt }: AcceptedAssignment): HTMLElement {
+  #card(progress: Progress, accepted: AcceptedAssignment): HTMLElement {
+    const { assignment, acceptedAt } = accepted;
     const statuses = statusesOf(progress, assignment);
     const done = completion(statuses);
     const passed = statuses.filter((s) => s.state === "reussi").length;
@@ -119,6 +122,9 @@ class MyAssignments extends HTMLElement {
     const summary = el("p", say.completionLine(done, passed, statuses.length, assignment.passScore), "assignment-done");
     summary.id = `${titleId}-done`;
     card.append(summary, meter);
+    const review = assignmentReview(progress, accepted);
+    if (review && assignment.reviewStreak !== undefined)
+      card.append(el("p", reviewLine(review, assignment.reviewStreak), "assignment-review"));
 
     const table = el("table", "", "data-table");
     table.append(el("caption", say.contentsCaption(assignment.cohort), "visually-hidden"));
@@ -189,6 +195,7 @@ class MyAssignments extends HTMLElement {
       acceptedAt: accepted.acceptedAt,
       statuses: statusesOf(progress, accepted.assignment),
       now: new Date(),
+      review: assignmentReview(progress, accepted),
     });
     download(reportFileName(report), JSON.stringify(report, null, 2), "application/json");
     this.#notice(say.reportDownloaded(reportFileName(report), accepted.assignment.trainer));

@@ -5,7 +5,7 @@
 // (lib/review/schedule.ts, ts-fsrs) and is saved at once. The end says what comes back when.
 import { progressStore } from "../../lib/progress/browser";
 import { saveProblem } from "../../lib/progress/save-wording";
-import { dueQueue, upcoming } from "../../lib/review/schedule";
+import { aheadQueue, dueQueue, upcoming } from "../../lib/review/schedule";
 import { answerInReview, courseChanges, openReviews } from "../../lib/review/review-session";
 import type { Progress } from "../../lib/progress/schema";
 import type { ReviewLesson, ReviewQuestion } from "../../lib/review/review-data";
@@ -59,10 +59,17 @@ class RelaisReview extends HTMLElement {
     this.#status.textContent = [...notes.filter(Boolean), say.dueToday(due)].join(" ");
     const next = el("p", upcomingSentence(upcoming(this.#reviews(), now)), "review-upcoming");
     this.#stage.replaceChildren(next);
-    if (due > 0) {
-      const start = el("button", say.startLabel(Math.min(due, 10)), "button review-start");
+    // Nothing due but questions under review: they can be practised ahead (each counts as a review).
+    const ahead = due > 0 ? 0 : aheadQueue(this.#reviews(), now, 10).length;
+    if (due > 0 || ahead > 0) {
+      const start = el(
+        "button",
+        due > 0 ? say.startLabel(Math.min(due, 10)) : say.aheadLabel(ahead),
+        "button review-start",
+      );
       start.type = "button";
-      start.addEventListener("click", () => void this.#session(dueQueue(this.#reviews(), new Date(), 10)));
+      const pick = due > 0 ? dueQueue : aheadQueue;
+      start.addEventListener("click", () => void this.#session(pick(this.#reviews(), new Date(), 10)));
       this.#stage.prepend(start);
     }
   }

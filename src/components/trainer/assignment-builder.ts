@@ -106,6 +106,8 @@ class AssignmentBuilder extends HTMLElement {
       message: text("message").trim(),
       items: data.getAll("items").map(String),
       created: localDay(),
+      // Left empty: the assignment asks for no review days (the key is left out of the link).
+      ...(text("reviewStreak").trim() === "" ? {} : { reviewStreak: Number(text("reviewStreak")) }),
     };
     const problem = this.#problem(candidate);
     if (problem) {
@@ -154,7 +156,12 @@ class AssignmentBuilder extends HTMLElement {
     part(this, ".sheet-title").textContent = say.sheetTitle(assignment.cohort);
     const facts = part(this, ".sheet-facts");
     facts.replaceChildren();
-    for (const [term, value] of say.sheetFacts(assignment.trainer, frenchDay(assignment.due), assignment.passScore)) {
+    for (const [term, value] of say.sheetFacts(
+      assignment.trainer,
+      frenchDay(assignment.due),
+      assignment.passScore,
+      assignment.reviewStreak,
+    )) {
       facts.append(el("dt", term), el("dd", value));
     }
     part(this, ".sheet-message").textContent = assignment.message;

@@ -1,5 +1,6 @@
 // <relais-cohort>: imports learners' reports into the table of one assignment,
 // never overwriting a row without asking; sorts; exports CSV; clears.
+import { streakMet } from "../../lib/review/review-streak";
 import { decodeAssignment, sameAssignment, type Assignment } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { itemTitle, shortTitles } from "../../lib/assignments/catalogue";
@@ -267,6 +268,7 @@ class CohortTable extends HTMLElement {
     part(this, ".glance").hidden = rows.length === 0;
     this.#drawGlance();
     const head = el("tr");
+    const asked = assignment.reviewStreak;
     const titles = assignment.items.map((ref) => itemTitle(this.#catalogue, ref));
     const shorts = shortTitles(titles);
     // [key, full title, short title]: an item's column shows its short title, the full one in a tooltip.
@@ -274,6 +276,7 @@ class CohortTable extends HTMLElement {
       ["name", say.COLUMN.name],
       ["completion", say.COLUMN.completion],
       ["exportedAt", say.COLUMN.exportedAt],
+      ...(asked === undefined ? [] : [["review", say.COLUMN.review] as [SortKey, string]]),
       ...titles.map((title, index): [SortKey, string, string] => [index, title, shorts[index]!]),
     ];
     for (const [key, label, short] of columns) {
@@ -310,6 +313,11 @@ class CohortTable extends HTMLElement {
         const done = el("td", say.percent(row.completion));
         if (row.late) done.append(" ", el("strong", say.LATE));
         tr.append(name, done, el("td", localFrenchDate(row.exportedAt)));
+        if (asked !== undefined) {
+          const review = el("td", say.reviewCell(row.review, asked));
+          if (row.review && streakMet(row.review, asked)) review.dataset["state"] = "reussi";
+          tr.append(review);
+        }
         for (const cell of row.cells) {
           const td = el("td", cellLabel(cell));
           td.dataset["state"] = cell.state;

@@ -6,6 +6,8 @@ import * as v from "valibot";
 
 export const MAX_MESSAGE = 600;
 export const MAX_NAME = 80;
+/** The longest review streak a trainer can ask for, in days. */
+export const MAX_REVIEW_STREAK = 60;
 
 /** Names are shown as text everywhere; refusing markup also keeps them honest in files and sheets. */
 const HTML_IN_NAME = /[<>]/;
@@ -68,6 +70,12 @@ export const assignmentSchema = v.strictObject({
     v.check((items) => new Set(items).size === items.length, "élément répété"),
   ),
   created: daySchema,
+  /**
+   * Optional: on how many different days the learner must answer questions in « Révisions »
+   * (days, not days in a row: see src/lib/review/review-streak.ts). Absent from links made before
+   * it, and when the trainer asks for none.
+   */
+  reviewStreak: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REVIEW_STREAK))),
 });
 export type Assignment = v.InferOutput<typeof assignmentSchema>;
 
@@ -80,4 +88,5 @@ export const sameAssignment = (a: Assignment, b: Assignment) =>
   a.passScore === b.passScore &&
   a.message === b.message &&
   a.created === b.created &&
+  a.reviewStreak === b.reviewStreak &&
   a.items.join() === b.items.join();

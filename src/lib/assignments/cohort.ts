@@ -2,6 +2,7 @@
 // sent), one column per assigned item. Adding reports never overwrites a row
 // silently: an identical report is a duplicate, a different one for a learner
 // already in the table waits for the trainer's confirmation.
+import type { ReviewSummary } from "../review/review-streak";
 import type { Assignment } from "./assignment-schema";
 import type { Catalogue } from "./catalogue";
 import { itemTitle } from "./catalogue";
@@ -60,6 +61,8 @@ export interface CohortRow {
   late: boolean;
   exportedAt: string;
   cells: Cell[];
+  /** The learner's review days, when the assignment asks for some (absent: the report has none). */
+  review?: ReviewSummary;
 }
 
 export interface Cell {
@@ -82,6 +85,7 @@ export function cohortRows(reports: CohortReports, assignment: Assignment, today
       completion: done,
       late: overdue && done < 100,
       exportedAt: report.exportedAt,
+      ...(report.review ? { review: report.review } : {}),
       cells: report.items.map(({ state, score, at }) => ({
         state,
         score,
@@ -92,7 +96,7 @@ export function cohortRows(reports: CohortReports, assignment: Assignment, today
 }
 
 /** Sort keys: the learner's name, completion, report date, or an item's column index. */
-export type SortKey = "name" | "completion" | "exportedAt" | number;
+export type SortKey = "name" | "completion" | "exportedAt" | "review" | number;
 
 const STATE_RANK: Record<ItemState, number> = { "non-commence": 0, lu: 1, "a-refaire": 2, reussi: 3 };
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
@@ -103,6 +107,8 @@ export function sortRows(rows: CohortRow[], key: SortKey, direction: "ascending"
     if (key === "name") return collator.compare(a.name, b.name);
     if (key === "completion") return a.completion - b.completion;
     if (key === "exportedAt") return a.exportedAt.localeCompare(b.exportedAt);
+    if (key === "review")
+      return (a.review?.days ?? -1) - (b.review?.days ?? -1) || (a.review?.streak ?? -1) - (b.review?.streak ?? -1);
     const x = a.cells[key]!;
     const y = b.cells[key]!;
     return STATE_RANK[x.state] - STATE_RANK[y.state] || (x.score ?? -1) - (y.score ?? -1);
@@ -129,11 +135,13 @@ function csvField(value: string): string {
  * accents survive when the file is opened by double-click.
  */
 export function cohortCsv(rows: CohortRow[], assignment: Assignment, catalogue: Catalogue): string {
+  const asksReview = assignment.reviewStreak !== undefined;
   const header = [
     "Apprenant",
     "Avancement (%)",
     "En retard",
     "Rapport du",
+    ...(asksReview ? ["Jours de révision", "Plus longue série (jours de suite)"] : []),
     ...assignment.items.map((ref) => itemTitle(catalogue, ref)),
   ];
   const lines = rows.map((row) => [
@@ -141,6 +149,7 @@ export function cohortCsv(rows: CohortRow[], assignment: Assignment, catalogue: 
     String(row.completion),
     row.late ? "oui" : "non",
     localDay(new Date(row.exportedAt)),
+    ...(asksReview ? [String(row.review?.days ?? ""), String(row.review?.streak ?? "")] : []),
     ...row.cells.map(cellLabel),
   ]);
   return "\uFEFF" + [header, ...lines].map((line) => line.map(csvField).join(";")).join("\r\n") + "\r\n";

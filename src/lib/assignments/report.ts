@@ -3,6 +3,7 @@
 // then forbidden keys, then a strict shape; every refusal says why, in French,
 // naming the file.
 import * as v from "valibot";
+import type { ReviewSummary } from "../review/review-streak";
 import {
   assignmentSchema,
   itemRefSchema,
@@ -42,6 +43,13 @@ const statusSchema = v.strictObject({
   at: v.nullable(isoInstant),
 });
 
+/** Since acceptance: days with a review answered, the longest run of them, the last (ReviewSummary). */
+const reviewSchema = v.strictObject({
+  days: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  streak: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  last: v.nullable(v.pipe(v.string(), v.isoDate())),
+});
+
 export const reportSchema = v.strictObject({
   format: v.literal(REPORT_FORMAT),
   version: v.literal(REPORT_VERSION),
@@ -54,6 +62,8 @@ export const reportSchema = v.strictObject({
   acceptedAt: isoInstant,
   exportedAt: isoInstant,
   items: v.pipe(v.array(statusSchema), v.maxLength(300)),
+  /** Present when the assignment asks for a review streak (reviewStreak). */
+  review: v.exactOptional(reviewSchema),
 });
 export type Report = v.InferOutput<typeof reportSchema>;
 
@@ -64,6 +74,7 @@ export function buildReport(input: {
   acceptedAt: string;
   statuses: ItemStatus[];
   now: Date;
+  review?: ReviewSummary | undefined;
 }): Report {
   return {
     format: REPORT_FORMAT,
@@ -73,6 +84,7 @@ export function buildReport(input: {
     acceptedAt: input.acceptedAt,
     exportedAt: input.now.toISOString(),
     items: input.statuses,
+    ...(input.review ? { review: input.review } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // What the trainer space says (« Espace formateur » and the cohort table): every sentence
 // its islands show, built on the rules of ../french.ts. The islands only put these in place.
-import type { Assignment } from "./assignment-schema";
+import { MAX_REVIEW_STREAK, type Assignment } from "./assignment-schema";
+import type { ReviewSummary } from "../review/review-streak";
 import { agree, frenchDay, plural, quote } from "../french";
 
 // ── Creating an assignment ──
@@ -11,6 +12,7 @@ export const FIELD_LABEL: Record<string, string> = {
   trainer: "Votre nom",
   due: "Date limite",
   passScore: "Score de réussite",
+  reviewStreak: "Jours de révision demandés",
   message: "Message",
 };
 
@@ -25,9 +27,11 @@ export function fieldProblem(field: string, detail: string): string {
       ? "choisissez une date"
       : field === "passScore"
         ? "un nombre entier de 0 à 100"
-        : detail.startsWith("Invalid") // valibot's English default: no message of ours for this check
-          ? "valeur incorrecte"
-          : detail;
+        : field === "reviewStreak"
+          ? `un nombre entier de jours de 1 à ${MAX_REVIEW_STREAK}, ou rien`
+          : detail.startsWith("Invalid") // valibot's English default: no message of ours for this check
+            ? "valeur incorrecte"
+            : detail;
   return `${label}\u00a0: ${said}.`;
 }
 
@@ -48,11 +52,21 @@ export const QR_TOO_LONG =
   "Ce lien est trop long pour tenir dans un QR code\u00a0: envoyez le lien lui-même, ou raccourcissez le message ou la liste des contenus pour obtenir un QR code.";
 
 /** The sheet's facts, term and value, in the order printed. */
-export const sheetFacts = (trainer: string, due: string, passScore: number): [string, string][] => [
+export const sheetFacts = (
+  trainer: string,
+  due: string,
+  passScore: number,
+  reviewDays?: number,
+): [string, string][] => [
   ["Formateur ou formatrice", trainer],
   ["À terminer au plus tard le", due],
   ["Score de réussite", `${passScore}\u00a0% à chaque quiz et simulation`],
+  ...(reviewDays === undefined ? [] : [["Révisions", reviewDaysAsked(reviewDays)] as [string, string]]),
 ];
+
+/** « 5 jours différents dans « Révisions » »: the review days an assignment asks for. */
+export const reviewDaysAsked = (days: number) =>
+  `${days < 2 ? "au moins un jour" : `${plural(days, "jour")} différents`} dans ${quote("Révisions")}`;
 
 /** An item of the sheet's list: its title, a simulation said as such. */
 export const sheetItem = (title: string, simulation: boolean) => (simulation ? `${title} (simulation)` : title);
@@ -101,7 +115,18 @@ export const cohortSummary = (learners: number, complete: number, late: number) 
   } tout réussi, ${late} en retard.`;
 
 /** The first columns' headings; one per content follows. */
-export const COLUMN = { name: "Apprenant", completion: "Avancement", exportedAt: "Rapport du" } as const;
+export const COLUMN = {
+  name: "Apprenant",
+  completion: "Avancement",
+  exportedAt: "Rapport du",
+  review: "Révisions",
+} as const;
+
+/** A learner's review days against those asked: « 3 sur 5 jours, série de 2 » (— for a report without them). */
+export const reviewCell = (review: ReviewSummary | undefined, asked: number) =>
+  review === undefined
+    ? "—"
+    : `${review.days} sur ${plural(asked, "jour")}${review.streak > 1 ? `, série de ${review.streak}` : ""}`;
 export const percent = (n: number) => `${n}\u00a0%`;
 export const LATE = "en retard";
 

@@ -89,6 +89,11 @@ export function mergeProgress(base: Progress, incoming: Progress): Progress {
   if (base.assignments || incoming.assignments)
     merged.assignments = mergeRecords(base.assignments, incoming.assignments, (here) => here);
   if (base.reviews || incoming.reviews) merged.reviews = mergeRecords(base.reviews, incoming.reviews, mergeReview);
+  // The same day on two devices (or a backup of this one) counts once, at its larger count.
+  if (base.reviewDays || incoming.reviewDays)
+    merged.reviewDays = mergeRecords(base.reviewDays, incoming.reviewDays, (x, y) => ({
+      answered: Math.max(x.answered, y.answered),
+    }));
   const unreadAssignments = joinAside(base.unreadAssignments ?? {}, incoming.unreadAssignments ?? {});
   if (Object.keys(unreadAssignments).length > 0) merged.unreadAssignments = unreadAssignments;
   else delete merged.unreadAssignments;
@@ -118,6 +123,7 @@ export function restoreUnread(progress: Progress): Progress {
     simulations: unread.simulations ?? {},
     ...(unread.checklists ? { checklists: unread.checklists } : {}),
     ...(unread.reviews ? { reviews: unread.reviews } : {}),
+    ...(unread.reviewDays ? { reviewDays: unread.reviewDays } : {}),
     ...(unreadAssignments ? { assignments: unreadAssignments } : {}),
   })!;
   return mergeProgress(withoutUnread(progress), again);

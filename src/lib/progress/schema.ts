@@ -13,7 +13,8 @@ import { MAX_MISSES, reviewKey, type ReviewEntry, type Reviews } from "../review
 //   data saved before them still reads; then (2026-12) each quiz result's shuffle
 //   seeds and each simulation's history of plays, optional likewise; then (2027-01) the
 //   questions under review (« Révisions », `reviews`), optional likewise: data saved before
-//   them reads as having none.
+//   them reads as having none; then the days reviews were answered on (`reviewDays`, for an
+//   assignment's review streak), optional likewise.
 // A future v2 adds a migrate step from v1 in store.ts and a new key, so an
 // older tab never overwrites newer data it cannot read.
 import { PROGRESS_KEY, PROGRESS_VERSION } from "./key";
@@ -149,6 +150,8 @@ const entrySchemas = {
   ),
   /** Questions under review (« Révisions »), per reviewKey(lesson, question). */
   reviews: reviewSchema,
+  /** Days the learner answered review questions (their device's calendar day): an assignment's streak. */
+  reviewDays: v.object({ answered: v.pipe(int, v.minValue(1)) }),
 } as const;
 export type Collection = keyof typeof entrySchemas;
 export const COLLECTIONS = Object.keys(entrySchemas) as Collection[];
@@ -162,6 +165,7 @@ const progressEntries = {
   simulations: v.optional(v.unknown()),
   checklists: v.optional(v.unknown()),
   reviews: v.optional(v.unknown()),
+  reviewDays: v.optional(v.unknown()),
   /**
    * Assignments accepted from a trainer's link, per assignment id. Each is
    * checked on its own (see parseProgress), so one bad entry costs only itself.
@@ -192,6 +196,7 @@ export interface Progress {
   simulations: Record<string, SimulationResult>;
   checklists?: Record<string, ChecklistAnswers>;
   reviews?: Reviews;
+  reviewDays?: Record<string, { answered: number }>;
   assignments?: Record<string, AcceptedAssignment>;
   unreadAssignments?: Record<string, unknown>;
   unread?: SetAside;
@@ -234,11 +239,17 @@ const checkEntry = (collection: Collection) => (key: string, entry: unknown) => 
   }
   return result.output;
 };
-/** Review keys join two ids of 120 characters at most ("lesson/question"); other keys are one id. */
+/** A calendar day, YYYY-MM-DD: the key of a review day. */
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Review keys join two ids of 120 characters at most ("lesson/question"); review days are days; other keys are one id. */
 const validKeyOf = (collection: Collection) =>
-  collection === "reviews" ? (key: string) => key.length <= 241 : validId;
+  collection === "reviews"
+    ? (key: string) => key.length <= 241
+    : collection === "reviewDays"
+      ? (key: string) => DAY.test(key)
+      : validId;
 /** Collections absent until first used: data saved before them, or without them, has none. */
-const OPTIONAL: readonly Collection[] = ["checklists", "reviews"];
+const OPTIONAL: readonly Collection[] = ["checklists", "reviews", "reviewDays"];
 const checkAccepted = (key: string, entry: unknown) => {
   const accepted = v.safeParse(acceptedSchema, entry);
   return accepted.success && accepted.output.assignment.id === key ? accepted.output : undefined;
@@ -279,13 +290,14 @@ export function parseProgress(value: unknown): Progress | undefined {
     simulations,
     checklists,
     reviews,
+    reviewDays,
     assignments,
     unreadAssignments,
     unread,
     learnerName,
     ...rest
   } = result.output;
-  const stored = { lessons, quizzes, simulations, checklists, reviews };
+  const stored = { lessons, quizzes, simulations, checklists, reviews, reviewDays };
   const progress: Progress = { ...rest, ...emptyProgress() };
   const previous = isRecord(unread) ? unread : {};
   const setAside: SetAside = {};

@@ -54,6 +54,7 @@ export function describeSetAside(progress: Progress, copies: readonly SetAsideCo
       ? `une question en révision de la leçon ${title(titles.lessons, lesson)}`
       : "une question en révision";
   });
+  each(unread.reviewDays, "tous vos jours de révision", (day) => `vos révisions du ${quote(day)}`);
   each(unreadAssignments, "toutes vos affectations", (id) => `l’affectation ${quote(id)}`);
   for (const copy of copies) {
     lines.push(

@@ -8,6 +8,7 @@ export const COULD_NOT_LOAD =
 export const dueToday = (n: number) =>
   n === 0 ? "Aucune question à revoir aujourd’hui." : `${plural(n, "question")} à revoir aujourd’hui.`;
 export const startLabel = (n: number) => `Commencer la révision (${plural(n, "question")})`;
+export const aheadLabel = (n: number) => `S’entraîner en avance (${plural(n, "question")})`;
 export const progressLabel = (at: number, of: number) => `Question ${at} sur ${of}`;
 export const CHECK = "Valider";
 export const NEXT = "Question suivante";

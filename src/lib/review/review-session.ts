@@ -3,6 +3,7 @@
 // misses recorded in lessons; answering a question moves its schedule.
 import type { Progress } from "../progress/schema";
 import { answerReview, reconcile, settle } from "./schedule";
+import { localDay } from "../assignments/status";
 
 type Course = ReadonlyMap<string, string>;
 
@@ -21,8 +22,15 @@ export function openReviews(progress: Progress, course: Course, now: Date): Prog
   };
 }
 
-/** A question answered on the review page, right or not, at `now`. */
+/** A question answered on the review page, right or not, at `now`: its schedule moves and the day counts. */
 export function answerInReview(progress: Progress, key: string, right: boolean, now: Date): Progress {
   const entry = progress.reviews?.[key];
-  return entry ? { ...progress, reviews: { ...progress.reviews, [key]: answerReview(entry, right, now) } } : progress;
+  if (!entry) return progress;
+  const day = localDay(now);
+  const answered = (progress.reviewDays?.[day]?.answered ?? 0) + 1;
+  return {
+    ...progress,
+    reviews: { ...progress.reviews, [key]: answerReview(entry, right, now) },
+    reviewDays: { ...progress.reviewDays, [day]: { answered } },
+  };
 }

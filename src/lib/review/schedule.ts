@@ -67,15 +67,24 @@ export function answerReview(entry: ReviewEntry, right: boolean, now: Date): Rev
 
 const time = (iso: string) => Date.parse(iso);
 
-/** Keys due at `now`, most overdue first (then by key), at most `limit`. */
-export function dueQueue(reviews: Reviews, now: Date, limit = 10): string[] {
+/** Keys whose due date is (`due`) or is not yet (`!due`) past at `now`, soonest due first (then by key), at most `limit`. */
+function queue(reviews: Reviews, now: Date, limit: number, due: boolean): string[] {
   const at = now.getTime();
   return Object.entries(reviews)
-    .filter(([, entry]) => time(entry.due) <= at)
+    .filter(([, entry]) => time(entry.due) <= at === due)
     .toSorted(([a, x], [b, y]) => time(x.due) - time(y.due) || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, Math.max(0, limit))
     .map(([key]) => key);
 }
+
+/** Keys due at `now`, most overdue first (then by key), at most `limit`. */
+export const dueQueue = (reviews: Reviews, now: Date, limit = 10) => queue(reviews, now, limit, true);
+
+/**
+ * Keys not yet due, the soonest first, at most `limit`: practice ahead when nothing is due (an
+ * assignment's review days, or a crisis tomorrow). Answered early, a card is rated at `now` as any.
+ */
+export const aheadQueue = (reviews: Reviews, now: Date, limit = 10) => queue(reviews, now, limit, false);
 
 /**
  * The reviews against the course as built (review key → current questionFingerprint). An entry
