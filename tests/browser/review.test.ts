@@ -206,3 +206,24 @@ test("an assignment asks for two review days: the learner reviews on two days (a
   await learner.context.close();
   await trainer.context.close();
 });
+
+test("on a phone, where « Révisions » folds behind « Menu », the Menu button shows and says the count", async () => {
+  const { page, context } = await s.open("/", { viewport: { width: 390, height: 800 } }, T0);
+  const summary = page.locator(".site-menu summary");
+  expect(await summary.locator(".review-count").isHidden()).toBe(true);
+  expect(await summary.getAttribute("aria-label")).toBeNull();
+  const due = new Date(T0.getTime() - DAY).toISOString();
+  await page.evaluate(
+    ([key, review]) =>
+      localStorage.setItem(
+        "relais:progress:v1",
+        JSON.stringify({ version: 1, lessons: {}, quizzes: {}, simulations: {}, reviews: { [key]: review } }),
+      ),
+    [`${LESSON}/q1`, { lesson: LESSON, question: "q1", fingerprint: "f", due, misses: [] }] as const,
+  );
+  await page.reload();
+  await expect.poll(() => summary.locator(".review-count").textContent()).toBe("(1)");
+  expect(await summary.getAttribute("aria-label")).toBe("Menu, Révisions, 1\u00a0question à revoir");
+  expect(await page.locator("a.review-link").isHidden()).toBe(true); // folded: the summary is what shows
+  await context.close();
+});

@@ -7,8 +7,7 @@
 
 function show() {
   const link = document.querySelector<HTMLAnchorElement>("a.review-link");
-  const badge = link?.querySelector<HTMLElement>(".review-count");
-  if (!link || !badge) return;
+  if (!link) return;
   let due = 0;
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(link.dataset["key"]!) ?? "null");
@@ -23,11 +22,16 @@ function show() {
   } catch {
     due = 0; // storage disabled or unreadable: no count, the review page says more
   }
-  badge.textContent = due > 0 ? `(${due})` : "";
-  badge.hidden = due === 0;
   const label = due === 1 ? link.dataset["one"] : link.dataset["many"]?.replace("{n}", String(due));
-  if (due > 0 && label) link.setAttribute("aria-label", label);
-  else link.removeAttribute("aria-label");
+  // On a phone the link is folded behind « Menu »: its summary shows the count too, and says it.
+  for (const element of [link, document.querySelector(".site-menu summary")]) {
+    const count = element?.querySelector<HTMLElement>(".review-count");
+    if (!count) continue;
+    count.textContent = due ? `(${due})` : "";
+    count.hidden = !due;
+    if (due && label) element!.setAttribute("aria-label", element === link ? label : `Menu, ${label}`);
+    else element!.removeAttribute("aria-label");
+  }
 }
 
 show();
