@@ -68,6 +68,8 @@ export const assignmentSchema = v.strictObject({
     v.check((items) => new Set(items).size === items.length, "élément répété"),
   ),
   created: daySchema,
+  /** The id of the assignment this one, made by editing it, replaces (assignment-edit.ts). */
+  replaces: v.optional(storageKey),
 });
 export type Assignment = v.InferOutput<typeof assignmentSchema>;
 
@@ -80,4 +82,5 @@ export const sameAssignment = (a: Assignment, b: Assignment) =>
   a.passScore === b.passScore &&
   a.message === b.message &&
   a.created === b.created &&
+  a.replaces === b.replaces &&
   a.items.join() === b.items.join();

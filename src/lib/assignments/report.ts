@@ -13,6 +13,7 @@ import {
 } from "./assignment-schema";
 import type { ItemStatus } from "./status";
 import { slugify } from "../slug";
+import { MAX_MISSED, MAX_MISSED_TEXT } from "./missed";
 import { otherAssignment } from "./trainer-wording";
 
 export const REPORT_FORMAT = "relais-rapport";
@@ -40,6 +41,8 @@ const statusSchema = v.strictObject({
   score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   ending: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   at: v.nullable(isoInstant),
+  /** The text of each question wrong in the stored attempt (lessons only); older reports have none. */
+  missed: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_MISSED_TEXT))), v.maxLength(MAX_MISSED))),
 });
 
 export const reportSchema = v.strictObject({
