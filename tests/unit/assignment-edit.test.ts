@@ -22,7 +22,7 @@ import {
   mailtoInvitation,
   MAX_MAILTO,
 } from "../../src/lib/assignments/invitation-wording.ts";
-import { lessonsWithMisses, withMissed, MAX_MISSED_TEXT } from "../../src/lib/assignments/missed.ts";
+import { lessonsWithMisses, questionTexts, withMissed, MAX_MISSED_TEXT } from "../../src/lib/assignments/missed.ts";
 import { buildReport, parseReport } from "../../src/lib/assignments/report.ts";
 import { statusesOf } from "../../src/lib/assignments/status.ts";
 import { frenchWeekday } from "../../src/lib/french.ts";
@@ -246,4 +246,13 @@ describe("questions missed, in the report", () => {
     };
     expect(read(tooMany).ok).toBe(false);
   });
+});
+
+test("a lesson's question file is read for ids and texts, and anything else is not", () => {
+  expect(questionTexts({ questions: [{ id: "q1", prompt: "Quoi ?", options: [] }] })).toEqual([
+    { id: "q1", prompt: "Quoi ?" },
+  ]);
+  expect(questionTexts({ questions: [{ id: "q1" }] })).toBeUndefined();
+  expect(questionTexts(null)).toBeUndefined();
+  expect(questionTexts("<html>")).toBeUndefined();
 });

@@ -76,7 +76,8 @@ export const DONE = "terminée";
 /** Under the title of a replaced assignment's card. */
 export const replacedCard = (by: Pick<Assignment, "cohort" | "created">) =>
   `Remplacée par une nouvelle version (${quote(by.cohort)}, du ${frenchDay(by.created)}) : suivez-la plus haut. Le rapport de cette version-ci reste téléchargeable.`;
-export const REPLACED_BADGE = "remplacée";
+/** After the title of a replaced version's card. */
+export const REPLACED_BADGE = " (remplacée)";
 
 /** "50 % terminé : 1 sur 2 réussi (seuil : 70 %)." */
 export const completionLine = (done: number, passed: number, total: number, passScore: number) =>

@@ -53,3 +53,11 @@ export function withMissed(
     return missed.length > 0 ? { ...status, missed: missed.slice(0, MAX_MISSED) } : status;
   });
 }
+
+/** A lesson's JSON (review-data.ts's ReviewLesson) read for its questions' ids and texts; undefined if it is not that. */
+export function questionTexts(json: unknown): QuestionText[] | undefined {
+  const questions = (json as { questions?: unknown } | null)?.questions;
+  if (!Array.isArray(questions)) return undefined;
+  const texts = questions.filter((q): q is QuestionText => typeof q?.id === "string" && typeof q?.prompt === "string");
+  return texts.length === questions.length ? texts.map(({ id, prompt }) => ({ id, prompt })) : undefined;
+}
