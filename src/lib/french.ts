@@ -25,10 +25,6 @@ export const frenchDate = (date: Date) =>
 /** A calendar day written YYYY-MM-DD (a due date), in words: the same day everywhere. */
 export const frenchDay = (day: string) => frenchDate(new Date(`${day}T00:00:00Z`));
 
-const WEEKDAYS = "dimanche lundi mardi mercredi jeudi vendredi samedi".split(" ");
-/** A calendar day YYYY-MM-DD with its weekday, "vendredi 18 décembre 2026": for a date in a letter. */
-export const frenchWeekday = (day: string) => `${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${frenchDay(day)}`;
-
 /** The day an instant (ISO) fell on by this device's clock: a quiz passed at 00:30 in Paris is dated that day. */
 export function localFrenchDate(instant: string | Date): string {
   const date = new Date(instant);

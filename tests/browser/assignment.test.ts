@@ -14,7 +14,7 @@ import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { buildReport } from "../../src/lib/assignments/report.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
 import { DIST } from "../support/paths.ts";
-import { frenchWeekday } from "../../src/lib/french.ts";
+import { frenchWeekday } from "../../src/lib/assignments/invitation-wording.ts";
 
 const site = useSite();
 // Noon today, for every page of this file: a run that crosses midnight still counts « 7 jours ».

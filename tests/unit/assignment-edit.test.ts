@@ -21,11 +21,11 @@ import {
   mailtoHref,
   mailtoInvitation,
   MAX_MAILTO,
+  frenchWeekday,
 } from "../../src/lib/assignments/invitation-wording.ts";
-import { lessonsWithMisses, questionTexts, withMissed, MAX_MISSED_TEXT } from "../../src/lib/assignments/missed.ts";
-import { buildReport, parseReport } from "../../src/lib/assignments/report.ts";
+import { lessonsWithMisses, questionTexts, withMissed } from "../../src/lib/assignments/missed.ts";
+import { buildReport, parseReport, MAX_MISSED_TEXT } from "../../src/lib/assignments/report.ts";
 import { statusesOf } from "../../src/lib/assignments/status.ts";
-import { frenchWeekday } from "../../src/lib/french.ts";
 import { sampleAssignment } from "../support/sample-assignment.ts";
 
 const A: Assignment = { ...sampleAssignment, due: "2026-12-18" };

@@ -2,9 +2,14 @@
 // to send the report back. Plain text, in French, built here; « Espace formateur » only shows it,
 // copies it and offers it as a mailto: link when that fits (mailtoInvitation).
 import type { Assignment } from "./assignment-schema";
-import { frenchDay, frenchWeekday, quote } from "../french";
+import { frenchDay, quote } from "../french";
 
 const NBSP = "\u00a0";
+
+// Here rather than in ../french.ts, which every page loads: only the invitation writes weekdays.
+const WEEKDAYS = "dimanche lundi mardi mercredi jeudi vendredi samedi".split(" ");
+/** A calendar day YYYY-MM-DD with its weekday, "vendredi 18 décembre 2026": for a date in a letter. */
+export const frenchWeekday = (day: string) => `${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${frenchDay(day)}`;
 
 export interface InvitationInput {
   assignment: Assignment;

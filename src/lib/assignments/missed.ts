@@ -5,10 +5,7 @@
 import type { Progress } from "../progress/schema";
 import type { Assignment } from "./assignment-schema";
 import type { ItemStatus } from "./status";
-
-/** Bounds of a report's `missed` list (report.ts checks them on import). */
-export const MAX_MISSED = 30;
-export const MAX_MISSED_TEXT = 300;
+import { MAX_MISSED, MAX_MISSED_TEXT } from "./report";
 
 /** A question as the lesson's JSON gives it: what `missed` needs of it. */
 export interface QuestionText {

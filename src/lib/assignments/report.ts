@@ -13,11 +13,13 @@ import {
 } from "./assignment-schema";
 import type { ItemStatus } from "./status";
 import { slugify } from "../slug";
-import { MAX_MISSED, MAX_MISSED_TEXT } from "./missed";
 import { otherAssignment } from "./trainer-wording";
 
 export const REPORT_FORMAT = "relais-rapport";
 export const REPORT_VERSION = 1;
+/** Bounds of an item's `missed` list (filled by missed.ts, which the trainer's pages do not load). */
+export const MAX_MISSED = 30;
+export const MAX_MISSED_TEXT = 300;
 /** Reports are a few kilobytes; anything over this is refused unread. */
 export const MAX_REPORT_BYTES = 1_000_000;
 
