@@ -13,6 +13,8 @@ import { lessons, simulations } from "../support/course.ts";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
 import { buildReport } from "../../src/lib/assignments/report.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
+import { DIST } from "../support/paths.ts";
+import { frenchWeekday } from "../../src/lib/assignments/invitation-wording.ts";
 
 const site = useSite();
 // Noon today, for every page of this file: a run that crosses midnight still counts « 7 jours ».
@@ -301,6 +303,116 @@ describe("bad input is refused in French and nothing stored is lost", () => {
     expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
     await context.close();
   });
+});
+
+test("the trainer edits an assignment and sends the invitation; the learner of the old version is told", async () => {
+  const trainer = await s.open("/formateur/", { permissions: ["clipboard-read", "clipboard-write"] });
+  const { page } = trainer;
+  const oldLink = await createAssignment(page, [FIRST.id]);
+
+  // The invitation: cohort, due date in words, the link; copied, read back from the clipboard.
+  const invitation = page.getByLabel("Texte à coller dans un courriel ou une messagerie");
+  const text = await invitation.inputValue();
+  expect(text).toContain("cohorte «\u00a0Promo d’hiver\u00a0»");
+  expect(text).toContain(`au plus tard le ${frenchWeekday(dayFromNow(7))}`);
+  expect(text).toContain(`\n${oldLink}\n`);
+  expect(text).toContain("«\u00a0Télécharger mon rapport\u00a0»");
+  expect(text).toMatch(/\nInès Moreau$/);
+  const mailto = await page.getByRole("link", { name: "Ouvrir dans ma messagerie" }).getAttribute("href");
+  expect(decodeURIComponent(mailto!.split("&body=")[1]!)).toBe(text.replace(/\n/g, "\r\n"));
+  await page.getByRole("button", { name: "Copier le message" }).click();
+  await expect
+    .poll(() => page.locator(".invitation-notice").textContent())
+    .toBe("Message copié dans le presse-papiers.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  // Where the clipboard is refused, the text is selected for Ctrl+C.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("refusé", "NotAllowedError"));
+  });
+  await page.getByRole("button", { name: "Copier le message" }).click();
+  await expect.poll(() => page.locator(".invitation-notice").textContent()).toContain("appuyez sur Ctrl+C");
+  expect(
+    await invitation.evaluate((t: HTMLTextAreaElement) => [
+      t.selectionStart,
+      t.selectionEnd,
+      t === document.activeElement,
+    ]),
+  ).toEqual([0, text.length, true]);
+
+  // The learner accepts the first version and gets its first question wrong.
+  const learner = await s.open(oldLink.replace(/^http:\/\/[^/]+/, ""));
+  await learner.page.getByRole("button", { name: "Accepter l’affectation" }).click();
+  await expect.poll(() => learner.page.locator(".offer .notice").textContent()).toContain("Affectation acceptée");
+  await learner.page.goto(new URL(`/lecons/${SECOND.id}/`, learner.page.url()).href);
+  await answerAll(learner.page, [0]);
+  const missedId = await learner.page.locator("relais-quiz fieldset.question").first().getAttribute("data-question");
+  await learner.page.getByRole("button", { name: "Vérifier mes réponses" }).click();
+  await expect.poll(() => learner.page.locator(".quiz-result").textContent()).toMatch(/%/);
+
+  // The trainer edits it: the form opens filled; saving makes a new link, the old one is marked replaced.
+  await page.getByRole("button", { name: "Modifier l’affectation «\u00a0Promo d’hiver\u00a0»…" }).click();
+  expect(await page.getByLabel("Nom de la cohorte").inputValue()).toBe("Promo d’hiver");
+  expect(await page.locator(`input[value="lecon:${FIRST.id}"]`).isChecked()).toBe(true);
+  expect(await page.locator(".editing-text").textContent()).toContain("nouvelle version avec un nouveau lien");
+  await page.locator(`input[value="lecon:${SECOND.id}"]`).check();
+  await page.getByRole("button", { name: "Créer la nouvelle version et son lien" }).click();
+  const field = page.getByLabel(/Lien à envoyer aux apprenants/);
+  await expect.poll(() => field.inputValue()).not.toBe(oldLink);
+  const newLink = await field.inputValue();
+  expect(await page.locator(".result .notice").first().textContent()).toContain("La nouvelle version est prête");
+  expect(await invitation.inputValue()).toContain("Cette version remplace l’affectation «\u00a0Promo d’hiver\u00a0»");
+  const mine = page.locator("ul.mine-list > li");
+  expect(await mine.count()).toBe(2);
+  expect(await mine.nth(0).getAttribute("data-replaced")).toBeNull();
+  expect(await mine.nth(1).textContent()).toContain("Remplacée par la version du");
+  // Only the current version is edited; the replaced one keeps its cohort table and its delete button.
+  expect(
+    await mine
+      .nth(1)
+      .getByRole("button", { name: /^Modifier/ })
+      .count(),
+  ).toBe(0);
+  expect(await mine.nth(1).getByRole("link", { name: "Tableau de cohorte" }).count()).toBe(1);
+  await expectNoAxeViolations(page);
+
+  // The learner opens the new link: told what it replaces; accepts; « Mon parcours » shows both.
+  await learner.page.goto(newLink);
+  await expect
+    .poll(() => learner.page.locator(".offer-state").textContent())
+    .toContain("nouvelle version de «\u00a0Promo d’hiver\u00a0», que vous avez acceptée le");
+  await learner.page.getByRole("button", { name: "Accepter l’affectation" }).click();
+  await expect.poll(() => learner.page.locator(".offer .notice").textContent()).toContain("Affectation acceptée");
+  await learner.page.goto(new URL("/parcours/", learner.page.url()).href);
+  const cards = learner.page.locator("article.assignment-card");
+  expect(await cards.count()).toBe(2);
+  expect(await cards.nth(0).getAttribute("data-replaced")).toBeNull();
+  expect(await cards.nth(1).getAttribute("data-replaced")).toBe(await cards.nth(0).getAttribute("data-assignment"));
+  expect(await cards.nth(1).locator(".replaced-card").textContent()).toContain("Remplacée par une nouvelle version");
+  // Progress is per item: the quiz tried before the edit counts for the new version.
+  expect(await cards.nth(0).locator(`tr[data-item="lecon:${SECOND.id}"] td`).first().textContent()).toMatch(
+    /refaire|Réussi/,
+  );
+  await expectNoAxeViolations(learner.page);
+
+  // Reports: the new one names the question missed; the old one is still exported, same learner.
+  await learner.page.getByLabel(/Votre nom, tel qu’il figurera/).fill("Léa Roux");
+  const download = (card: number) =>
+    downloadOf(learner.page, () => cards.nth(card).getByRole("button", { name: "Télécharger mon rapport" }).click());
+  const fresh = JSON.parse((await download(0)).text);
+  const old = JSON.parse((await download(1)).text);
+  expect(fresh.assignment.replaces).toBe(old.assignment.id);
+  expect(fresh.learner.key).toBe(old.learner.key);
+  const questions = JSON.parse(readFileSync(join(DIST, `revisions/lecons/${SECOND.id}.json`), "utf8")).questions;
+  const prompt = questions
+    .find((q: { id: string }) => q.id === missedId)
+    .prompt.replace(/\s+/g, " ")
+    .trim();
+  expect(fresh.items[1]).toMatchObject({ item: `lecon:${SECOND.id}`, missed: [prompt] });
+  expect(old.items).toEqual([expect.not.objectContaining({ missed: expect.anything() })]);
+  expect(trainer.trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  expect(learner.trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await trainer.context.close();
+  await learner.context.close();
 });
 
 test("everything passed: the certificate, and the filled pages stay accessible", async () => {

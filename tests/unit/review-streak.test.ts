@@ -217,3 +217,12 @@ describe("an assignment that asks for review days", () => {
     ).toBe("Apprenant;Avancement (%);En retard;Rapport du");
   });
 });
+
+test("the invitation says the review days asked, and only when asked", async () => {
+  const { invitationText } = await import("../../src/lib/assignments/invitation-wording");
+  const input = { url: "https://relais.example/affectation/#a1.x", titles: ["A", "B"] };
+  expect(invitationText({ ...input, assignment: asking })).toContain(
+    "Je vous demande aussi de répondre aux questions de «\u00a0Révisions\u00a0» 3\u00a0jours différents avant cette date",
+  );
+  expect(invitationText({ ...input, assignment: sampleAssignment })).not.toContain("Révisions");
+});

@@ -1,9 +1,11 @@
 // <relais-assignment-offer>: reads the assignment in the link, shows it, and on
 // « Accepter » adds it to the learner's progress. A broken link changes nothing;
-// a different version of an assignment already accepted asks before replacing.
+// a different version of an assignment already accepted asks before replacing. An edited
+// assignment (`replaces`) says which one accepted earlier it replaces.
 import { reviewFacts } from "../../lib/assignments/review-days-wording";
 import { decodeAssignment, newId, sameAssignment, type Assignment } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
+import { replacedBy } from "../../lib/assignments/assignment-edit";
 import { daysLeft, dueLabel, localDay } from "../../lib/assignments/status";
 import * as say from "../../lib/assignments/learner-wording";
 import { progressStore } from "../../lib/progress/browser";
@@ -78,7 +80,11 @@ class AssignmentOffer extends HTMLElement {
 
   #showState() {
     const assignment = this.#assignment!;
-    const accepted = progressStore().read().assignments?.[assignment.id];
+    const all = progressStore().read().assignments ?? {};
+    const accepted = all[assignment.id];
+    // The version this one replaces, when the learner accepted it; the newer one they accepted, if any.
+    const older = assignment.replaces === undefined ? undefined : all[assignment.replaces];
+    const newer = replacedBy(Object.values(all).map((a) => a.assignment)).get(assignment.id);
     const button = part<HTMLButtonElement>(this, "[data-action=accept]");
     button.hidden = false;
     button.textContent = say.ACCEPT;
@@ -89,7 +95,10 @@ class AssignmentOffer extends HTMLElement {
     } else if (accepted) {
       state = say.OTHER_VERSION_ACCEPTED;
       button.textContent = say.REPLACE;
+    } else if (older) {
+      state = say.replacesAccepted(older.assignment.cohort, older.acceptedAt);
     }
+    if (newer) state = `${say.replacedByAccepted(newer.cohort, all[newer.id]!.acceptedAt)} ${state}`.trim();
     part(this, ".offer-state").textContent = state;
   }
 

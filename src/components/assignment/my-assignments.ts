@@ -1,11 +1,14 @@
 // <relais-my-assignments>: each accepted assignment with where the learner
 // stands, the completion report to download and, once all is passed, the link
-// to the certificate. Follows progress made in other tabs.
+// to the certificate. Follows progress made in other tabs. A version replaced by an edited one
+// the learner accepted stays, below the current ones, marked replaced, its report still there.
 import * as v from "valibot";
-import { nameSchema } from "../../lib/assignments/assignment-link";
+import { nameSchema, type Assignment } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { itemTitle } from "../../lib/assignments/catalogue";
 import { buildReport, reportFileName } from "../../lib/assignments/report";
+import { currentFirst, replacedBy } from "../../lib/assignments/assignment-edit";
+import { lessonsWithMisses, questionTexts, withMissed, type QuestionText } from "../../lib/assignments/missed";
 import { completion, daysLeft, dueLabel, localDay, statusesOf } from "../../lib/assignments/status";
 import { assignmentReview } from "../../lib/review/review-streak";
 import { reviewLine } from "../../lib/assignments/review-days-wording";
@@ -88,17 +91,22 @@ class MyAssignments extends HTMLElement {
     const signature = JSON.stringify(shown) + localDay();
     if (signature === this.#rendered) return;
     this.#rendered = signature;
-    const accepted = Object.values(progress.assignments ?? {}).sort((a, b) =>
-      a.assignment.due.localeCompare(b.assignment.due),
+    const accepted = currentFirst(
+      Object.values(progress.assignments ?? {}),
+      (a) => a.assignment,
+      (a, b) => a.assignment.due.localeCompare(b.assignment.due),
     );
+    const replaced = replacedBy(accepted.map((a) => a.assignment));
     const unread = Object.keys(progress.unreadAssignments ?? {}).length;
     part(this, "section.assignments").hidden = accepted.length === 0 && unread === 0;
-    part(this, ".assignment-list").replaceChildren(...accepted.map((a) => this.#card(progress, a)));
+    part(this, ".assignment-list").replaceChildren(
+      ...accepted.map((a) => this.#card(progress, a, replaced.get(a.assignment.id))),
+    );
     // Set aside by the store because they failed their check: said, not silently dropped.
     part(this, ".assignments-unread").textContent = say.unreadAssignments(unread);
   }
 
-  #card(progress: Progress, accepted: AcceptedAssignment): HTMLElement {
+  #card(progress: Progress, accepted: AcceptedAssignment, by?: Assignment): HTMLElement {
     const { assignment, acceptedAt } = accepted;
     const statuses = statusesOf(progress, assignment);
     const done = completion(statuses);
@@ -110,11 +118,15 @@ class MyAssignments extends HTMLElement {
     card.setAttribute("aria-labelledby", titleId);
     const title = el("h3", say.cohortTitle(assignment.cohort));
     title.id = titleId;
+    if (by) {
+      card.dataset["replaced"] = by.id;
+      title.append(el("span", say.REPLACED_BADGE, "replaced-badge"));
+    }
     const due = el("p");
     const dueText = el(done === 100 ? "span" : "strong", dueLabel(days));
     due.append(say.cardDue(assignment, acceptedAt), done === 100 ? say.DONE : dueText, ".");
     if (done < 100 && days < 0) dueText.classList.add("late-notice");
-    card.append(title, due);
+    card.append(title, ...(by ? [el("p", say.replacedCard(by), "notice replaced-card")] : []), due);
     if (assignment.message) card.append(el("blockquote", assignment.message));
 
     const meter = Object.assign(document.createElement("progress"), { max: 100, value: done });
@@ -160,7 +172,7 @@ class MyAssignments extends HTMLElement {
     const actions = el("p", "", "actions");
     const report = el("button", say.DOWNLOAD_REPORT, "button primary");
     report.type = "button";
-    report.addEventListener("click", () => this.#export(assignment.id));
+    report.addEventListener("click", () => void this.#export(assignment.id));
     actions.append(report);
     if (done === 100) {
       actions.append(
@@ -181,7 +193,22 @@ class MyAssignments extends HTMLElement {
     return card;
   }
 
-  #export(id: string) {
+  /** The text of each lesson's questions, fetched for the lessons with a question wrong (explainers have none). */
+  async #questions(progress: Progress, assignment: Assignment): Promise<Map<string, QuestionText[]>> {
+    const ids = lessonsWithMisses(progress, assignment).filter((id) => !this.#catalogue.get(`lecon:${id}`)?.explainer);
+    const fetched = await Promise.all(
+      ids.map((id) =>
+        fetch(`${this.dataset["base"]}revisions/lecons/${id}.json`)
+          .then((response) => (response.ok ? response.json() : undefined))
+          .then((json) => [id, questionTexts(json)] as const)
+          // Offline without the file cached: the report goes without that lesson's list.
+          .catch(() => [id, undefined] as const),
+      ),
+    );
+    return new Map(fetched.filter((entry): entry is [string, QuestionText[]] => entry[1] !== undefined));
+  }
+
+  async #export(id: string) {
     const name = this.#checkedName();
     if (!name) return;
     const progress = progressStore().read();
@@ -193,7 +220,11 @@ class MyAssignments extends HTMLElement {
       key: accepted.learnerKey,
       assignment: accepted.assignment,
       acceptedAt: accepted.acceptedAt,
-      statuses: statusesOf(progress, accepted.assignment),
+      statuses: withMissed(
+        statusesOf(progress, accepted.assignment),
+        progress,
+        await this.#questions(progress, accepted.assignment),
+      ),
       now: new Date(),
       review: assignmentReview(progress, accepted),
     });

@@ -1,6 +1,7 @@
 // <relais-assignment-builder>: turns the trainer's choices into an assignment
 // link, its QR code and a printable sheet, and keeps the assignments created on
-// this device for the cohort table.
+// this device for the cohort table. « Modifier… » opens the form filled with an assignment;
+// saving makes a new version (assignment-edit.ts) with its own link, the old one marked replaced.
 import * as v from "valibot";
 import {
   assignmentSchema,
@@ -14,6 +15,8 @@ import { itemTitle } from "../../lib/assignments/catalogue";
 import { localDay } from "../../lib/assignments/status";
 import { trainerStore } from "../../lib/assignments/trainer-browser";
 import { addAssignment, deleteAssignment } from "../../lib/assignments/trainer-changes";
+import { choicesOf, currentFirst, replacedBy } from "../../lib/assignments/assignment-edit";
+import { connectInvitation, showInvitation } from "./invitation";
 import * as say from "../../lib/assignments/trainer-wording";
 import { connectTrainerSetAside } from "./trainer-set-aside";
 import { frenchDay } from "../../lib/french";
@@ -37,6 +40,8 @@ class AssignmentBuilder extends HTMLElement {
     });
     part(this, "[data-action=copy]").addEventListener("click", () => void this.#copy());
     part(this, "[data-action=print]").addEventListener("click", () => window.print());
+    part(this, "[data-action=cancel-edit]").addEventListener("click", () => this.#stopEditing(say.EDIT_CANCELLED));
+    connectInvitation(this);
     // The trainer's name, as on their latest assignment: one less thing to retype.
     const latest = Object.values(trainerStore().read().assignments).sort((a, b) =>
       b.created.localeCompare(a.created),
@@ -60,12 +65,48 @@ class AssignmentBuilder extends HTMLElement {
     this.#deleting = assignment;
     const cohorts = trainerStore().read().cohorts;
     const reports = Object.hasOwn(cohorts, assignment.id) ? Object.keys(cohorts[assignment.id]!).length : 0;
-    part(this, ".delete-text").textContent = say.deleteConfirmation(assignment.cohort, reports);
+    const replaced = replacedBy(Object.values(trainerStore().read().assignments)).has(assignment.id);
+    part(this, ".delete-text").textContent = say.deleteConfirmation(assignment.cohort, reports, replaced);
     askInDialog(part<HTMLDialogElement>(this, "dialog.delete-dialog"));
+  }
+
+  /** The assignment the form is editing: saving makes a new version that replaces it. */
+  #editing: Assignment | undefined;
+
+  /** The form filled with `assignment`, to save as a new version of it. */
+  #edit(assignment: Assignment) {
+    this.#form.reset();
+    const choices = choicesOf(assignment);
+    for (const name of ["cohort", "trainer", "due", "passScore", "message", "reviewStreak"] as const) {
+      part<HTMLInputElement | HTMLTextAreaElement>(this.#form, `[name="${name}"]`).value = String(choices[name] ?? "");
+    }
+    const items = new Set<string>(choices.items);
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>("input[name=items]"))
+      box.checked = items.has(box.value);
+    this.#syncModules();
+    this.#editing = assignment;
+    part(this, ".editing-text").textContent = say.editing(assignment.cohort, assignment.created);
+    part(this, ".editing").hidden = false;
+    part(this.#form, "[type=submit]").textContent = say.SAVE_EDIT;
+    part(this, ".form-error").textContent = "";
+    part(this, ".editing-text").focus();
+  }
+
+  #stopEditing(said = "") {
+    if (said) this.#form.reset();
+    this.#editing = undefined;
+    part(this, ".editing").hidden = true;
+    part(this.#form, "[type=submit]").textContent = say.CREATE;
+    if (said) {
+      this.#syncModules();
+      part(this, ".mine-notice").textContent = said;
+      part<HTMLInputElement>(this, "#a-cohort").focus();
+    }
   }
 
   #delete({ id, cohort }: Assignment) {
     const status = trainerStore().update((t) => deleteAssignment(t, id));
+    if (this.#editing?.id === id) this.#stopEditing();
     if (this.#shown === id) this.#result.hidden = true;
     part(this, ".mine-notice").textContent = saveProblem(status, say.UNSAVED_DELETION) ?? say.deleted(cohort);
     // Keep the keyboard near the list; with nothing left in it, on the form's first field.
@@ -74,8 +115,8 @@ class AssignmentBuilder extends HTMLElement {
   }
 
   /** "Tout le module" ticks its items; ticking items by hand updates it (mixed state included). */
-  #syncModules(target: HTMLInputElement) {
-    const whole = target.dataset["whole"];
+  #syncModules(target?: HTMLInputElement) {
+    const whole = target?.dataset["whole"];
     if (whole) {
       for (const box of this.#boxesOf(whole)) box.checked = target.checked;
     }
@@ -108,6 +149,7 @@ class AssignmentBuilder extends HTMLElement {
       created: localDay(),
       // Left empty: the assignment asks for no review days (the key is left out of the link).
       ...(text("reviewStreak").trim() === "" ? {} : { reviewStreak: Number(text("reviewStreak")) }),
+      ...(this.#editing ? { replaces: this.#editing.id } : {}),
     };
     const problem = this.#problem(candidate);
     if (problem) {
@@ -120,8 +162,11 @@ class AssignmentBuilder extends HTMLElement {
     part(this, ".form-error").textContent = "";
     const assignment = v.parse(assignmentSchema, candidate);
     const status = trainerStore().update((t) => addAssignment(t, assignment));
+    const edited = this.#editing !== undefined;
+    this.#stopEditing();
     await this.#show(assignment);
-    part(this, ".notice").textContent = saveProblem(status, say.UNSAVED_ASSIGNMENT_FOR_TABLE) ?? say.LINK_READY;
+    part(this, ".notice").textContent =
+      saveProblem(status, say.UNSAVED_ASSIGNMENT_FOR_TABLE) ?? (edited ? say.EDIT_READY : say.LINK_READY);
   }
 
   /** The first thing wrong with the form, in French, and the field to fix. */
@@ -147,7 +192,7 @@ class AssignmentBuilder extends HTMLElement {
   /** Id of the assignment whose link, QR code and sheet are shown. */
   #shown = "";
 
-  async #show(assignment: Assignment) {
+  async #show(assignment: Assignment, focus = "#result-title") {
     this.#shown = assignment.id;
     const url = await this.#url(assignment);
     part<HTMLInputElement>(this, "#a-link").value = url;
@@ -174,8 +219,16 @@ class AssignmentBuilder extends HTMLElement {
     part(this, ".qr-code").replaceChildren(qr ?? el("p", say.QR_TOO_LONG, "notice"));
     part(this, ".qr figcaption").hidden = !qr;
     part(this, ".sheet-link").textContent = url;
+    const assignments = trainerStore().read().assignments;
+    showInvitation(this, {
+      assignment,
+      url,
+      titles: assignment.items.map((ref) => itemTitle(this.#catalogue, ref)),
+      replaced: assignment.replaces !== undefined ? assignments[assignment.replaces] : undefined,
+    });
+    part(this, ".notice").textContent = "";
     this.#result.hidden = false;
-    part(this, "#result-title").focus();
+    part(this, focus).focus();
   }
 
   async #copy() {
@@ -190,7 +243,13 @@ class AssignmentBuilder extends HTMLElement {
   }
 
   #listMine() {
-    const assignments = Object.values(trainerStore().read().assignments).sort((a, b) => b.due.localeCompare(a.due));
+    const all = Object.values(trainerStore().read().assignments);
+    const replaced = replacedBy(all);
+    const assignments = currentFirst(
+      all,
+      (a) => a,
+      (a, b) => b.due.localeCompare(a.due),
+    );
     const section = part(this, "section.mine");
     section.hidden = assignments.length === 0;
     part(this, "ul.mine-list").replaceChildren(
@@ -199,6 +258,16 @@ class AssignmentBuilder extends HTMLElement {
         const show = el("button", say.SHOW_AGAIN, "button");
         show.type = "button";
         show.addEventListener("click", () => void this.#show(assignment));
+        const invitation = el("button", say.INVITATION, "button");
+        invitation.type = "button";
+        invitation.setAttribute("aria-label", say.invitationLabel(assignment.cohort));
+        invitation.addEventListener("click", () => void this.#show(assignment, "#invitation-title"));
+        const by = replaced.get(assignment.id);
+        // Only the current version is edited: editing a replaced one would fork the chain.
+        const edit = el("button", say.EDIT, "button");
+        edit.type = "button";
+        edit.setAttribute("aria-label", say.editLabel(assignment.cohort));
+        edit.addEventListener("click", () => this.#edit(assignment));
         const table = Object.assign(el("a", say.COHORT_TABLE), {
           href: `${this.dataset["cohortPage"]}?affectation=${encodeURIComponent(assignment.id)}`,
         });
@@ -206,12 +275,18 @@ class AssignmentBuilder extends HTMLElement {
         remove.type = "button";
         remove.setAttribute("aria-label", say.deleteLabel(assignment.cohort));
         remove.addEventListener("click", () => this.#askDelete(assignment));
+        item.dataset["assignment"] = assignment.id;
+        if (by) item.dataset["replaced"] = by.id;
         item.append(
           el("strong", assignment.cohort),
           say.mineDetails(frenchDay(assignment.due), assignment.items.length),
+          ...(by ? [el("span", say.replacedNote(by, assignment.cohort), "replaced-note")] : []),
           table,
           " ",
           show,
+          " ",
+          ...(by ? [] : [edit, " "]),
+          invitation,
           " ",
           remove,
         );

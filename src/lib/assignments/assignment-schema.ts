@@ -76,6 +76,8 @@ export const assignmentSchema = v.strictObject({
    * it, and when the trainer asks for none.
    */
   reviewStreak: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REVIEW_STREAK))),
+  /** The id of the assignment this one, made by editing it, replaces (assignment-edit.ts). */
+  replaces: v.optional(storageKey),
 });
 export type Assignment = v.InferOutput<typeof assignmentSchema>;
 
@@ -89,4 +91,5 @@ export const sameAssignment = (a: Assignment, b: Assignment) =>
   a.message === b.message &&
   a.created === b.created &&
   a.reviewStreak === b.reviewStreak &&
+  a.replaces === b.replaces &&
   a.items.join() === b.items.join();

@@ -9,6 +9,8 @@ export interface CatalogueItem {
   path: string;
   moduleId: string;
   moduleTitle: string;
+  /** An explainer: no question file for the review page, so its report names no missed questions. */
+  explainer?: true;
 }
 
 export type Catalogue = Map<string, CatalogueItem>;

@@ -43,6 +43,13 @@ export const alreadyAccepted = (acceptedAt: string) =>
 export const OTHER_VERSION_ACCEPTED =
   "Vous aviez déjà accepté une version différente de cette affectation. L’accepter à nouveau la remplace (votre progression dans les leçons reste intacte).";
 
+/** On the offer of an edited version of an assignment the learner accepted. */
+export const replacesAccepted = (cohort: string, acceptedAt: string) =>
+  `Cette affectation est une nouvelle version de ${quote(cohort)}, que vous avez acceptée le ${localFrenchDate(acceptedAt)}, et la remplace. Acceptez-la pour la suivre dans Mon parcours : vos leçons lues et vos résultats y comptent aussi, et l’ancienne y reste, marquée remplacée.`;
+/** On the offer of an assignment whose newer version the learner accepted. */
+export const replacedByAccepted = (cohort: string, acceptedAt: string) =>
+  `Cette affectation a été remplacée par une nouvelle version, ${quote(cohort)}, que vous avez acceptée le ${localFrenchDate(acceptedAt)} : c’est elle qui compte.`;
+
 // ── The cards of « Mon parcours » ──
 
 /** Why the typed name cannot go on a report (`why` is nameSchema's message: "est vide"…). */
@@ -65,6 +72,12 @@ export function unreadAssignments(n: number): string {
 export const cardDue = (assignment: Assignment, acceptedAt: string) =>
   `Confiée par ${assignment.trainer}, acceptée le ${localFrenchDate(acceptedAt)}. À terminer le ${frenchDay(assignment.due)}${NBSP}: `;
 export const DONE = "terminée";
+
+/** Under the title of a replaced assignment's card. */
+export const replacedCard = (by: Pick<Assignment, "cohort" | "created">) =>
+  `Remplacée par une nouvelle version (${quote(by.cohort)}, du ${frenchDay(by.created)}) : suivez-la plus haut. Le rapport de cette version-ci reste téléchargeable.`;
+/** After the title of a replaced version's card. */
+export const REPLACED_BADGE = " (remplacée)";
 
 /** "50 % terminé : 1 sur 2 réussi (seuil : 70 %)." */
 export const completionLine = (done: number, passed: number, total: number, passScore: number) =>

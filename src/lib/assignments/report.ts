@@ -18,6 +18,9 @@ import { otherAssignment } from "./trainer-wording";
 
 export const REPORT_FORMAT = "relais-rapport";
 export const REPORT_VERSION = 1;
+/** Bounds of an item's `missed` list (filled by missed.ts, which the trainer's pages do not load). */
+export const MAX_MISSED = 30;
+export const MAX_MISSED_TEXT = 300;
 /** Reports are a few kilobytes; anything over this is refused unread. */
 export const MAX_REPORT_BYTES = 1_000_000;
 
@@ -41,6 +44,8 @@ const statusSchema = v.strictObject({
   score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   ending: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   at: v.nullable(isoInstant),
+  /** The text of each question wrong in the stored attempt (lessons only); older reports have none. */
+  missed: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_MISSED_TEXT))), v.maxLength(MAX_MISSED))),
 });
 
 /** Since acceptance: days with a review answered, the longest run of them, the last (ReviewSummary). */

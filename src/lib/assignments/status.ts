@@ -17,6 +17,8 @@ export interface ItemStatus {
   ending: string | null;
   /** When the item was last read, tried or finished (ISO). */
   at: string | null;
+  /** In a report: the text of each question the stored quiz attempt got wrong (missed.ts). */
+  missed?: string[] | undefined;
 }
 
 export const STATE_LABEL: Record<ItemState, string> = {

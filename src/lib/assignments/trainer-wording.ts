@@ -74,6 +74,29 @@ export const sheetItem = (title: string, simulation: boolean) => (simulation ? `
 // ── The trainer's assignments on this device ──
 
 export const SHOW_AGAIN = "Revoir le lien et le QR code";
+export const EDIT = "Modifier…";
+export const editLabel = (cohort: string) => `Modifier l’affectation ${quote(cohort)}…`;
+export const INVITATION = "Message d’invitation";
+export const invitationLabel = (cohort: string) => `Message d’invitation pour ${quote(cohort)}`;
+
+/**
+ * After the details of an assignment replaced by an edit: « remplacée par la version du 6 décembre
+ * 2026 », naming the new cohort when the edit renamed it.
+ */
+export const replacedNote = (by: Pick<Assignment, "cohort" | "created">, cohort: string) =>
+  `Remplacée par la version du ${frenchDay(by.created)}${by.cohort === cohort ? "" : ` (${quote(by.cohort)})`}. `;
+
+// ── Editing an assignment ──
+
+export const CREATE = "Créer le lien d’affectation";
+export const SAVE_EDIT = "Créer la nouvelle version et son lien";
+export const CANCEL_EDIT = "Annuler la modification";
+/** Above the form filled with the assignment being edited. */
+export const editing = (cohort: string, created: string) =>
+  `Vous modifiez l’affectation ${quote(cohort)} du ${frenchDay(created)}. Son lien ne peut pas changer : enregistrer crée une nouvelle version avec un nouveau lien, à envoyer à la cohorte. L’ancienne reste dans la liste, marquée remplacée, avec son tableau de cohorte.`;
+export const EDIT_READY =
+  "La nouvelle version est prête, avec son propre lien : envoyez-le à la cohorte (le message d’invitation le dit). L’ancienne reste dans la liste, marquée remplacée.";
+export const EDIT_CANCELLED = "Modification annulée : le formulaire est vide pour une nouvelle affectation.";
 export const COHORT_TABLE = "Tableau de cohorte";
 export const DELETE = "Supprimer…";
 export const deleteLabel = (cohort: string) => `Supprimer l’affectation ${quote(cohort)}…`;
@@ -82,8 +105,8 @@ export const deleteLabel = (cohort: string) => `Supprimer l’affectation ${quot
 export const mineDetails = (due: string, items: number) => ` — à terminer le ${due}, ${plural(items, "contenu")}. `;
 
 /** The confirmation before an assignment is deleted, with how many imported reports go with it. */
-export const deleteConfirmation = (cohort: string, reports: number) =>
-  `L’affectation ${quote(cohort)}${
+export const deleteConfirmation = (cohort: string, reports: number, replaced = false) =>
+  `${replaced ? "Cette ancienne version a été remplacée, mais ses rapports restent utiles. " : ""}L’affectation ${quote(cohort)}${
     reports === 0
       ? " sera effacée"
       : reports === 1

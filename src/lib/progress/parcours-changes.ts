@@ -21,13 +21,17 @@ export function forgetSetAsideName(progress: Progress): Progress {
  * An assignment accepted from its link on `at`. Accepting it again (another version) keeps the
  * first acceptance's date and learner key. One accepted before but set aside as unreadable gives
  * its learner key, if that still reads, so the learner stays on one row of the trainer's table;
- * the set-aside copy is replaced. `freshKey` (newId()) is used only when neither exists.
+ * the set-aside copy is replaced. An edited version of an accepted assignment (`replaces` it)
+ * takes that one's learner key: the learner is the same person in both cohort tables, and the
+ * replaced one stays, marked replaced in « Mon parcours ». `freshKey` (newId()) is used only when
+ * none of these exists.
  */
 export function acceptAssignment(progress: Progress, assignment: Assignment, at: Date, freshKey: string): Progress {
   const previous = progress.assignments?.[assignment.id];
   const { [assignment.id]: setAside, ...otherUnread } = progress.unreadAssignments ?? {};
   const oldKey = (setAside as { learnerKey?: unknown } | undefined)?.learnerKey;
   const keptKey = v.is(storageKey, oldKey) ? oldKey : undefined;
+  const replaced = assignment.replaces === undefined ? undefined : progress.assignments?.[assignment.replaces];
   const { unreadAssignments: _unread, ...rest } = progress;
   return {
     ...rest,
@@ -37,7 +41,7 @@ export function acceptAssignment(progress: Progress, assignment: Assignment, at:
       [assignment.id]: {
         assignment,
         acceptedAt: previous?.acceptedAt ?? at.toISOString(),
-        learnerKey: previous?.learnerKey ?? keptKey ?? freshKey,
+        learnerKey: previous?.learnerKey ?? keptKey ?? replaced?.learnerKey ?? freshKey,
       },
     },
   };
