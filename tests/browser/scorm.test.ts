@@ -59,11 +59,14 @@ afterAll(async () => {
 });
 
 /** A fresh browser (empty storage) on the LMS's page, launching the package. */
-async function launch(previous?: Record<string, string>): Promise<{ page: Page; trouble: PageTrouble }> {
+async function launch(
+  previous?: Record<string, string>,
+  options?: { commitFails?: boolean },
+): Promise<{ page: Page; trouble: PageTrouble }> {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const trouble = watchPage(page, host.url);
-  await page.goto(host.launchUrl(previous));
+  await page.goto(host.launchUrl(previous, options));
   return { page, trouble };
 }
 
@@ -170,4 +173,33 @@ test("launch, read, fail then pass the quiz, close; relaunch resumes with answer
   ).toBe(100);
   expect(second.trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
   await second.page.context().close();
+});
+
+test("opened alone it says nothing; an LMS that fails to save is said in French, and progress stays on the device", async () => {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const alone = await context.newPage();
+  const trouble = watchPage(alone, host.url);
+  const bridge = alone.waitForResponse((r) => r.url() === `${host.url}relais-scorm.js`);
+  await alone.goto(host.url + PATH);
+  expect((await bridge).status()).toBe(200);
+  await alone.locator("relais-read-marker").scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      alone.evaluate(() => Object.keys(JSON.parse(localStorage.getItem("relais:progress:v1") ?? "{}").lessons ?? {})),
+    )
+    .toEqual([LESSON]);
+  expect(await alone.locator("[data-lms-message]").count()).toBe(0);
+  expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
+  await context.close();
+
+  const failing = await launch(undefined, { commitFails: true });
+  const home = await packageAt(failing.page, "index.html");
+  const message = home.getByRole("alert").filter({ hasText: "plateforme de formation" });
+  await expect
+    .poll(() => message.textContent())
+    .toMatch(/^Votre plateforme de formation n’a pas enregistré votre progression \(erreur \d+/);
+  // The LMS's server refused the request: the browser says so, and nothing else went wrong.
+  expect(failing.trouble.consoleErrors.filter((e) => !e.includes("500"))).toEqual([]);
+  expect(failing.trouble.foreignRequests).toEqual([]);
+  await failing.page.context().close();
 });

@@ -30,7 +30,9 @@ const hostPage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><ti
 // The previous session's values come in the page's hash (#{"cmi.suspend_data": …}).
 const hostScript = `
 const previous = location.hash.length > 1 ? JSON.parse(decodeURIComponent(location.hash.slice(1))) : {};
-const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+// An LMS whose server fails every save (?commit-fails): its commits go to a URL that answers 500.
+const failing = location.search === "?commit-fails";
+const api = new Scorm12API({ autocommit: false, logLevel: 5, ...(failing ? { lmsCommitUrl: "${HOST}commit" } : {}) });
 const core = {};
 for (const [k, v] of Object.entries(previous)) if (k.startsWith("cmi.core.")) core[k.slice(9)] = v;
 const data = { core: { ...core, entry: Object.keys(previous).length > 0 ? "resume" : "ab-initio" } };
@@ -48,7 +50,7 @@ addEventListener("DOMContentLoaded", () => { document.querySelector("iframe").sr
 export interface ScormHost {
   url: string;
   /** The host page's address for a launch, after a session that left `previous` (none: a first launch). */
-  launchUrl(previous?: Record<string, string>): string;
+  launchUrl(previous?: Record<string, string>, options?: { commitFails?: boolean }): string;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,10 @@ export async function serveScormHost(files: (path: string) => Buffer | string | 
     };
     if (path === `${HOST}host.html`) return send("text/html; charset=utf-8", hostPage);
     if (path === `${HOST}host.js`) return send("text/javascript", hostScript);
+    if (path === `${HOST}commit`) {
+      res.statusCode = 500;
+      return res.end();
+    }
     if (path === `${HOST}scorm12.js`) return send("text/javascript", readFileSync(SCORM_AGAIN));
     const file = path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1);
     const body = files(file);
@@ -88,8 +94,8 @@ export async function serveScormHost(files: (path: string) => Buffer | string | 
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
-    launchUrl: (previous) =>
-      `${url}${HOST.slice(1)}host.html${previous ? `#${encodeURIComponent(JSON.stringify(previous))}` : ""}`,
+    launchUrl: (previous, options = {}) =>
+      `${url}${HOST.slice(1)}host.html${options.commitFails ? "?commit-fails" : ""}${previous ? `#${encodeURIComponent(JSON.stringify(previous))}` : ""}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
