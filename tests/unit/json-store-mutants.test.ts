@@ -1,6 +1,6 @@
 // Pins the details of createJsonStore that mutation testing found unchecked.
 import { describe, expect, test, vi } from "vitest";
-import { SAME_PAGE_EVENT, createJsonStore, type StorageLike } from "../../src/lib/progress/json-store.ts";
+import { createJsonStore, type StorageLike } from "../../src/lib/progress/json-store.ts";
 
 const KEY = "test:store";
 const spec = {
@@ -56,7 +56,7 @@ describe("subscribers", () => {
     events.dispatchEvent(storageEvent(null));
     expect(heard).toEqual([7, 0]);
   });
-  test("the listeners are added once and removed with the last subscriber only", () => {
+  test("the storage listener is added once and removed with the last subscriber only", () => {
     const storage = memory();
     const events = new EventTarget();
     const add = vi.spyOn(events, "addEventListener");
@@ -66,38 +66,18 @@ describe("subscribers", () => {
     const second: number[] = [];
     const stopFirst = store.subscribe((value) => first.push(value));
     const stopSecond = store.subscribe((value) => second.push(value));
-    expect(add.mock.calls.map(([type]) => type)).toEqual(["storage", SAME_PAGE_EVENT]);
+    expect(add).toHaveBeenCalledTimes(1);
     stopFirst();
     expect(remove).not.toHaveBeenCalled();
     storage.setItem(KEY, "3");
     events.dispatchEvent(storageEvent(KEY));
     expect(second).toEqual([3]);
     stopSecond();
-    expect(remove).toHaveBeenCalledTimes(2);
+    expect(remove).toHaveBeenCalledTimes(1);
     expect(remove).toHaveBeenCalledWith("storage", add.mock.calls[0]![1]);
-    expect(remove).toHaveBeenCalledWith(SAME_PAGE_EVENT, add.mock.calls[1]![1]);
     storage.setItem(KEY, "4");
     events.dispatchEvent(storageEvent(KEY));
     expect(store.read()).toBe(3);
     expect(first).toEqual([]);
-  });
-
-  test("another copy of the store on the same page hears each change, with no storage at all", () => {
-    const events = new EventTarget();
-    const page = createJsonStore(null, spec, { events });
-    const bridge = createJsonStore(null, spec, { events });
-    const heard: number[] = [];
-    const mine: number[] = [];
-    bridge.subscribe((value) => heard.push(value));
-    page.subscribe((value) => mine.push(value));
-    page.update(() => 9);
-    expect(bridge.read()).toBe(9);
-    expect(heard).toEqual([9]);
-    expect(mine).toEqual([9]); // a store does not hear its own change twice
-    events.dispatchEvent(new CustomEvent(SAME_PAGE_EVENT, { detail: { key: KEY, value: "pas un nombre" } }));
-    events.dispatchEvent(new CustomEvent(SAME_PAGE_EVENT, { detail: { key: "autre:clef", value: 4 } }));
-    expect(heard).toEqual([9]);
-    page.reset();
-    expect(heard).toEqual([9, 0]);
   });
 });

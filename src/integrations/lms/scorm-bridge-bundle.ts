@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 // The SCORM runtime a package carries at its root (relais-scorm.js): src/components/lms/
 // scorm-bridge.ts and what it imports (the progress store and schema, fflate), bundled by
 // esbuild as service-worker.ts bundles sw.ts. One module script, loaded by every page of the
-// package before its other scripts; it has its own copy of the progress store, kept in step
-// with the page's by the store's same-page event (src/lib/progress/json-store.ts).
+// package before its other scripts. It creates the page's progress store, which the page's
+// islands then share (window.relaisProgress, src/lib/progress/browser.ts): one store per page,
+// so the bridge hears every change the islands make.
 
 /** The file name of the runtime at a package's root. */
 export const SCORM_BRIDGE_FILE = "relais-scorm.js";

@@ -3,11 +3,6 @@
 // readable one entry by entry) and replaced by an empty state; a full or disabled storage leaves
 // the page working on an in-memory copy; changes made in another tab reach subscribers.
 // The learner's progress (store.ts) and the trainer's data (assignments/trainer-store.ts) are two such stores.
-// A change is also told to other copies of the store on the same page (SAME_PAGE_EVENT): a script
-// bundled apart, as the SCORM bridge in a package (components/lms/scorm-bridge.ts), has its own copy.
-
-/** Dispatched on `events` after each change: `detail` holds the key, the new value and its store. */
-export const SAME_PAGE_EVENT = "relais:store-change";
 
 /** The part of the Storage API this module uses (window.localStorage or a test double). */
 export interface StorageLike {
@@ -48,7 +43,7 @@ export interface StoreSpec<T> {
 
 export interface StoreOptions {
   /** Source of `storage` events from other tabs (window in the browser). */
-  events?: Pick<Window, "addEventListener" | "removeEventListener" | "dispatchEvent"> | undefined;
+  events?: Pick<Window, "addEventListener" | "removeEventListener"> | undefined;
   now?: () => Date;
 }
 
@@ -120,21 +115,6 @@ export function createJsonStore<T>(
 
   let current = load();
   const notify = () => listeners.forEach((listener) => listener(current));
-  const self = {};
-  /** Tells the page's other copies of this store (never this one) of the change. */
-  const tell = () =>
-    events?.dispatchEvent(new CustomEvent(SAME_PAGE_EVENT, { detail: { key: storeKey, value: current, from: self } }));
-
-  const onSamePage = (event: Event) => {
-    const detail: unknown = (event as CustomEvent).detail;
-    if (typeof detail !== "object" || detail === null) return;
-    const { key, value, from } = detail as { key?: unknown; value?: unknown; from?: unknown };
-    if (key !== storeKey || from === self) return;
-    const parsed = parse(value);
-    if (parsed === undefined) return;
-    current = parsed;
-    notify();
-  };
 
   const onStorage = (event: Event) => {
     const key = (event as StorageEvent).key;
@@ -149,27 +129,20 @@ export function createJsonStore<T>(
       current = change(current);
       const status = write(current);
       notify();
-      tell();
       return status;
     },
     reset() {
       current = empty();
       const status = write(current);
       notify();
-      tell();
       return status;
     },
     subscribe(listener) {
-      if (listeners.size === 0) {
-        events?.addEventListener("storage", onStorage);
-        events?.addEventListener(SAME_PAGE_EVENT, onSamePage);
-      }
+      if (listeners.size === 0) events?.addEventListener("storage", onStorage);
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size > 0) return;
-        events?.removeEventListener("storage", onStorage);
-        events?.removeEventListener(SAME_PAGE_EVENT, onSamePage);
+        if (listeners.size === 0) events?.removeEventListener("storage", onStorage);
       };
     },
     get recoveredKey() {
