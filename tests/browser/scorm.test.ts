@@ -13,6 +13,7 @@ import { DIST } from "../support/paths.ts";
 import { closePackage, keptValues, lmsRecord, serveScormHost, type ScormHost } from "../support/scorm-host.ts";
 import { answer, answerAll, questions } from "../support/quiz-driver.ts";
 import { answerKey } from "../support/answer-key.ts";
+import { expectNoAxeViolations } from "../support/accessibility.ts";
 import { lessons } from "../support/course.ts";
 import { bundleScormBridge } from "../../src/integrations/lms/scorm-bridge-bundle.ts";
 import type { PackageDescription } from "../../src/lib/lms/package-description.ts";
@@ -198,6 +199,7 @@ test("opened alone it says nothing; an LMS that fails to save is said in French,
   await expect
     .poll(() => message.textContent())
     .toMatch(/^Votre plateforme de formation n’a pas enregistré votre progression \(erreur \d+/);
+  await expectNoAxeViolations(failing.page, { label: "message de la plateforme" });
   // The LMS's server refused the request: the browser says so, and nothing else went wrong.
   expect(failing.trouble.consoleErrors.filter((e) => !e.includes("500"))).toEqual([]);
   expect(failing.trouble.foreignRequests).toEqual([]);

@@ -29,7 +29,10 @@ function say(message: string) {
     notice.className = "update-notice";
     notice.setAttribute("role", "alert");
     notice.dataset["lmsMessage"] = "";
-    document.body.prepend(notice);
+    // Where the site says its own news (the layout's update notice), before the header.
+    const news = document.querySelector(".update-notice");
+    if (news) news.after(notice);
+    else document.body.prepend(notice);
   }
   notice.textContent = message;
 }
