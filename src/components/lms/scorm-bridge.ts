@@ -107,17 +107,21 @@ function start(api: Scorm12Api) {
     if (trouble) say(lmsSaveFailed(...trouble));
   };
 
-  // A link followed inside the package keeps the session open for the next page.
-  document.addEventListener(
-    "click",
-    (event) => {
-      const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (!(link instanceof HTMLAnchorElement) || link.target || !link.href.startsWith(root.href)) return;
-      // A link to a place in this page (« Aller au quiz ») leaves nothing.
-      if (link.pathname !== location.pathname || link.search !== location.search) leavingInside = true;
-    },
-    { capture: true },
-  );
+  // A link followed inside the package keeps the session open for the next page, and so does a
+  // form sent to one (the search). Heard last (bubbling), so a click or a submit the page handles
+  // itself (the quiz's « Vérifier mes réponses ») leaves nothing.
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest?.("a[href]");
+    if (event.defaultPrevented || !(link instanceof HTMLAnchorElement) || link.target) return;
+    if (!link.href.startsWith(root.href)) return;
+    // A link to a place in this page (« Aller au quiz ») leaves nothing.
+    if (link.pathname !== location.pathname || link.search !== location.search) leavingInside = true;
+  });
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.target) return;
+    if (form.action.startsWith(root.href)) leavingInside = true;
+  });
 
   // Leaving the package (the LMS closes it, the learner goes elsewhere) ends the session.
   addEventListener("pagehide", () => {
