@@ -4,11 +4,12 @@ import type { ListableStorage } from "./set-aside-copies";
 
 // The page's progress store. Reading `window.localStorage` itself throws
 // when storage is disabled (privacy settings, some embedded browsers).
-let store: ProgressStore | undefined;
+// One per page, kept on the window: a script bundled apart (the SCORM bridge in a package,
+// components/lms/scorm-bridge.ts) shares it with the page's islands, and hears their changes.
+const page = window as { relaisProgress?: ProgressStore };
 
 export function progressStore(): ProgressStore {
-  store ??= createProgressStore(localStorageOrNull(), { events: window });
-  return store;
+  return (page.relaisProgress ??= createProgressStore(localStorageOrNull(), { events: window }));
 }
 
 export function localStorageOrNull(): (StorageLike & ListableStorage) | null {
