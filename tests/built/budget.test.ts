@@ -41,7 +41,7 @@ test("the split is real: every lesson of the course carries islands, reading pag
 const scriptFiles = (parts: string[]) => parts.filter((part) => !part.startsWith("inline"));
 
 test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
-  "$path: a small loader with the page; at most 13 KB gzip of JavaScript with its quiz, loaded on approach",
+  "$path: a small loader with the page; at most 13.5 KB gzip of JavaScript with its quiz, loaded on approach",
   ({ file }) => {
     const { gzipBytes, parts, onDemand } = pageScripts(DIST, file);
     // With its HTML (stylesheets inlined), a lesson's first view is two requests: the page and its loader.
@@ -54,7 +54,11 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
     expect(onDemand.parts.length, onDemand.parts.join(", ")).toBeLessThanOrEqual(2);
     // 12 KB until « Révisions » (issue 19): the header's count of questions due (0.4 KB, inlined in
     // every page) and the progress schema's review entries, read and written by the quiz (0.65 KB).
-    expect(gzipBytes + onDemand.gzipBytes).toBeLessThanOrEqual(13 * KB);
+    // 13.5 KB since issue 21 (13.0 before, 13,200 B then): the cmi5 launch check (72 B), the store
+    // shared with the SCORM runtime, assignment versions (`replaces`) and review days in the
+    // progress schema; 13,4xx B when raised. Vite's many small shared chunks cost gzip headers
+    // each: merging them is the next saving (left for the pipeline work of issue 16).
+    expect(gzipBytes + onDemand.gzipBytes).toBeLessThanOrEqual(13.5 * KB);
     expect(readFileSync(file, "utf8")).not.toMatch(/<link rel="stylesheet"/);
   },
 );
@@ -88,13 +92,15 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
 // charts, drawn by our own 2.8 KB: no chart library), a checklist
 // (12.3 KB), a simulation (9.9 KB), the search page (8.4 KB, Pagefind apart: it loads when someone
 // searches), « Révisions » (18.8 KB, most of it the ts-fsrs scheduler, loaded by that page alone).
-// A received assignment was raised to 15.5 KB (from 15) when offers began to state the review days
-// asked (issue 19): it shares that wording's module with « Mon parcours » (15.4 KB then).
+// Raised in issues 19 and 21, features added: a received assignment to 16.5 KB (15 before; 16.1 KB
+// once offers stated the review days asked and which earlier version an edited assignment
+// replaces), « Mon parcours » to 30.5 KB (28 before; 30.1 KB once its cards showed review days,
+// replaced versions, and its reports gathered missed questions).
 // A page of a new kind has no budget and fails until given one.
 const ISLAND_BUDGETS: { page: RegExp; kb: number }[] = [
-  { page: /^\/parcours\/$/, kb: 28 },
+  { page: /^\/parcours\/$/, kb: 30.5 },
   { page: /^\/parcours\/certificat\/$/, kb: 12.5 },
-  { page: /^\/affectation\/$/, kb: 15.5 },
+  { page: /^\/affectation\/$/, kb: 16.5 },
   { page: /^\/formateur\/$/, kb: 28 },
   { page: /^\/formateur\/cohorte\/$/, kb: 26.5 },
   { page: /^\/fiches\/[^/]+\/$/, kb: 14 },
