@@ -27,7 +27,7 @@ const object = v.record(v.string(), v.unknown());
 const launchDataSchema = v.object({
   contextTemplate: v.object({
     contextActivities: v.optional(object),
-    extensions: v.objectWithRest({ [SESSION_ID]: v.pipe(v.string(), v.minLength(1)) }, v.unknown()),
+    extensions: v.looseObject({ [SESSION_ID]: v.pipe(v.string(), v.minLength(1)) }),
   }),
   launchMode: v.picklist(["Normal", "Browse", "Review"]),
   moveOn: v.optional(v.picklist(["Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed", "NotApplicable"])),
