@@ -24,7 +24,7 @@ const SENT_STATE = "relais.cmi5.envoye";
 let notice: HTMLElement | undefined;
 function say(text: string, problem = false) {
   notice ??= document
-    .querySelector("main")!
+    .querySelector("main .container")!
     .insertAdjacentElement("afterbegin", el("p", "", "box lms-notice"))! as HTMLElement;
   notice.setAttribute("role", problem ? "alert" : "status");
   notice.textContent = text;
@@ -73,8 +73,13 @@ async function start() {
   const state = (stateId: string) => stateUrl(launch, stateId);
   const data = make.readLaunchData(await getJson(state("LMS.LaunchData"), headers));
   if (!data) throw new Error("LMS.LaunchData");
-  const previous = (await getJson(state(SENT_STATE), headers, true)) as Partial<Cmi5Sent> | undefined;
-  let sent: Cmi5Sent = { completed: previous?.completed === true, passed: previous?.passed === true };
+  // Our own document, if an earlier session of this registration left one: listed first, as a GET of
+  // a document not there answers 404, which the browser reports as an error.
+  const ids = await getJson(state(""), headers);
+  const previous = (
+    Array.isArray(ids) && ids.includes(SENT_STATE) ? await getJson(state(SENT_STATE), headers) : {}
+  ) as Partial<Cmi5Sent>;
+  let sent: Cmi5Sent = { completed: previous.completed === true, passed: previous.passed === true };
   const session: make.Cmi5Session = {
     launch,
     data,
@@ -141,7 +146,7 @@ async function start() {
 function stateUrl(launch: Cmi5Launch, stateId: string) {
   const url = new URL("activities/state", launch.endpoint);
   url.search = new URLSearchParams({
-    stateId,
+    ...(stateId ? { stateId } : {}),
     activityId: launch.activityId,
     agent: JSON.stringify(launch.actor),
     registration: launch.registration,
@@ -160,10 +165,8 @@ async function send(url: string, method: string, body: string, headers: Record<s
   if (!response.ok) throw new Error(`${method} ${response.status}`);
 }
 
-/** A JSON document; with `optional`, a 404 is no document. */
-async function getJson(url: string, headers: Record<string, string>, optional = false): Promise<unknown> {
+async function getJson(url: string, headers: Record<string, string>): Promise<unknown> {
   const response = await fetch(url, { headers, credentials: "omit", cache: "no-store" });
-  if (optional && response.status === 404) return undefined;
   if (!response.ok) throw new Error(`GET ${response.status}`);
   return response.json();
 }
