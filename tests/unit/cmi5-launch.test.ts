@@ -114,7 +114,7 @@ describe("what the page says", () => {
   });
   test("a forged origin is named", () => {
     expect(cmi5LaunchRefused(problems[2]!)).toContain(
-      "https://evil.example.net, que ce site n'est pas autorisé à joindre",
+      "https://evil.example.net, que ce site n’est pas autorisé à joindre",
     );
   });
   test("an unreachable platform", () => {

@@ -200,7 +200,7 @@ describe("statements", () => {
 describe("cmi5Reports: what each progress event sends", () => {
   const lesson: Cmi5Scope = { kind: "lecon", id: "les-six-temps" };
   const none: Cmi5Sent = { completed: false, passed: false };
-  const normal = { judging: true, masteryScore: 0.8 };
+  const normal: { judging: boolean; masteryScore?: number | undefined } = { judging: true, masteryScore: 0.8 };
   const interaction = questionInteraction("les-six-temps", question, ["a"], false);
   const run = (scope: Cmi5Scope, events: ProgressEvent[], launched = normal) => {
     let sent = none;

@@ -42,7 +42,7 @@ export const cmi5AuId = (siteRoot: string, moduleId: string) =>
 export function cmi5CourseStructure(options: Cmi5CourseOptions): string {
   const { siteRoot, modules, moveOn = "CompletedAndPassed", masteryScore = 0.8 } = options;
   if (!/^https?:\/\/[^/]+\/(.*\/)?$/.test(siteRoot)) {
-    throw new Error(`cmi5.xml : l'adresse du site doit être absolue et finir par « / » (${siteRoot})`);
+    throw new Error(`cmi5.xml : l’adresse du site doit être absolue et finir par « / » (${siteRoot})`);
   }
   if (!(masteryScore >= 0 && masteryScore <= 1)) {
     throw new Error(`cmi5.xml : masteryScore doit être compris entre 0 et 1 (${masteryScore})`);

@@ -13,11 +13,11 @@ export const CMI5_CONNECTED = `Vos résultats sont transmis à votre plateforme 
 const DEVICE_FALLBACK = `Vos réponses restent enregistrées sur cet appareil, dans ${quote("Mon parcours")}${NBSP}; signalez ce message à votre formateur.`;
 
 const PARAMETER_WORDS: Record<LaunchProblem["parameter"], string> = {
-  endpoint: "l'adresse du serveur de suivi (endpoint)",
-  fetch: "l'adresse d'autorisation (fetch)",
-  actor: "l'identité de l'apprenant (actor)",
-  registration: "le numéro d'inscription (registration)",
-  activityId: "l'identifiant de l'activité (activityId)",
+  endpoint: "l’adresse du serveur de suivi (endpoint)",
+  fetch: "l’adresse d’autorisation (fetch)",
+  actor: "l’identité de l’apprenant (actor)",
+  registration: "le numéro d’inscription (registration)",
+  activityId: "l’identifiant de l’activité (activityId)",
 };
 
 /** Why a launch is refused, then what still works. */
@@ -27,8 +27,8 @@ export function cmi5LaunchRefused(problem: LaunchProblem): string {
     problem.kind === "missing"
       ? `Le lien envoyé par votre plateforme de formation est incomplet${NBSP}: il y manque ${what}.`
       : problem.kind === "invalid"
-        ? `Le lien envoyé par votre plateforme de formation est illisible ou altéré${NBSP}: ${what} n'a pas la forme attendue.`
-        : `Le lien envoyé par votre plateforme de formation demande d'envoyer vos résultats à ${problem.origin}, que ce site n'est pas autorisé à joindre (${what}).`;
+        ? `Le lien envoyé par votre plateforme de formation est illisible ou altéré${NBSP}: ${what} n’a pas la forme attendue.`
+        : `Le lien envoyé par votre plateforme de formation demande d’envoyer vos résultats à ${problem.origin}, que ce site n’est pas autorisé à joindre (${what}).`;
   return `Suivi par la plateforme impossible. ${why} ${DEVICE_FALLBACK}`;
 }
 

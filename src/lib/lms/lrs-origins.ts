@@ -14,7 +14,7 @@ export function parseLrsOrigins(value: string | undefined): string[] {
 
 function lrsOrigin(item: string): string {
   const refuse = (why: string): never => {
-    throw new Error(`RELAIS_LRS_ORIGINS : « ${item} » n'est pas une origine permise (${why}).`);
+    throw new Error(`RELAIS_LRS_ORIGINS : « ${item} » n’est pas une origine permise (${why}).`);
   };
   let url: URL;
   try {
@@ -24,16 +24,17 @@ function lrsOrigin(item: string): string {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") refuse("https:// attendu");
   if (url.protocol === "http:" && !/^(127\.0\.0\.1|localhost|\[::1\])$/.test(url.hostname)) {
-    refuse("https:// attendu, http:// n'étant admis que sur la machine elle-même");
+    refuse("https:// attendu, http:// n’étant admis que sur la machine elle-même");
   }
   // An origin only: scheme, host and port, nothing after (a path would be silently widened by CSP).
   if (item.replace(/\/$/, "").toLowerCase() !== url.origin)
-    refuse("une origine s'écrit sans chemin, ni paramètres, ni identifiants");
+    refuse("une origine s’écrit sans chemin, ni paramètres, ni identifiants");
   return url.origin;
 }
 
 /** The policy's connect-src directive: the site itself and these LRS origins. */
-export const connectSrc = (origins: readonly string[]) => ["connect-src 'self'", ...origins].join(" ");
+export const connectSrc = (origins: readonly string[]): `connect-src ${string}` =>
+  `connect-src 'self'${origins.map((origin) => ` ${origin}`).join("")}`;
 
 /** The http(s) origins a policy's connect-src allows beyond 'self' (what the build put there). */
 export function lrsOriginsOfPolicy(policy: string): string[] {

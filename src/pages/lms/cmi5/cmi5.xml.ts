@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
     siteRoot: new URL(href(), site).href,
     title: "Relais — le métier de community manager",
     description:
-      "Le métier de community manager en modules\u00a0: chaque module s'ouvre sur sa première leçon, à lire puis à valider par son quiz.",
+      "Le métier de community manager en modules\u00a0: chaque module s’ouvre sur sa première leçon, à lire puis à valider par son quiz.",
     modules: modules
       .filter((module) => module.lessons.length > 0)
       .map((module) => ({
