@@ -7,23 +7,28 @@ import { useSite } from "../support/site-fixture.ts";
 import { startMiniLrs, type MiniLrs } from "../support/mini-lrs.ts";
 import { cmi5Problems, verbOf } from "../support/cmi5-rules.ts";
 import { answerAll, questions } from "../support/quiz-driver.ts";
+import { answerKey } from "../support/answer-key.ts";
 import { expectNoAxeViolations } from "../support/accessibility.ts";
-import { CMI5_CONNECTED, cmi5LaunchRefused } from "../../src/lib/lms/lms-wording.ts";
+import { CMI5_CONNECTED, CMI5_RETURN, cmi5LaunchRefused } from "../../src/lib/lms/lms-wording.ts";
 
 const LESSON = "lecons/les-six-temps-d-une-crise/";
 const MASTERY = 0.8;
 let lrs: MiniLrs;
+/** The LRSs started, whose origins the served pages' connect-src allows. */
+const started: MiniLrs[] = [];
 const s = useSite(undefined, undefined, {
-  html: (page) => page.replace("connect-src 'self'", `connect-src 'self' ${lrs.origin}`),
+  html: (page) => page.replace("connect-src 'self'", ["connect-src 'self'", ...started.map((l) => l.origin)].join(" ")),
 });
 beforeAll(async () => {
   lrs = await startMiniLrs({
     siteOrigin: () => new URL(s.site.url).origin,
     masteryScore: MASTERY,
     publisherId: "https://relais.example.org/lms/cmi5/modules/crise",
+    returnURL: "https://lms.example.org/cours/12",
   });
+  started.push(lrs);
 });
-afterAll(() => lrs?.close());
+afterAll(() => Promise.all(started.map((l) => l.close())));
 
 const verbs = () => lrs.statements.map(verbOf);
 const progress = (page: import("playwright-core").Page) =>
@@ -38,6 +43,8 @@ test("a launched lesson reports to the LRS: initialized, completed, answers, fai
   const { page, context, trouble } = await s.open(`${LESSON}?${lrs.launch}`);
   await expect.poll(verbs).toEqual(["initialized"]);
   expect(await page.getByRole("status").filter({ hasText: CMI5_CONNECTED }).isVisible()).toBe(true);
+  // The LMS gave a returnURL: the learner can end the session and go back (left unclicked here).
+  expect(await page.getByRole("button", { name: CMI5_RETURN }).isVisible()).toBe(true);
 
   // Read to the end, then a first attempt with two of five wrong: 60 %, under the LMS's 0.8.
   await page.locator("relais-read-marker").scrollIntoViewIfNeeded();
@@ -72,6 +79,17 @@ test("a launched lesson reports to the LRS: initialized, completed, answers, fai
     "terminated",
   ]);
   expect(cmi5Problems(lrs.statements, { ...lrs, masteryScore: MASTERY })).toEqual([]);
+  // Each answer names its question as the content does, with the content's right answer.
+  const key = answerKey("les-six-temps-d-une-crise");
+  const answers = lrs.statements.filter((st) => verbOf(st) === "answered") as {
+    object: { id: string; definition: { interactionType: string; correctResponsesPattern: string[] } };
+  }[];
+  expect(answers.slice(0, count).map((a) => a.object.id)).toEqual(
+    key.map((q) => `https://relais.example.org/lms/cmi5/questions/les-six-temps-d-une-crise.${q.id}`),
+  );
+  expect(answers.slice(0, count).map((a) => a.object.definition.correctResponsesPattern)).toEqual(
+    key.map((q) => [q.expected.join("[,]")]),
+  );
   const scores = lrs.statements
     .filter((st) => ["passed", "failed"].includes(verbOf(st)))
     .map((st) => (st as { result: { score: { scaled: number } } }).result.score.scaled);
@@ -109,6 +127,24 @@ test("a forged launch (an LRS the site does not allow) is refused in French; the
   await page.screenshot({ path: "tmp/cmi5-refused-launch.png" });
   expect(lrs.requests.length).toBe(before);
   expect(trouble.foreignRequests).toEqual([]);
+  expect(trouble.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test("« Terminer et revenir à la plateforme »: terminated, then the LMS's returnURL", async () => {
+  const other = await startMiniLrs({
+    siteOrigin: () => new URL(s.site.url).origin,
+    masteryScore: MASTERY,
+    publisherId: "https://relais.example.org/lms/cmi5/modules/crise",
+    returnURL: new URL("modules/crise/", s.site.url).href,
+  });
+  started.push(other);
+  const { page, context, trouble } = await s.open(`${LESSON}?${other.launch}`);
+  await page.getByRole("button", { name: CMI5_RETURN }).click();
+  await page.waitForURL(new URL("modules/crise/", s.site.url).href);
+  expect(other.statements.map(verbOf)).toEqual(["initialized", "terminated"]);
+  expect(cmi5Problems(other.statements, other)).toEqual([]);
+  expect(other.problems).toEqual([]);
   expect(trouble.consoleErrors).toEqual([]);
   await context.close();
 });

@@ -24,7 +24,13 @@ export interface MiniLrs {
 
 const TOKEN = Buffer.from("relais-au:secret-de-session").toString("base64");
 
-export async function startMiniLrs(options: { siteOrigin: () => string; masteryScore: number; publisherId: string }) {
+export async function startMiniLrs(options: {
+  siteOrigin: () => string;
+  masteryScore: number;
+  publisherId: string;
+  /** Where the LMS wants the learner back once the session ends. */
+  returnURL?: string;
+}) {
   const statements: unknown[] = [];
   const requests: string[] = [];
   const problems: string[] = [];
@@ -46,6 +52,7 @@ export async function startMiniLrs(options: { siteOrigin: () => string; masteryS
     launchMode: "Normal",
     moveOn: "CompletedAndPassed",
     masteryScore: options.masteryScore,
+    ...(options.returnURL ? { returnURL: options.returnURL } : {}),
   };
 
   const body = (req: IncomingMessage) =>

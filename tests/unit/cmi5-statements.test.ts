@@ -88,6 +88,10 @@ describe("readLaunchData", () => {
       returnURL: "https://lms.example.org/cours/12",
     });
   });
+  test("keeps a returnURL only if it is a web address", () => {
+    expect(readLaunchData({ ...launchData, returnURL: "javascript:alert(1)" })).not.toHaveProperty("returnURL");
+    expect(readLaunchData({ ...launchData, returnURL: "/relative" })).not.toHaveProperty("returnURL");
+  });
   test.each([
     ["no session id", { ...launchData, contextTemplate: { extensions: {} } }],
     ["no launch mode", { ...launchData, launchMode: undefined }],

@@ -14,7 +14,7 @@ import * as make from "../../lib/lms/cmi5-statements";
 import { progressEvents } from "../../lib/lms/progress-events";
 import type { QuizQuestion } from "../../lib/lms/question-interaction";
 import type { QuestionKind } from "../../lib/quiz/quiz-scoring";
-import { CMI5_CONNECTED, CMI5_UNREACHABLE, cmi5LaunchRefused } from "../../lib/lms/lms-wording";
+import { CMI5_CONNECTED, CMI5_RETURN, CMI5_UNREACHABLE, cmi5LaunchRefused } from "../../lib/lms/lms-wording";
 import { el } from "../dom";
 
 type Json = Record<string, unknown>;
@@ -84,7 +84,8 @@ async function start() {
     launch,
     data,
     startedAt: Date.now(),
-    siteRoot: new URL(import.meta.env.BASE_URL.replace(/\/?$/, "/"), location.href).href,
+    // The site's public address (RELAIS_SITE), as in cmi5.xml: question ids do not change with the host.
+    siteRoot: new URL(import.meta.env.BASE_URL.replace(/\/?$/, "/"), import.meta.env.SITE).href,
   };
   const judging = data.launchMode === "Normal";
   const made = () => ({ id: crypto.randomUUID(), now: Date.now() });
@@ -136,11 +137,23 @@ async function start() {
     apply(progressEvents(before, after, course));
     before = after;
   });
-  addEventListener("pagehide", () => {
+  const end = () => {
     if (ended) return;
     ended = true;
     post([make.terminated(session, made())]);
-  });
+  };
+  addEventListener("pagehide", end);
+  // With a returnURL, the learner can end the session here: terminated, then back to the platform.
+  const { returnURL } = data;
+  if (returnURL) {
+    const back = el("button", CMI5_RETURN, "button");
+    back.type = "button";
+    back.addEventListener("click", () => {
+      end();
+      void chain.then(() => location.assign(returnURL));
+    });
+    notice?.after(back);
+  }
 }
 
 function stateUrl(launch: Cmi5Launch, stateId: string) {

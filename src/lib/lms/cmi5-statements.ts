@@ -57,7 +57,8 @@ export function readLaunchData(json: unknown): LaunchData | undefined {
     launchMode,
     ...(moveOn === undefined ? {} : { moveOn }),
     ...(masteryScore === undefined ? {} : { masteryScore }),
-    ...(returnURL === undefined ? {} : { returnURL }),
+    // Where the AU sends the learner once terminated: a web address only, never a script.
+    ...(returnURL !== undefined && /^https?:\/\/[^\s]+$/i.test(returnURL) ? { returnURL } : {}),
   };
 }
 

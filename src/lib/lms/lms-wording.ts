@@ -34,3 +34,6 @@ export function cmi5LaunchRefused(problem: LaunchProblem): string {
 
 /** The platform could not be reached, or refused what was sent. */
 export const CMI5_UNREACHABLE = `Suivi par la plateforme interrompu${NBSP}: votre plateforme de formation ne répond pas ou refuse la connexion. ${DEVICE_FALLBACK}`;
+
+/** The button that ends the session and goes back to the platform (its returnURL). */
+export const CMI5_RETURN = "Terminer et revenir à la plateforme";
