@@ -15,12 +15,16 @@ import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
 import { timed } from "./src/integrations/phase-timer.ts";
 import { PRIVATE_PAGES } from "./src/lib/private-pages.ts";
+import { connectSrc, parseLrsOrigins } from "./src/lib/lms/lrs-origins.ts";
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
 // used for canonical URLs, Open Graph tags and the sitemap.
 const base = process.env.RELAIS_BASE ?? "/";
 const site = process.env.RELAIS_SITE ?? "https://relais.example.org";
+// The Learning Record Stores a cmi5 launch may report to (README « Plateformes xAPI / cmi5 »):
+// comma-separated origins, added to the policy's connect-src; none by default. A bad one stops here.
+const lrsOrigins = parseLrsOrigins(process.env.RELAIS_LRS_ORIGINS);
 // Where content is read from (src/content.config.ts reads the same variable).
 const content = process.env.RELAIS_CONTENT ?? "./content";
 
@@ -118,7 +122,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        connectSrc(lrsOrigins),
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",

@@ -63,6 +63,20 @@ test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
   },
 );
 
+// A lesson opened by a cmi5 platform (cmi5.xml launches its modules on lessons) loads the runtime
+// that reports to it, and only then (the loader tests the query string): 4.7 KB gzip when written,
+// beyond the learner core the quiz loads anyway. The @xapi/cmi5 package would weigh 31 KB gzip, with
+// the axios it bundles: the runtime sends its few requests with fetch itself.
+test.each(withIsland.filter((p) => p.path.startsWith("/lecons/")))(
+  "$path: the cmi5 runtime loads only on a platform's launch, ≤ 6 KB gzip",
+  ({ file }) => {
+    const { parts, onDemand, onLaunch } = pageScripts(DIST, file);
+    expect(onLaunch.parts[0]).toMatch(/^_astro\/cmi5-runtime\.[\w-]+\.js$/);
+    expect([...parts, ...onDemand.parts].filter((part) => part.includes("cmi5"))).toEqual([]);
+    expect(onLaunch.gzipBytes).toBeLessThanOrEqual(6 * KB);
+  },
+);
+
 // The learner core (astro.config.mjs): one chunk, « commun », named by what it holds, not by file paths.
 const communChunks = readdirSync(join(DIST, "_astro")).filter((file) => /^commun\.[\w-]+\.js$/.test(file));
 test("the learner core is one chunk: the progress store, no trainer code, no restoring", () => {

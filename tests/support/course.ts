@@ -25,6 +25,8 @@ export interface LessonContent {
   kind: string;
   level: string;
   module: string;
+  /** Position in its module. */
+  order: number;
   audiences: string[];
   keywords: string[];
   prerequisites: string[];

@@ -11,7 +11,15 @@ export interface PageScripts {
   gzipBytes: number;
   /** Chunks the page's own scripts import later, on demand (`import("./…")`), and what they import. */
   onDemand: { parts: string[]; gzipBytes: number };
+  /**
+   * What loads only when a learning platform launches the page (the cmi5 runtime,
+   * components/lms/cmi5-runtime.ts, and what it imports beyond the two above): no reader pays for it.
+   */
+  onLaunch: { parts: string[]; gzipBytes: number };
 }
+
+/** The chunk a page imports only when opened with cmi5 launch parameters. */
+const LAUNCH_ONLY = /(^|\/)cmi5-runtime\.[\w-]+\.js$/;
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const importsOf = (code: string) => [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
@@ -25,6 +33,8 @@ export function pageScripts(dist: string, htmlFile: string, base = "/"): PageScr
   const later: string[] = [];
   const withPage = { parts: [] as string[], gzipBytes: 0 };
   const onDemand = { parts: [] as string[], gzipBytes: 0 };
+  const onLaunch = { parts: [] as string[], gzipBytes: 0 };
+  const launchOnly: string[] = [];
   const resolve = (file: string, specifier: string) =>
     specifier.startsWith("/") ? specifier.slice(base.length) : join(file, "..", specifier);
   const load = (file: string, into: typeof withPage) => {
@@ -34,7 +44,10 @@ export function pageScripts(dist: string, htmlFile: string, base = "/"): PageScr
     into.parts.push(file);
     into.gzipBytes += gz(code);
     for (const specifier of importsOf(code)) load(resolve(file, specifier), into);
-    for (const specifier of dynamicImportsOf(code)) later.push(resolve(file, specifier));
+    for (const specifier of dynamicImportsOf(code)) {
+      const target = resolve(file, specifier);
+      (LAUNCH_ONLY.test(target) ? launchOnly : later).push(target);
+    }
   };
   root.querySelectorAll("script").forEach((script, i) => {
     const src = script.getAttribute("src");
@@ -46,5 +59,6 @@ export function pageScripts(dist: string, htmlFile: string, base = "/"): PageScr
     for (const specifier of importsOf(script.textContent)) load(specifier.slice(base.length), withPage);
   });
   while (later.length > 0) load(later.shift()!, onDemand);
-  return { ...withPage, onDemand };
+  while (launchOnly.length > 0) load(launchOnly.shift()!, onLaunch);
+  return { ...withPage, onDemand, onLaunch };
 }

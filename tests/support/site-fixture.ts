@@ -2,7 +2,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { exposeCspViolations, launchBrowser, watchPage, type PageTrouble } from "./browser.ts";
-import { serveSite, type RunningSite } from "./static-server.ts";
+import { serveSite, type RunningSite, type ServeOptions } from "./static-server.ts";
 import { DIST } from "./paths.ts";
 
 export interface SiteUnderTest {
@@ -19,10 +19,10 @@ export interface SiteUnderTest {
   ): Promise<{ page: Page; context: BrowserContext; trouble: PageTrouble }>;
 }
 
-export function useSite(dist = DIST, base = "/"): SiteUnderTest {
+export function useSite(dist = DIST, base = "/", serve: ServeOptions = {}): SiteUnderTest {
   const handle = {} as SiteUnderTest;
   beforeAll(async () => {
-    handle.site = await serveSite(dist, base);
+    handle.site = await serveSite(dist, base, serve);
     handle.browser = await launchBrowser();
     handle.open = async (path, options, now) => {
       // No service worker unless a test asks for one: each fresh context would otherwise precache

@@ -16,3 +16,9 @@ const observer = new IntersectionObserver(
   { rootMargin: "150% 0px" },
 );
 islands.forEach((island) => observer.observe(island));
+// Opened by a cmi5 platform (its launch parameters in the query string, of which these two name where
+// to report): the runtime that reports to it, or says why it cannot, loads now, and only then
+// (components/lms/cmi5-runtime.ts). Every lesson pays for these bytes: keep them few.
+if (/[?&](endpoint|fetch)=/.test(location.search)) {
+  import("../lms/cmi5-runtime").catch(() => undefined);
+}
