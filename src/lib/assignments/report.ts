@@ -40,6 +40,8 @@ const statusSchema = v.strictObject({
   score: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   ending: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   at: v.nullable(isoInstant),
+  /** The text of each question wrong in the attempt the stored quiz result holds. */
+  missed: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(30))),
 });
 
 export const reportSchema = v.strictObject({
@@ -54,6 +56,14 @@ export const reportSchema = v.strictObject({
   acceptedAt: isoInstant,
   exportedAt: isoInstant,
   items: v.pipe(v.array(statusSchema), v.maxLength(300)),
+  /** Days with at least one review since acceptance, their longest run, the last one (YYYY-MM-DD). */
+  review: v.optional(
+    v.strictObject({
+      days: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      streak: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      last: v.nullable(v.pipe(v.string(), v.isoDate())),
+    }),
+  ),
 });
 export type Report = v.InferOutput<typeof reportSchema>;
 
