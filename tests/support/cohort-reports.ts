@@ -2,7 +2,8 @@
 // cohort table: `generateReports` is pure and seeded (the same cohort every run); `courseItems`
 // takes the assignment's items and their questions' wording from the course's own content files.
 import type { Assignment, ItemRef } from "../../src/lib/assignments/assignment-schema.ts";
-import { REPORT_FORMAT, REPORT_VERSION, type Report } from "../../src/lib/assignments/report.ts";
+// Types only from src/: the benchmark runs this file in plain Node, which resolves no extensionless import.
+import type { Report } from "../../src/lib/assignments/report.ts";
 import { lessons, simulations } from "./course.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 
@@ -111,8 +112,8 @@ export function generateReports(
     });
     const reviewDays = Math.floor(pace * 20);
     return {
-      format: REPORT_FORMAT,
-      version: REPORT_VERSION,
+      format: "relais-rapport",
+      version: 1,
       learner: { name, key },
       assignment,
       acceptedAt: new Date(accepted).toISOString(),
