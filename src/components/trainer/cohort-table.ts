@@ -112,11 +112,20 @@ class CohortTable extends HTMLElement {
     this.#openFromAddress();
   }
 
+  /** What the charts were last drawn from: a sort or a page turn leaves them as they are. */
+  #drawn: { reports: CohortReports; assignment: Assignment; width: number } | undefined;
+
   #drawGlance() {
     const assignment = this.#assignment();
     const glance = part(this, ".glance");
-    if (assignment && !glance.hidden)
-      drawGlance(glance, this.#reports(), assignment, this.#catalogue, part(glance, ".glance-chart").clientWidth);
+    if (!assignment || glance.hidden) return;
+    const reports = this.#reports();
+    const width = part(glance, ".glance-chart").clientWidth;
+    const drawn = this.#drawn;
+    // The store hands out a new table object on every change: the same object is the same cohort.
+    if (drawn && drawn.reports === reports && drawn.assignment === assignment && drawn.width === width) return;
+    this.#drawn = { reports, assignment, width };
+    drawGlance(glance, reports, assignment, this.#catalogue, width);
   }
 
   #showScrollHint() {
@@ -223,8 +232,8 @@ class CohortTable extends HTMLElement {
       if (!waiting || replacing.incoming.exportedAt > waiting.incoming.exportedAt)
         this.#pending.set(replacing.incoming.learner.key, replacing);
     }
+    // No render here: the store's update above has re-drawn the table (subscribe), once.
     this.#askReplace();
-    this.#render();
   }
 
   #askReplace() {
