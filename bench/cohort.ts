@@ -25,10 +25,10 @@ const site = await serveSite(DIST);
 const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 await page.goto(`${site.url}formateur/cohorte/`);
-await page.evaluate(
-  ([key, value]) => localStorage.setItem(key, value),
-  ["relais:formateur:v1", JSON.stringify({ version: 1, assignments: { [assignment.id]: assignment }, cohorts: {} })],
-);
+await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+  key: "relais:formateur:v1",
+  value: JSON.stringify({ version: 1, assignments: { [assignment.id]: assignment }, cohorts: {} }),
+});
 // The instant the files are handed over, the instant the summary and the rows are there, and
 // every long task (≥ 50 ms) in between.
 await page.addInitScript(() => {

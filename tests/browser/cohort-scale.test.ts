@@ -25,10 +25,10 @@ const completions = landed.map((report) => completion(report.items));
 
 test("120 reports at once: progress, one bad file named, pages, sort over all rows, a learner's view, CSV", async () => {
   const { page, context, trouble } = await site.open("/formateur/cohorte/");
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    ["relais:formateur:v1", JSON.stringify({ version: 1, assignments: { [assignment.id]: assignment }, cohorts: {} })],
-  );
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: "relais:formateur:v1",
+    value: JSON.stringify({ version: 1, assignments: { [assignment.id]: assignment }, cohorts: {} }),
+  });
   // Every save of the trainer's data, and every word the progress said, kept for the checks below.
   await page.addInitScript(() => {
     const seen = { saves: 0, progress: [] as string[] };
