@@ -59,8 +59,8 @@ export function parseTrainerData(value: unknown): TrainerData | undefined {
 // A report is kept short when its table's assignment is on the device: without its copy of
 // the assignment (import checked it is the same), each status's item (the assignment's items,
 // in order) or its empty fields. 500 reports of 40 contents take about 2 million characters
-// instead of 4.2: a browser keeps about 5 million per site (Chromium: 5.24 million; WebKit counts
-// 2 bytes a character of French text against 5 MB).
+// instead of 4.2: a browser keeps about 5 million per site (Chromium: 5.24 million; one that
+// counts 2 bytes a character against 5 MB, half that).
 // Whole reports (older data, a table whose assignment is set aside) still read.
 
 /** `report` as kept in the table of `assignment`. */
