@@ -23,7 +23,7 @@ export function fillLearnerDialog(dialog: HTMLDialogElement, view: LearnerView):
         list.append(...item.missed.map((question) => el("li", question)));
         missed.append(list);
       }
-      row.append(title, state, el("td", item.score), el("td", item.date), missed);
+      row.append(title, state, el("td", item.score), el("td", item.date, "date"), missed);
       return row;
     }),
   );
