@@ -1,10 +1,15 @@
-// <relais-cohort>: imports learners' reports into the table of one assignment,
-// never overwriting a row without asking; sorts; exports CSV; clears.
+// <relais-cohort>: imports learners' reports into the table of one assignment (hundreds at
+// once, read in batches with their progress said), never overwriting a row without asking;
+// sorts, then shows the rows a page at a time; opens one learner's view; exports CSV; clears.
 import { streakMet } from "../../lib/review/review-streak";
 import { decodeAssignment, sameAssignment, type Assignment } from "../../lib/assignments/assignment-link";
 import { pageCatalogue } from "../../lib/assignments/page-catalogue";
 import { itemTitle, shortTitles } from "../../lib/assignments/catalogue";
-import { parseReport, MAX_REPORT_BYTES, type Report } from "../../lib/assignments/report";
+import type { Report } from "../../lib/assignments/report";
+import { readReportFiles } from "../../lib/assignments/cohort-import";
+import { pageHolding, pageOfRows } from "../../lib/assignments/cohort-pages";
+import * as scale from "../../lib/assignments/cohort-wording";
+import { learnerView } from "../../lib/assignments/learner-view";
 import {
   cellLabel,
   cohortCsv,
@@ -13,6 +18,7 @@ import {
   sortRows,
   triageReports,
   type CohortReports,
+  type CohortRow,
   type SortKey,
 } from "../../lib/assignments/cohort";
 import { daysLeft, dueLabel, localDay } from "../../lib/assignments/status";
@@ -24,6 +30,10 @@ import { saveProblem } from "../../lib/progress/save-wording";
 import { askInDialog, download, onFileDrop } from "../dialogs-and-files";
 import { el, part } from "../dom";
 import { drawGlance } from "./glance-drawing";
+import { fillLearnerDialog } from "./learner-dialog";
+
+/** The address of one learner's view: `#apprenant=<key>`. */
+const LEARNER_HASH = /^#apprenant=([a-z0-9]{8,24})$/;
 
 class CohortTable extends HTMLElement {
   #catalogue = pageCatalogue();
@@ -32,6 +42,10 @@ class CohortTable extends HTMLElement {
   /** Reports waiting for the trainer's answer, per learner key, and the assignment they belong to. */
   #pending = new Map<string, { current: Report; incoming: Report }>();
   #pendingFor = "";
+  /** The page of rows shown, from 1; every row while printing. */
+  #page = 1;
+  #printing = false;
+  #learner = part<HTMLDialogElement>(this, "dialog.learner-view");
 
   connectedCallback() {
     part(this, ".nojs").hidden = true;
@@ -44,6 +58,7 @@ class CohortTable extends HTMLElement {
       this.#pending.clear();
       part(this, ".replace-panel").hidden = true;
       this.#messages([]);
+      this.#page = 1;
       this.#render();
     });
     const input = part<HTMLInputElement>(this, "#c-files");
@@ -85,14 +100,33 @@ class CohortTable extends HTMLElement {
       this.#showScrollHint();
     }).observe(part(this, ".glance-chart"));
     new ResizeObserver(() => this.#showScrollHint()).observe(part(this, "table.cohort-table"));
+    for (const button of this.querySelectorAll<HTMLButtonElement>(".pager button"))
+      button.addEventListener("click", () => this.#turn(button.dataset["page"]!));
+    // On paper, every row: the pages are for the screen.
+    addEventListener("beforeprint", () => ((this.#printing = true), this.#render()));
+    addEventListener("afterprint", () => ((this.#printing = false), this.#render()));
+    part(this, "[data-action=close-learner]").addEventListener("click", () => this.#learner.close());
+    part(this, "[data-action=print-learner]").addEventListener("click", () => print());
+    this.#learner.addEventListener("close", () => this.#learnerClosed());
+    addEventListener("hashchange", () => this.#openFromAddress());
     this.#render();
+    this.#openFromAddress();
   }
+
+  /** What the charts were last drawn from: a sort or a page turn leaves them as they are. */
+  #drawn: { reports: CohortReports; assignment: Assignment; width: number } | undefined;
 
   #drawGlance() {
     const assignment = this.#assignment();
     const glance = part(this, ".glance");
-    if (assignment && !glance.hidden)
-      drawGlance(glance, this.#reports(), assignment, this.#catalogue, part(glance, ".glance-chart").clientWidth);
+    if (!assignment || glance.hidden) return;
+    const reports = this.#reports();
+    const width = part(glance, ".glance-chart").clientWidth;
+    const drawn = this.#drawn;
+    // The store hands out a new table object on every change: the same object is the same cohort.
+    if (drawn && drawn.reports === reports && drawn.assignment === assignment && drawn.width === width) return;
+    this.#drawn = { reports, assignment, width };
+    drawGlance(glance, reports, assignment, this.#catalogue, width);
   }
 
   #showScrollHint() {
@@ -160,25 +194,35 @@ class CohortTable extends HTMLElement {
     const id = this.#select.value;
     const assignment = this.#assignment();
     if (!assignment || files.length === 0) return;
-    const problems: string[] = [];
-    const parsed: { fileName: string; report: Report }[] = [];
-    for (const file of files) {
-      // Too big: refused before reading a byte of it.
-      const text = file.size > MAX_REPORT_BYTES ? "" : await file.text();
-      const result = parseReport(file.name, text, file.size, assignment);
-      if (result.ok) parsed.push({ fileName: file.name, report: result.report });
-      else problems.push(result.error);
-    }
-    if (this.#select.value !== id) {
+    const said = part(this, ".import-progress");
+    const bar = part<HTMLProgressElement>(this, "progress.import-bar");
+    bar.max = files.length;
+    bar.value = 0;
+    bar.hidden = false;
+    const read = await readReportFiles(files, assignment, {
+      progress: (done, total) => {
+        bar.value = done;
+        said.textContent = scale.importProgress(done, total);
+      },
       // The trainer switched tables while the files were read: nothing is added to either.
+      wanted: () => this.#select.value === id,
+    });
+    bar.hidden = true;
+    said.textContent = "";
+    if (read.cancelled) {
       this.#messages([say.IMPORT_CANCELLED]);
       return;
     }
+    const { parsed, problems } = read;
     const triage = triageReports(this.#reports(), parsed);
     problems.push(...triage.refused);
+    // One save for the whole import, however many files.
     const status = trainerStore().update((t) => addReports(t, id, triage.added));
     const lines = [say.importSummary(triage.added.length, files.length), ...problems];
-    const problem = saveProblem(status, say.UNSAVED_TABLE);
+    const problem =
+      !status.saved && status.reason === "quota" && triage.added.length > 0
+        ? scale.tableFull(triage.added.length)
+        : saveProblem(status, say.UNSAVED_TABLE);
     if (problem) lines.push(problem);
     this.#messages(lines);
     // A second import while the question is open adds to it; a learner's newest waiting report wins.
@@ -189,8 +233,8 @@ class CohortTable extends HTMLElement {
       if (!waiting || replacing.incoming.exportedAt > waiting.incoming.exportedAt)
         this.#pending.set(replacing.incoming.learner.key, replacing);
     }
+    // No render here: the store's update above has re-drawn the table (subscribe), once.
     this.#askReplace();
-    this.#render();
   }
 
   #askReplace() {
@@ -259,6 +303,7 @@ class CohortTable extends HTMLElement {
       assignment.items.length,
     );
     const rows = sortRows(cohortRows(this.#reports(), assignment, today), this.#sort.key, this.#sort.direction);
+    const shown = this.#printing ? rows : this.#pager(rows);
     const late = rows.filter((r) => r.late).length;
     const complete = rows.filter((r) => r.completion === 100).length;
     part(this, ".cohort-summary").textContent =
@@ -295,6 +340,8 @@ class CohortTable extends HTMLElement {
       button.addEventListener("click", () => {
         const again = this.#sort.key === key && this.#sort.direction === "ascending";
         this.#sort = { key, direction: again ? "descending" : "ascending" };
+        // Sorted over every row: the top of the new order is on the first page.
+        this.#page = 1;
         this.#render();
         this.querySelector<HTMLElement>(
           `thead th:nth-child(${columns.findIndex(([k]) => k === key) + 1}) button`,
@@ -305,11 +352,18 @@ class CohortTable extends HTMLElement {
     }
     table.tHead!.replaceChildren(head);
     table.tBodies[0]!.replaceChildren(
-      ...rows.map((row) => {
+      ...shown.map((row) => {
         const tr = el("tr", "", row.late ? "late" : "");
         tr.dataset["learner"] = row.key;
-        const name = el("th", row.name);
+        const name = el("th");
         name.scope = "row";
+        const link = el("a", row.name);
+        link.href = `#apprenant=${row.key}`;
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          this.#openLearner(row.key);
+        });
+        name.append(link);
         const done = el("td", say.percent(row.completion));
         if (row.late) done.append(" ", el("strong", say.LATE));
         tr.append(name, done, el("td", localFrenchDate(row.exportedAt)));
@@ -327,6 +381,67 @@ class CohortTable extends HTMLElement {
         return tr;
       }),
     );
+  }
+
+  /** The rows of the page shown, and the pager set for it (hidden when one page holds them all). */
+  #pager(rows: CohortRow[]): CohortRow[] {
+    const page = pageOfRows(rows, this.#page);
+    this.#page = page.page;
+    const pager = part(this, ".pager");
+    pager.hidden = page.pages < 2;
+    part(pager, ".pager-status").textContent =
+      page.pages < 2 ? "" : scale.pageStatus(page.page, page.pages, page.first, page.last, page.total);
+    // aria-disabled rather than disabled: a button pressed to the end keeps the focus.
+    const ends: Record<string, boolean> = {
+      first: page.page === 1,
+      previous: page.page === 1,
+      next: page.page === page.pages,
+      last: page.page === page.pages,
+    };
+    for (const button of pager.querySelectorAll<HTMLButtonElement>("button"))
+      button.setAttribute("aria-disabled", String(ends[button.dataset["page"]!]));
+    return page.rows;
+  }
+
+  #turn(to: string) {
+    const pages = pageOfRows(Object.keys(this.#reports()), 1).pages;
+    const next = { first: 1, previous: this.#page - 1, next: this.#page + 1, last: pages }[to] ?? this.#page;
+    if (next < 1 || next > pages || next === this.#page) return;
+    this.#page = next;
+    this.#render();
+  }
+
+  /** One learner's view, over the table, at its own address. */
+  #openLearner(key: string) {
+    const assignment = this.#assignment();
+    const reports = this.#reports();
+    if (!assignment || !Object.hasOwn(reports, key)) return;
+    fillLearnerDialog(
+      this.#learner,
+      learnerView(reports[key]!, assignment, this.#catalogue, localDay(), localFrenchDate),
+    );
+    history.replaceState(null, "", `#apprenant=${key}`);
+    if (!this.#learner.open) this.#learner.showModal();
+  }
+
+  /** An address naming a learner (a bookmark, a link shared, the back button) opens their view on their page. */
+  #openFromAddress() {
+    const key = LEARNER_HASH.exec(location.hash)?.[1];
+    const assignment = this.#assignment();
+    if (!key || !assignment) return;
+    const rows = sortRows(cohortRows(this.#reports(), assignment, localDay()), this.#sort.key, this.#sort.direction);
+    const page = pageHolding(rows, (row) => row.key === key);
+    if (page === undefined) return;
+    this.#page = page;
+    this.#render();
+    this.#openLearner(key);
+  }
+
+  /** The address loses the learner; the focus goes back to their name in the table. */
+  #learnerClosed() {
+    const key = this.#learner.dataset["learner"];
+    history.replaceState(null, "", location.pathname + location.search);
+    this.querySelector<HTMLElement>(`tr[data-learner="${key}"] th a`)?.focus();
   }
 
   #csv() {

@@ -138,15 +138,22 @@ export function restoreTrainerUnread(data: TrainerData): TrainerData {
         : typeof entry.learner === "string"
           ? {
               version: 1,
-              assignments: {},
+              // Its table's assignment, for a report kept short (trainer-store.ts).
+              assignments: Object.hasOwn(restored.assignments, id)
+                ? Object.fromEntries([[id, restored.assignments[id]]])
+                : {},
               cohorts: Object.fromEntries([[id, Object.fromEntries([[entry.learner, entry.entry]])]]),
             }
           : { version: 1, assignments: Object.fromEntries([[id, entry.entry]]), cohorts: {} };
     const read = candidate ? parseTrainerData(candidate) : undefined;
+    // Back only when the very entry was read (a key the store cannot hold reads as nothing).
     const back =
       read &&
       !read.unread &&
-      (Object.keys(read.assignments).length > 0 || Object.values(read.cohorts).some((r) => Object.keys(r).length > 0));
+      typeof id === "string" &&
+      (typeof entry.learner === "string"
+        ? Object.hasOwn(read.cohorts, id) && Object.hasOwn(read.cohorts[id]!, entry.learner)
+        : Object.hasOwn(read.assignments, id));
     if (back) restored = mergeTrainerData(restored, read);
     else still.push(value);
   }

@@ -39,6 +39,8 @@ export interface StoreSpec<T> {
   corruptPrefix: string;
   parse(value: unknown): T | undefined;
   empty(): T;
+  /** The value as written, when it is kept in a shorter form than it is used in (`parse` reads both). */
+  serialize?(value: T): unknown;
 }
 
 export interface StoreOptions {
@@ -49,7 +51,7 @@ export interface StoreOptions {
 
 export function createJsonStore<T>(
   storage: StorageLike | null,
-  { key: storeKey, corruptPrefix, parse, empty }: StoreSpec<T>,
+  { key: storeKey, corruptPrefix, parse, empty, serialize = (value: T): unknown => value }: StoreSpec<T>,
   { events, now = () => new Date() }: StoreOptions = {},
 ): JsonStore<T> {
   const listeners = new Set<(value: T) => void>();
@@ -105,7 +107,7 @@ export function createJsonStore<T>(
     if (!storage) return (lastSave = { saved: false, reason: "unavailable" });
     if (keptInPlace) return (lastSave = { saved: false, reason: "quota" });
     try {
-      storage.setItem(storeKey, JSON.stringify(value));
+      storage.setItem(storeKey, JSON.stringify(serialize(value)));
       return (lastSave = { saved: true });
     } catch (error) {
       const quota = error instanceof DOMException && error.name === "QuotaExceededError";
