@@ -1,9 +1,9 @@
 // A cohort of hundreds: reading many report files in batches (one bad among them named, the
 // others kept), the table's pages after a sort over every row, one learner's view, and how much
 // of the device's storage 500 realistic reports take.
+import { sampleCatalogue } from "../support/sample-assignment.ts";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { catalogueFrom } from "../../src/lib/assignments/catalogue.ts";
 import { cohortRows, sortRows, triageReports } from "../../src/lib/assignments/cohort.ts";
 import { IMPORT_BATCH, readReportFiles, type ReportFile } from "../../src/lib/assignments/cohort-import.ts";
 import { pageCount, pageHolding, pageOfRows, ROWS_PER_PAGE } from "../../src/lib/assignments/cohort-pages.ts";
@@ -118,22 +118,7 @@ describe("the table's pages", () => {
 });
 
 describe("one learner's view", () => {
-  const catalogue = catalogueFrom([
-    {
-      ref: "lecon:ecouter",
-      title: "Écouter avant de répondre",
-      path: "lecons/ecouter/",
-      moduleId: "m",
-      moduleTitle: "M",
-    },
-    {
-      ref: "simulation:bad-buzz",
-      title: "Le bad buzz",
-      path: "simulations/bad-buzz/",
-      moduleId: "m",
-      moduleTitle: "M",
-    },
-  ]);
+  const catalogue = sampleCatalogue("Le bad buzz");
   const small = {
     ...assignment,
     items: ["lecon:ecouter", "lecon:garder", "simulation:bad-buzz"] as const,

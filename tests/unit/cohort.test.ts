@@ -1,5 +1,6 @@
 // The cohort table: who is late, how rows sort, how reports are merged without
 // silent overwrites, and a CSV that a French spreadsheet opens intact.
+import { sampleCatalogue } from "../support/sample-assignment.ts";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import type { Assignment } from "../../src/lib/assignments/assignment-link.ts";
@@ -28,22 +29,7 @@ const assignment: Assignment = {
   items: ["lecon:ecouter", "simulation:bad-buzz"],
   created: "2026-11-20",
 };
-const catalogue = catalogueFrom([
-  {
-    ref: "lecon:ecouter",
-    title: "Écouter avant de répondre",
-    path: "lecons/ecouter/",
-    moduleId: "m",
-    moduleTitle: "M",
-  },
-  {
-    ref: "simulation:bad-buzz",
-    title: "Le bad buzz du samedi",
-    path: "simulations/bad-buzz/",
-    moduleId: "m",
-    moduleTitle: "M",
-  },
-]);
+const catalogue = sampleCatalogue();
 const passed = (item: ItemStatus["item"], score: number): ItemStatus => ({
   item,
   state: "reussi",
