@@ -1,0 +1,34 @@
+import { plural, quote } from "../french.ts";
+
+// What the SCORM packages and their tools say: titles shown in the LMS, the launch page, the
+// packager's errors, and the trainer space's how-to. French typography: no-break spaces before
+// « : ; ! ? » and inside « ».
+
+const NBSP = "\u00a0";
+
+/** The title of the whole course's package. */
+export const COURSE_PACKAGE_TITLE = `Relais${NBSP}: le métier de community manager, tout le cours`;
+
+/** The title of a package of some modules: « Relais : Gérer une crise », « Relais : A, B ». */
+export const modulesPackageTitle = (titles: readonly string[]) => `Relais${NBSP}: ${titles.join(", ")}`;
+
+/** The packager's error for module ids the course does not have. */
+export const unknownModules = (unknown: readonly string[], known: readonly string[]) =>
+  `${unknown.length > 1 ? "Modules inconnus" : "Module inconnu"}${NBSP}: ${unknown.map(quote).join(", ")}. ` +
+  `Modules du cours${NBSP}: ${known.join(", ")}.`;
+
+/** The packager's error when no module is chosen. */
+export const NO_MODULE = `Aucun module choisi${NBSP}: --modules crise,continuite (ou --modules tous).`;
+
+/** The packager's error for a pass mark that is not a whole percentage. */
+export const badPass = (value: string) =>
+  `Seuil de réussite invalide${NBSP}: ${quote(value)}. Donnez un pourcentage entier de 0 à 100 (--pass 70).`;
+
+/** The launch page: what the package holds, and what counts. */
+export const launchIntro = (items: number, scored: number, passPercent: number) =>
+  `Ce paquetage contient ${plural(items, "activité")}, dont ${plural(scored, "activité notée", "activités notées")}` +
+  `${NBSP}: le module est réussi à partir de ${passPercent}${NBSP}% des points.`;
+export const LAUNCH_KIND = { lecon: "Leçon", simulation: "Simulation" } as const;
+export const LAUNCH_QUIZ = "avec quiz";
+export const LAUNCH_GLOSSARY = "Glossaire";
+export const LAUNCH_SAVED = "Vos réponses sont gardées sur cet appareil et transmises à votre plateforme de formation.";
