@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { fileOf, packageRoot, relativeHref, sitePath } from "../../src/lib/lms/package-paths.ts";
 import { packagePage } from "../../src/lib/lms/package-page.ts";
 import { buildPlans, planPackage, PackageRequestError } from "../../src/lib/lms/package-plan.ts";
-import { packageFiles, scriptImports } from "../../src/lib/lms/package-files.ts";
+import { packageFiles, packageScript, scriptImports } from "../../src/lib/lms/package-files.ts";
 import { manifestTitle, scormManifest } from "../../src/lib/lms/scorm-manifest.ts";
 import { parsePackageDescription } from "../../src/lib/lms/package-description.ts";
 import type { CourseOutline } from "../../src/lib/lms/course-outline.ts";
@@ -182,7 +182,7 @@ describe("the package's files", () => {
       html('<a href="/glossaire/">G</a><script type="module" src="/_astro/lecon.js"></script>'),
     ],
     ["glossaire/index.html", html('<a href="/lecons/releve/">La relève</a>')],
-    ["_astro/lecon.js", 'import{a}from"./commun.js";import(`./fin.js`)'],
+    ["_astro/lecon.js", 'import{a}from"./commun.js";var t=function(e){return`/`+e};import(`./fin.js`),`modulepreload`'],
     ["_astro/commun.js", "export const a=1"],
     ["_astro/fin.js", 'import"./commun.js"'],
     ["_astro/autre.js", "// not loaded by the module's pages"],
@@ -209,6 +209,8 @@ describe("the package's files", () => {
     for (const file of files.keys()) {
       if (file !== "imsmanifest.xml") expect(manifest).toContain(`<file href="${file}"/>`);
     }
+    // Vite's preloading helper starts from the package's root, not the LMS's.
+    expect(new TextDecoder().decode(files.get("_astro/lecon.js"))).toContain("function(e){return`../`+e}");
     const launch = new TextDecoder().decode(files.get("index.html"));
     expect(launch).toContain('<a href="lecons/releve/index.html">La relève</a>');
     expect(launch).toContain('<script type="module" src="relais-scorm.js"></script>');
@@ -266,5 +268,25 @@ describe("imsmanifest.xml", () => {
 
   test("a file list without the launch page is refused", () => {
     expect(() => scormManifest(description, ["lecons/six-temps/index.html"])).toThrow(/index\.html manque/);
+  });
+});
+
+describe("a bundled script in the package", () => {
+  const helper = (base: string) =>
+    `var e=\`modulepreload\`,t=function(e){return\`${base}\`+e},f=function(e){return new URL(e,import.meta.url)};`;
+
+  test.each(["/", "/relais/"])(
+    "Vite's preloading helper, made from the base %s, starts from the package's root",
+    (base) => {
+      expect(packageScript("_astro/lecon.js", helper(base), base)).toBe(helper("../"));
+      expect(packageScript("a/b/c.js", helper(base).replace(/`/g, '"'), base)).toBe(
+        helper("../../").replace(/`/g, '"'),
+      );
+    },
+  );
+
+  test("a script that preloads in another form stops the build, named; one that does not preload is kept as is", () => {
+    expect(() => packageScript("_astro/lecon.js", helper("/autre/"), "/")).toThrow(/_astro\/lecon\.js précharge/);
+    expect(packageScript("_astro/x.js", "export const a=`/`+b", "/")).toBe("export const a=`/`+b");
   });
 });

@@ -1,7 +1,7 @@
 import { PACKAGE_DESCRIPTION_FILE } from "./package-description.ts";
 import type { PackagePlan } from "./package-plan.ts";
 import { packagePage } from "./package-page.ts";
-import { fileOf, relativeHref } from "./package-paths.ts";
+import { fileOf, packageRoot, relativeHref } from "./package-paths.ts";
 import { launchPage } from "./launch-page.ts";
 import { scormManifest } from "./scorm-manifest.ts";
 
@@ -44,6 +44,32 @@ export function scriptImports(file: string, code: string): string[] {
   });
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * A bundled script as the package holds it. Vite's preloading helper (in a script that imports
+ * another on demand) makes the address of what it preloads from the site's base
+ * (`function(e){return"/"+e}`), which would request the LMS's root: in the package, from the
+ * script's own folder up to the package's root. Throws, naming the script, when it preloads and
+ * the helper is no longer found in that form.
+ */
+export function packageScript(file: string, code: string, base: string): string {
+  const helper = new RegExp(`function\\((\\w+)\\)\\{return(["'\`])${escapeRegExp(base)}\\2\\+\\1\\}`, "g");
+  let found = 0;
+  const up = packageRoot(file);
+  const out = code.replace(helper, (_, name: string, quote: string) => {
+    found += 1;
+    return `function(${name}){return${quote}${up}${quote}+${name}}`;
+  });
+  if (found === 0 && code.includes("modulepreload")) {
+    throw new Error(
+      `Paquetage SCORM : ${file} précharge des scripts depuis la racine du site et son préchargement n'a pas la ` +
+        "forme attendue (src/lib/lms/package-files.ts, packageScript).",
+    );
+  }
+  return out;
+}
+
 /** Where each site page the package holds is in it (see PageContext.pages). */
 export function packagedPages(plan: PackagePlan): Map<string, string> {
   const pages = new Map<string, string>([
@@ -83,9 +109,13 @@ export function packageFiles(source: PackageSource): Map<string, Uint8Array> {
     const [file, by] = next;
     if (files.has(file)) continue;
     const bytes = read(file, by);
-    files.set(file, bytes);
-    if (file.endsWith(".js"))
-      queue.push(...scriptImports(file, fromBytes(bytes)).map((i): [string, string] => [i, file]));
+    if (!file.endsWith(".js")) {
+      files.set(file, bytes);
+      continue;
+    }
+    const code = fromBytes(bytes);
+    files.set(file, text.encode(packageScript(file, code, base)));
+    queue.push(...scriptImports(file, code).map((i): [string, string] => [i, file]));
   }
   const glossary = fromBytes(files.get(GLOSSARY_PAGE)!);
   const css = /<style>([\s\S]*?)<\/style>/.exec(glossary)?.[1] ?? "";
