@@ -41,7 +41,7 @@ try {
           .filter(Boolean);
   const plan = planPackage(outline, chosen, Number(pass));
   const out = resolve(values.out ?? packageFileName(plan));
-  const size = writePackage(plan, diskSite(dist), outline.base, await bundleScormBridge(), out);
+  const size = await writePackage(plan, diskSite(dist), outline.base, await bundleScormBridge(), out);
   console.log(
     `${out} : ${plan.description.title}, ${plan.description.items.length} activités, ${(size / 1024).toFixed(0)} Ko`,
   );

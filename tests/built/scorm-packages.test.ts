@@ -78,6 +78,17 @@ describe.each([
     expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_BYTES);
   });
 
+  test("the trainer space offers every package for download, and says how to import one in Moodle", () => {
+    const page = parse(readFileSync(join(dist, "formateur/index.html"), "utf8"));
+    const section = page.querySelector("#paquetages-scorm")!.parentNode!;
+    const links = section.querySelectorAll("a[download]").map((a) => a.getAttribute("href")!);
+    const base = dist === DIST ? "/" : BASE_PATH;
+    expect(links.toSorted()).toEqual(names.map((name) => `${base}lms/scorm/${name}`));
+    expect(section.text).toContain(
+      "Importer dans Moodle\u00a0: dans le cours, activez le mode édition, puis Ajouter une activité → Paquetage SCORM",
+    );
+  });
+
   test.each(names)("%s: its manifest is valid SCORM 1.2 and lists exactly its files", (name) => {
     const folder = unpackPackage(dist, name);
     const output = execFileSync("xmllint", ["--noout", "--schema", SCHEMA, join(folder, "imsmanifest.xml")], {

@@ -32,3 +32,25 @@ export const LAUNCH_KIND = { lecon: "Leçon", simulation: "Simulation" } as cons
 export const LAUNCH_QUIZ = "avec quiz";
 export const LAUNCH_GLOSSARY = "Glossaire";
 export const LAUNCH_SAVED = "Vos réponses sont gardées sur cet appareil et transmises à votre plateforme de formation.";
+
+// ── The trainer space: the packages to download ──
+
+export const PACKAGES_HEADING = "Dans votre plateforme de formation (SCORM)";
+export const packagesIntro = (passPercent: number) =>
+  `Chaque module, ou le cours entier, existe en paquetage SCORM${NBSP}1.2${NBSP}: un fichier .zip à importer ` +
+  `dans Moodle, 360Learning, Docebo ou toute plateforme qui lit le SCORM${NBSP}1.2. Les apprenants y lisent les leçons, ` +
+  `répondent aux quiz et jouent les simulations${NBSP}; la plateforme reçoit leur statut, leur score et leurs ` +
+  `réponses. Le module est réussi à partir de ${passPercent}${NBSP}% des points.`;
+/** The link to a module's package. */
+export const modulePackageLink = (title: string) => `${title} (SCORM, .zip)`;
+export const COURSE_PACKAGE_LINK = "Tout le cours, en un seul paquetage (SCORM, .zip)";
+export const HOW_TO_HEADING = "Importer un paquetage";
+export const HOW_TO = [
+  `Importer dans Moodle${NBSP}: dans le cours, activez le mode édition, puis Ajouter une activité → Paquetage SCORM, ` +
+    `et déposez le fichier .zip.`,
+  `Dans 360Learning${NBSP}: Créer → Cours, puis ${quote("Import SCORM course")}, et choisissez le fichier .zip.`,
+  `Dans Docebo${NBSP}: dans la gestion des cours, ouvrez le cours, puis son matériel de formation (${quote("Training Material")}), ` +
+    `ajoutez un SCORM et téléversez le fichier .zip.`,
+];
+export const OTHER_SETS = `Un autre assemblage de modules ou un autre seuil de réussite se fabrique avec le site${NBSP}:`;
+export const OTHER_SETS_COMMAND = "npm run package:scorm -- --modules crise,continuite --pass 70";

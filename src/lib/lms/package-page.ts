@@ -21,19 +21,16 @@ export interface PageContext {
 
 /** Runs an inline script that is the site's only: registering the offline worker, opening the search. */
 const SITE_ONLY_SCRIPT = /serviceWorker|relais-search|review-link/;
-const SITE_ONLY = [
-  /<details class="site-menu">[\s\S]*?<\/details>/g,
-  /<relais-search-launcher\b[\s\S]*?<\/relais-search-launcher>/g,
-  /<dialog id="search-dialog"[\s\S]*?<\/dialog>/g,
-  /<link rel="manifest"[^>]*>/g,
-];
+/** The site's menu, search button and dialog, manifest link, and its inline scripts (one pass). */
+const SITE_ONLY =
+  /<details class="site-menu">[\s\S]*?<\/details>|<relais-search-launcher\b[\s\S]*?<\/relais-search-launcher>|<dialog id="search-dialog"[\s\S]*?<\/dialog>|<link rel="manifest"[^>]*>|<script type="module">([\s\S]*?)<\/script>/g;
 /** What no packaged page may keep: the proof that the site-only parts above were all found. */
-const LEFT_OVER = /serviceWorker|pagefind\/|relais-search|manifest\.webmanifest/;
+const LEFT_OVER = ["serviceWorker", "pagefind/", "relais-search", "manifest.webmanifest"];
 
 const withoutSiteOnlyParts = (html: string) =>
-  SITE_ONLY.reduce((page, part) => page.replace(part, ""), html)
-    .replace(/<script type="module">([\s\S]*?)<\/script>/g, (script, code: string) =>
-      SITE_ONLY_SCRIPT.test(code) ? "" : script,
+  html
+    .replace(SITE_ONLY, (part, script: string | undefined) =>
+      script !== undefined && !SITE_ONLY_SCRIPT.test(script) ? part : "",
     )
     // The footer's links lead across the site: its paragraph of links goes.
     .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/, (footer) =>
@@ -83,10 +80,10 @@ export function packagePage(html: string, context: PageContext): { html: string;
   out = out
     .replace(/<html\b([^>]*)>/, `<html$1 data-package-root="${root}">`)
     .replace("</head>", `<script type="module" src="${root}relais-scorm.js"></script></head>`);
-  const left = LEFT_OVER.exec(out);
+  const left = LEFT_OVER.find((part) => out.includes(part));
   if (left) {
     throw new Error(
-      `Paquetage SCORM : la page ${page} garde « ${left[0]} » (une partie propre au site que le paquetage ` +
+      `Paquetage SCORM : la page ${page} garde « ${left} » (une partie propre au site que le paquetage ` +
         "ne sait plus retirer : src/lib/lms/package-page.ts suit la forme des pages construites).",
     );
   }
