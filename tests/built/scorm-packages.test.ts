@@ -5,9 +5,11 @@
 // runtime loaded, the root given and a CSP that still matches its inline code; and the largest
 // package stays under 5 MB. The browser side: tests/browser/scorm-package.test.ts.
 import { describe, expect, test } from "vitest";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { unzipSync } from "fflate";
 import { join, posix } from "node:path";
 import { parse } from "node-html-parser";
 import { BASE_PATH, DIST, DIST_BASE, ROOT } from "../support/paths.ts";
@@ -161,5 +163,30 @@ describe.each([
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("npm run package:scorm, on the build", () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, "scripts/package-scorm.ts"), "--dist", DIST, ...args], {
+      encoding: "utf8",
+    });
+
+  test("a package of the modules chosen, at the pass mark given, valid SCORM 1.2", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "relais-cli-")), "paquet.zip");
+    const done = run("--modules", "continuite,crise", "--pass", "70", "--out", out);
+    expect(done.status, done.stderr).toBe(0);
+    const files = unzipSync(readFileSync(out));
+    const description = parsePackageDescription(JSON.parse(text(files["relais-package.json"]!)))!;
+    expect(description.id).toBe("relais-crise-continuite");
+    expect(description.passPercent).toBe(70);
+    expect(text(files["imsmanifest.xml"]!)).toContain("<adlcp:masteryscore>70</adlcp:masteryscore>");
+    expect(description.items.every((item) => item.path in files)).toBe(true);
+  });
+
+  test("an unknown module is named in French, and the command fails", () => {
+    const done = run("--modules", "crise,zorglub");
+    expect(done.status).toBe(1);
+    expect(done.stderr).toContain("Module inconnu\u00a0: «\u00a0zorglub\u00a0». Modules du cours\u00a0: ");
   });
 });

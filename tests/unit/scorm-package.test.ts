@@ -14,6 +14,7 @@ import { buildPlans, planPackage, PackageRequestError } from "../../src/lib/lms/
 import { packageFiles, packageScript, scriptImports } from "../../src/lib/lms/package-files.ts";
 import { manifestTitle, scormManifest } from "../../src/lib/lms/scorm-manifest.ts";
 import { parsePackageDescription } from "../../src/lib/lms/package-description.ts";
+import { launchIntro } from "../../src/lib/lms/lms-wording.ts";
 import type { CourseOutline } from "../../src/lib/lms/course-outline.ts";
 import { ROOT } from "../support/paths.ts";
 
@@ -289,4 +290,13 @@ describe("a bundled script in the package", () => {
     expect(() => packageScript("_astro/lecon.js", helper("/autre/"), "/")).toThrow(/_astro\/lecon\.js précharge/);
     expect(packageScript("_astro/x.js", "export const a=`/`+b", "/")).toBe("export const a=`/`+b");
   });
+});
+
+test("the launch page says what counts, in French", () => {
+  expect(launchIntro(7, 7, 80)).toBe(
+    "Ce paquetage contient 7\u00a0activités, toutes notées\u00a0: le module est réussi à partir de 80\u00a0% des points.",
+  );
+  expect(launchIntro(3, 1, 70)).toBe(
+    "Ce paquetage contient 3\u00a0activités, dont 1\u00a0activité notée\u00a0: le module est réussi à partir de 70\u00a0% des points.",
+  );
 });

@@ -25,9 +25,14 @@ export const badPass = (value: string) =>
   `Seuil de réussite invalide${NBSP}: ${quote(value)}. Donnez un pourcentage entier de 0 à 100 (--pass 70).`;
 
 /** The launch page: what the package holds, and what counts. */
-export const launchIntro = (items: number, scored: number, passPercent: number) =>
-  `Ce paquetage contient ${plural(items, "activité")}, dont ${plural(scored, "activité notée", "activités notées")}` +
-  `${NBSP}: le module est réussi à partir de ${passPercent}${NBSP}% des points.`;
+export const launchIntro = (items: number, scored: number, passPercent: number) => {
+  const counted =
+    scored === items && items > 1 ? "toutes notées" : `dont ${plural(scored, "activité notée", "activités notées")}`;
+  return (
+    `Ce paquetage contient ${plural(items, "activité")}, ${counted}${NBSP}: le module est réussi à partir de ` +
+    `${passPercent}${NBSP}% des points.`
+  );
+};
 export const LAUNCH_KIND = { lecon: "Leçon", simulation: "Simulation" } as const;
 export const LAUNCH_QUIZ = "avec quiz";
 export const LAUNCH_GLOSSARY = "Glossaire";
