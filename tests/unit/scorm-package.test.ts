@@ -14,7 +14,7 @@ import { buildPlans, planPackage, PackageRequestError } from "../../src/lib/lms/
 import { packageFiles, packageScript, scriptImports } from "../../src/lib/lms/package-files.ts";
 import { manifestTitle, scormManifest } from "../../src/lib/lms/scorm-manifest.ts";
 import { parsePackageDescription } from "../../src/lib/lms/package-description.ts";
-import { launchIntro } from "../../src/lib/lms/lms-wording.ts";
+import { launchIntro } from "../../src/lib/lms/package-wording.ts";
 import type { CourseOutline } from "../../src/lib/lms/course-outline.ts";
 import { ROOT } from "../support/paths.ts";
 
@@ -91,7 +91,10 @@ describe("a built page made into a packaged page", () => {
     (base) => {
       const { html, assets } = packagePage(builtPage(base), { page: "lecons/releve/index.html", base, pages });
       expect(html).toContain('<html lang="fr" data-package-root="../../">');
-      expect(html).toContain('<script type="module" src="../../relais-scorm.js"></script></head>');
+      // The runtime first, right after the policy that binds it.
+      expect(html).toMatch(
+        /^<!doctype html><html lang="fr" data-package-root="..\/..\/"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]*"><script type="module" src="..\/..\/relais-scorm.js"><\/script>/,
+      );
       expect(html).toContain('<a class="brand" href="../../index.html">');
       expect(html).toContain('<a href="../../index.html#module-crise">Gérer une crise</a>');
       expect(html).toContain('<a href="../six-temps/index.html#quiz">Six temps</a>');

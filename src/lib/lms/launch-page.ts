@@ -1,6 +1,6 @@
 import { narrowPage } from "../../integrations/csp-per-page.ts";
 import type { PackagePlan } from "./package-plan.ts";
-import { LAUNCH_GLOSSARY, LAUNCH_KIND, LAUNCH_QUIZ, LAUNCH_SAVED, launchIntro } from "./lms-wording.ts";
+import { LAUNCH_GLOSSARY, LAUNCH_KIND, LAUNCH_QUIZ, LAUNCH_SAVED, launchIntro } from "./package-wording.ts";
 
 // The page the LMS opens (index.html at the package root): the package's title and its items,
 // module by module, each a link to its page. Resuming where the learner was
@@ -37,8 +37,8 @@ export function launchPage(plan: PackagePlan, css: string, glossary: string | un
     `<!doctype html><html lang="fr" data-package-root="./"><head><meta charset="utf-8">` +
     `<meta http-equiv="content-security-policy" content="${POLICY}">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">` +
-    `<title>${title}</title><link rel="icon" href="favicon.svg" type="image/svg+xml"><style>${css}</style>` +
-    `<script type="module" src="relais-scorm.js"></script></head><body>` +
+    `<script type="module" src="relais-scorm.js"></script>` +
+    `<title>${title}</title><link rel="icon" href="favicon.svg" type="image/svg+xml"><style>${css}</style></head><body>` +
     `<a class="skip-link" href="#contenu">Aller au contenu</a>` +
     `<header class="site-header"><div class="container"><span class="brand">Re<span>lais</span></span></div></header>` +
     `<main id="contenu" tabindex="-1"><div class="container prose-width"><h1>${title}</h1>` +

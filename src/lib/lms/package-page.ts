@@ -79,7 +79,12 @@ export function packagePage(html: string, context: PageContext): { html: string;
   const root = packageRoot(page);
   out = out
     .replace(/<html\b([^>]*)>/, `<html$1 data-package-root="${root}">`)
-    .replace("</head>", `<script type="module" src="${root}relais-scorm.js"></script></head>`);
+    // The runtime first among the page's modules (they run in document order): it makes the progress
+    // store the islands share. Right after the character set, the CSP moved before it below.
+    .replace(
+      /<head>(<meta charset="[^"]*">)?/,
+      (head) => `${head}<script type="module" src="${root}relais-scorm.js"></script>`,
+    );
   const left = LEFT_OVER.find((part) => out.includes(part));
   if (left) {
     throw new Error(

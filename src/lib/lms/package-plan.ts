@@ -1,6 +1,6 @@
 import { DEFAULT_PASS_PERCENT, type PackageDescription } from "./package-description.ts";
 import { itemPage, type CourseOutline, type OutlineModule } from "./course-outline.ts";
-import { COURSE_PACKAGE_TITLE, modulesPackageTitle, NO_MODULE, unknownModules } from "./lms-wording.ts";
+import { COURSE_PACKAGE_TITLE, modulesPackageTitle, NO_MODULE, unknownModules } from "./package-wording.ts";
 
 // Which modules a package holds, and its description (relais-package.json): one package per
 // module and one for the whole course at each build, or any set through npm run package:scorm.

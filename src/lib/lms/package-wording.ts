@@ -1,7 +1,8 @@
 import { plural, quote } from "../french.ts";
 
 // What the SCORM packages and their tools say: titles shown in the LMS, the launch page, the
-// packager's errors, and the trainer space's how-to. French typography: no-break spaces before
+// packager's errors, and the trainer space's how-to (what the runtime says in the LMS is in
+// lms-wording.ts). French typography: no-break spaces before
 // « : ; ! ? » and inside « ».
 
 const NBSP = "\u00a0";
