@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { diskSite, readOutline, writePackage } from "../src/integrations/lms/scorm-packages.ts";
 import { bundleScormBridge } from "../src/integrations/lms/scorm-bridge-bundle.ts";
 import { OUTLINE_FILE } from "../src/lib/lms/course-outline.ts";
-import { badPass } from "../src/lib/lms/lms-wording.ts";
+import { badPass } from "../src/lib/lms/package-wording.ts";
 import { packageFileName, planPackage, PackageRequestError } from "../src/lib/lms/package-plan.ts";
 import { DEFAULT_PASS_PERCENT } from "../src/lib/lms/package-description.ts";
 
