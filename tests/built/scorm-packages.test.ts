@@ -14,6 +14,7 @@ import { join, posix } from "node:path";
 import { parse } from "node-html-parser";
 import { BASE_PATH, DIST, DIST_BASE, ROOT } from "../support/paths.ts";
 import { packageNames, readPackage, unpackPackage } from "../support/scorm-package.ts";
+import { typographyFaults } from "../support/french-typography.ts";
 import { parsePackageDescription } from "../../src/lib/lms/package-description.ts";
 
 const SCHEMA = join(ROOT, "tests/fixtures/scorm12/scorm12.xsd");
@@ -110,7 +111,7 @@ describe.each([
     for (const item of description!.items) expect(files).toContain(item.path);
   });
 
-  test.each(names)("%s: nothing inside refers to an address outside it", (name) => {
+  test.each(names)("%s: nothing inside refers to an address outside it; French typography", (name) => {
     const files = readPackage(dist, name);
     const has = (path: string) => path in files;
     const problems: string[] = [];
@@ -151,6 +152,8 @@ describe.each([
         for (const code of inline) expect(policy, file).toContain(sha256(code));
         expect(policy).not.toContain("unsafe-inline");
         expect(html, file).not.toMatch(/serviceWorker|pagefind\/|relais-search-launcher|manifest\.webmanifest/);
+        // French typography, as on the site's pages (the launch page and the footer are the packager's).
+        problems.push(...typographyFaults(html).map((fault) => `${file} : ${fault.rule} (${fault.text})`));
       }
       if (file.endsWith(".js")) {
         const code = text(bytes);

@@ -14,7 +14,7 @@ import { buildPlans, planPackage, PackageRequestError } from "../../src/lib/lms/
 import { packageFiles, packageScript, scriptImports } from "../../src/lib/lms/package-files.ts";
 import { manifestTitle, scormManifest } from "../../src/lib/lms/scorm-manifest.ts";
 import { parsePackageDescription } from "../../src/lib/lms/package-description.ts";
-import { launchIntro } from "../../src/lib/lms/package-wording.ts";
+import { launchIntro, PACKAGE_PRIVACY } from "../../src/lib/lms/package-wording.ts";
 import type { CourseOutline } from "../../src/lib/lms/course-outline.ts";
 import { ROOT } from "../support/paths.ts";
 
@@ -115,7 +115,9 @@ describe("a built page made into a packaged page", () => {
       ]) {
         expect(html).not.toContain(gone);
       }
-      expect(html).toContain("<p>Relais forme.</p>");
+      expect(html).toContain(
+        `<footer class="site-footer"><div class="container"><p>${PACKAGE_PRIVACY}</p></div></footer>`,
+      );
       expect(assets.toSorted()).toEqual(["_astro/lecon.js", "favicon.svg"]);
       // The policy holds the hashes of the inline code left, no more.
       const policy = /content-security-policy" content="([^"]*)"/.exec(html)![1];

@@ -1,6 +1,6 @@
 import { narrowPage } from "../../integrations/csp-per-page.ts";
 import type { PackagePlan } from "./package-plan.ts";
-import { LAUNCH_GLOSSARY, LAUNCH_KIND, LAUNCH_QUIZ, LAUNCH_SAVED, launchIntro } from "./package-wording.ts";
+import { LAUNCH_GLOSSARY, LAUNCH_KIND, LAUNCH_QUIZ, PACKAGE_PRIVACY, launchIntro } from "./package-wording.ts";
 
 // The page the LMS opens (index.html at the package root): the package's title and its items,
 // module by module, each a link to its page. Resuming where the learner was
@@ -44,6 +44,6 @@ export function launchPage(plan: PackagePlan, css: string, glossary: string | un
     `<main id="contenu" tabindex="-1"><div class="container prose-width"><h1>${title}</h1>` +
     `<p class="lead">${launchIntro(description.items.length, scored, description.passPercent)}</p>${modules}` +
     (glossary ? `<p><a href="${glossary}">${LAUNCH_GLOSSARY}</a></p>` : "") +
-    `<p>${LAUNCH_SAVED}</p></div></main></body></html>`;
+    `</div></main><footer class="site-footer"><div class="container"><p>${PACKAGE_PRIVACY}</p></div></footer></body></html>`;
   return narrowPage(html, "index.html");
 }

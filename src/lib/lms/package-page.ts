@@ -1,5 +1,6 @@
 import { narrowPage } from "../../integrations/csp-per-page.ts";
 import { fileOf, packageRoot, relativeHref, sitePath } from "./package-paths.ts";
+import { PACKAGE_PRIVACY } from "./package-wording.ts";
 
 // A built page made into a page of a SCORM package, on the HTML Astro wrote: what only the site
 // has goes (the offline worker's registration, the search, the site's menu and footer links),
@@ -32,9 +33,10 @@ const withoutSiteOnlyParts = (html: string) =>
     .replace(SITE_ONLY, (part, script: string | undefined) =>
       script !== undefined && !SITE_ONLY_SCRIPT.test(script) ? part : "",
     )
-    // The footer's links lead across the site: its paragraph of links goes.
-    .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/, (footer) =>
-      footer.replace(/<p>(?:(?!<\/p>)[\s\S])*?<a\b[\s\S]*?<\/p>/g, ""),
+    // The site's footer links across the site and says no data leaves it: the package's says where answers go.
+    .replace(
+      /<footer class="site-footer">[\s\S]*?<\/footer>/,
+      `<footer class="site-footer"><div class="container"><p>${PACKAGE_PRIVACY}</p></div></footer>`,
     );
 
 const CLASS = /\sclass="[^"]*"/;

@@ -37,7 +37,10 @@ export const launchIntro = (items: number, scored: number, passPercent: number) 
 export const LAUNCH_KIND = { lecon: "Leçon", simulation: "Simulation" } as const;
 export const LAUNCH_QUIZ = "avec quiz";
 export const LAUNCH_GLOSSARY = "Glossaire";
-export const LAUNCH_SAVED = "Vos réponses sont gardées sur cet appareil et transmises à votre plateforme de formation.";
+/** Where the learner's answers go, on the launch page and at the foot of every packaged page. */
+export const PACKAGE_PRIVACY =
+  `Relais forme au métier de community manager. Vos réponses restent sur cet appareil${NBSP}; ouvert depuis ` +
+  "votre plateforme de formation, ce module lui transmet aussi votre progression, et à elle seule.";
 
 // ── The trainer space: the packages to download ──
 
