@@ -74,6 +74,7 @@ test("launch page → a lesson → its quiz answered → kept on the device, all
   expect(await page.locator(".site-menu, relais-search-launcher, #search-dialog").count()).toBe(0);
   expect(await page.locator("a.brand").getAttribute("href")).toBe("../../index.html");
 
+  await expectNoAxeViolations(page, { label: "leçon du paquetage" });
   await page.locator("relais-quiz").scrollIntoViewIfNeeded();
   await page.locator("relais-quiz.is-enhanced").waitFor();
   await answerAll(page);

@@ -128,7 +128,13 @@ describe.each([
         const html = text(bytes);
         const root = parse(html);
         for (const address of loadedAddresses(html)) check(file, address);
-        for (const a of root.querySelectorAll("a[href]")) check(file, a.getAttribute("href")!, true);
+        for (const a of root.querySelectorAll("a[href]")) {
+          check(file, a.getAttribute("href")!, true);
+          // Another site in the LMS's frame would replace the package (and end the LMS session).
+          if (/^https?:/.test(a.getAttribute("href")!) && a.getAttribute("target") !== "_blank") {
+            problems.push(`${file} → ${a.getAttribute("href")} (sans nouvel onglet)`);
+          }
+        }
         // No directory link: an LMS's file server lists none.
         for (const a of root.querySelectorAll("a[href]")) {
           const href = a.getAttribute("href")!;

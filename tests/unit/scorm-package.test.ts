@@ -74,7 +74,7 @@ const builtPage = (base: string) =>
   `<relais-search-launcher data-styles="${base}search.css"><a href="${base}recherche/">Rechercher</a></relais-search-launcher></header>` +
   `<main><a href="${base}modules/crise/">Gérer une crise</a> <a href="${base}lecons/six-temps/#quiz">Six temps</a> ` +
   `<a class="card-link" href="${base}lecons/ailleurs/">Ailleurs</a> <a href="${base}glossaire/#kpi">KPI</a> ` +
-  `<a href="https://legifrance.gouv.fr/">Loi</a> <a href="#haut">Haut</a></main>` +
+  `<a href="https://legifrance.gouv.fr/">Loi</a> <a href="#haut">Haut</a> <a href="https://example.org/" rel="external">Source</a></main>` +
   `<footer class="site-footer"><p>Relais forme.</p><p><a href="${base}catalogue/">Toutes les leçons</a></p></footer>` +
   `<dialog id="search-dialog"><relais-search-box data-bundle="${base}pagefind/"></relais-search-box></dialog>` +
   `<script type="module" src="${base}_astro/lecon.js"></script></body></html>`;
@@ -101,7 +101,11 @@ describe("a built page made into a packaged page", () => {
       expect(html).toContain('<a href="../../glossaire/index.html#kpi">KPI</a>');
       // A page the package lacks: its text stays, the link goes.
       expect(html).toContain('<span class="card-link">Ailleurs</span>');
-      expect(html).toContain('<a href="https://legifrance.gouv.fr/">Loi</a> <a href="#haut">Haut</a>');
+      // Another site opens in a new tab: in the LMS's frame it would replace the package.
+      expect(html).toContain(
+        '<a target="_blank" rel="noopener" href="https://legifrance.gouv.fr/">Loi</a> <a href="#haut">Haut</a>',
+      );
+      expect(html).toContain('<a target="_blank" href="https://example.org/" rel="external">Source</a>');
       expect(html).toContain('<script type="module" src="../../_astro/lecon.js">');
       expect(html).toContain('<link rel="icon" href="../../favicon.svg">');
       for (const gone of [
@@ -133,7 +137,7 @@ describe("a built page made into a packaged page", () => {
       hostedSite: "https://relais.example.org/relais/",
     });
     expect(html).toContain(
-      '<a class="card-link" href="https://relais.example.org/relais/lecons/ailleurs/">Ailleurs</a>',
+      '<a target="_blank" rel="noopener" class="card-link" href="https://relais.example.org/relais/lecons/ailleurs/">Ailleurs</a>',
     );
   });
 

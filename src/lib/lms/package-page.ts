@@ -41,6 +41,15 @@ const withoutSiteOnlyParts = (html: string) =>
 
 const CLASS = /\sclass="[^"]*"/;
 
+/**
+ * A link to another site opens in a new tab: in the LMS's frame it would replace the package, and
+ * leaving the package ends the LMS session.
+ */
+const outward = (link: string, attributes: string) =>
+  /\starget=/.test(attributes)
+    ? link
+    : link.replace(/^<a\b/, `<a target="_blank"${/\srel=/.test(attributes) ? "" : ' rel="noopener"'}`);
+
 /** The page as the package holds it, and the files it loads (paths in the site and the package). */
 export function packagePage(html: string, context: PageContext): { html: string; assets: string[] } {
   const { page, base, pages, hostedSite } = context;
@@ -60,6 +69,7 @@ export function packagePage(html: string, context: PageContext): { html: string;
     /<a\b([^>]*)>([\s\S]*?)<\/a>/g,
     (link, attributes: string, content: string) => {
       const href = /\bhref="([^"]*)"/.exec(attributes)?.[1];
+      if (href !== undefined && /^https?:\/\//.test(href)) return outward(link, attributes);
       const path = href === undefined ? undefined : sitePath(href, base);
       if (path === undefined) return link;
       const inside = inPackage(path);
@@ -68,7 +78,7 @@ export function packagePage(html: string, context: PageContext): { html: string;
       if (!fileOf(path)[0].endsWith(".html")) {
         return link.replace(`href="${href}"`, `href="${asAsset(path)}"`);
       }
-      if (hostedSite) return link.replace(`href="${href}"`, `href="${hostedSite}${path}"`);
+      if (hostedSite) return outward(link.replace(`href="${href}"`, `href="${hostedSite}${path}"`), attributes);
       return `<span${CLASS.exec(attributes)?.[0] ?? ""}>${content}</span>`;
     },
   );
