@@ -189,7 +189,10 @@ describe("the package's files", () => {
   const site = new Map<string, string>([
     [
       "lecons/releve/index.html",
-      html('<a href="/glossaire/">G</a><script type="module" src="/_astro/lecon.js"></script>'),
+      html(
+        '<a href="/glossaire/">G</a><script type="module" src="/_astro/lecon.js"></script>' +
+          '<link rel="stylesheet" href="/polices/texte.css"><style>i{background:url(/images/carte.png)}</style>',
+      ),
     ],
     ["glossaire/index.html", html('<a href="/lecons/releve/">La relève</a>')],
     ["_astro/lecon.js", 'import{a}from"./commun.js";var t=function(e){return`/`+e};import(`./fin.js`),`modulepreload`'],
@@ -197,6 +200,9 @@ describe("the package's files", () => {
     ["_astro/fin.js", 'import"./commun.js"'],
     ["_astro/autre.js", "// not loaded by the module's pages"],
     ["favicon.svg", "<svg/>"],
+    ["polices/texte.css", '@font-face{src:url("/polices/texte.woff2") format("woff2")}b{background:url(data:x)}'],
+    ["polices/texte.woff2", "wOF2"],
+    ["images/carte.png", "PNG"],
   ]);
   const reader = (file: string) => (site.has(file) ? new TextEncoder().encode(site.get(file)) : undefined);
   const plan = planPackage(outline, ["continuite"]);
@@ -209,12 +215,22 @@ describe("the package's files", () => {
       "_astro/lecon.js",
       "favicon.svg",
       "glossaire/index.html",
+      "images/carte.png",
       "imsmanifest.xml",
       "index.html",
       "lecons/releve/index.html",
+      "polices/texte.css",
+      "polices/texte.woff2",
       "relais-package.json",
       "relais-scorm.js",
     ]);
+    // Stylesheets' url() lead from where they are, inline ones from their page (and the CSP follows).
+    expect(new TextDecoder().decode(files.get("polices/texte.css"))).toBe(
+      '@font-face{src:url("texte.woff2") format("woff2")}b{background:url(data:x)}',
+    );
+    const lesson = new TextDecoder().decode(files.get("lecons/releve/index.html"));
+    expect(lesson).toContain("<style>i{background:url(../../images/carte.png)}</style>");
+    expect(lesson).toContain(sha("i{background:url(../../images/carte.png)}"));
     const manifest = new TextDecoder().decode(files.get("imsmanifest.xml"));
     for (const file of files.keys()) {
       if (file !== "imsmanifest.xml") expect(manifest).toContain(`<file href="${file}"/>`);

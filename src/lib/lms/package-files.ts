@@ -1,13 +1,13 @@
 import { PACKAGE_DESCRIPTION_FILE } from "./package-description.ts";
 import type { PackagePlan } from "./package-plan.ts";
-import { packagePage } from "./package-page.ts";
+import { packagePage, packageStyles } from "./package-page.ts";
 import { fileOf, packageRoot, relativeHref } from "./package-paths.ts";
 import { launchPage } from "./launch-page.ts";
 import { scormManifest } from "./scorm-manifest.ts";
 
 // Every file of a SCORM package, made from the built site: the pages of its lessons and
 // simulations and the glossary they link to (packagePage), the files these load, followed
-// through the scripts' imports, the launch page, relais-package.json, the runtime
+// through the scripts' imports and the stylesheets' url(), the launch page, relais-package.json, the runtime
 // (relais-scorm.js) and imsmanifest.xml, which lists them all.
 
 /** The built site, read by a file's path in it (base left out); undefined for a missing file. */
@@ -109,6 +109,12 @@ export function packageFiles(source: PackageSource): Map<string, Uint8Array> {
     const [file, by] = next;
     if (files.has(file)) continue;
     const bytes = read(file, by);
+    if (file.endsWith(".css")) {
+      const styled = packageStyles(file, fromBytes(bytes), base);
+      files.set(file, text.encode(styled.css));
+      queue.push(...styled.assets.map((asset): [string, string] => [asset, file]));
+      continue;
+    }
     if (!file.endsWith(".js")) {
       files.set(file, bytes);
       continue;

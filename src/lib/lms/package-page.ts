@@ -50,6 +50,22 @@ const outward = (link: string, attributes: string) =>
     ? link
     : link.replace(/^<a\b/, `<a target="_blank"${/\srel=/.test(attributes) ? "" : ' rel="noopener"'}`);
 
+/**
+ * A stylesheet of the package (a file, or a page's inline <style>) whose url() from the site's root
+ * (a font, an image) now leads from `file` to the same file in the package; and those files.
+ */
+export function packageStyles(file: string, css: string, base: string): { css: string; assets: string[] } {
+  const assets: string[] = [];
+  const out = css.replace(/url\(\s*(["']?)([^"')\s]+)\1\s*\)/g, (url, quote: string, address: string) => {
+    const path = sitePath(address, base);
+    if (path === undefined) return url;
+    const [target, suffix] = fileOf(path);
+    assets.push(target);
+    return `url(${quote}${relativeHref(file, target)}${suffix}${quote})`;
+  });
+  return { css: out, assets };
+}
+
 /** The page as the package holds it, and the files it loads (paths in the site and the package). */
 export function packagePage(html: string, context: PageContext): { html: string; assets: string[] } {
   const { page, base, pages, hostedSite } = context;
@@ -87,6 +103,12 @@ export function packagePage(html: string, context: PageContext): { html: string;
     const path = sitePath(value, base);
     if (path === undefined) return attribute;
     return `${start}${inPackage(path) ?? asAsset(path)}"`;
+  });
+  // Fonts and images the inline stylesheets load (the CSP is narrowed below to their new text).
+  out = out.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
+    const styled = packageStyles(page, css, base);
+    for (const asset of styled.assets) assets.add(asset);
+    return open + styled.css + close;
   });
   const root = packageRoot(page);
   out = out
