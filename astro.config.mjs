@@ -12,6 +12,7 @@ import { glossaryLinks } from "./src/markdown/glossary-links.ts";
 import { tableFramesPlugin } from "./src/markdown/table-frames.ts";
 import { cspPerPage } from "./src/integrations/csp-per-page.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
+import { scormPackages } from "./src/integrations/lms/scorm-packages.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
 import { timed } from "./src/integrations/phase-timer.ts";
 import { PRIVATE_PAGES } from "./src/lib/private-pages.ts";
@@ -60,6 +61,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !privateUrls.has(page) }),
     cspPerPage(),
     pagefindIndex(content),
+    // The SCORM packages, copies of built pages (src/integrations/lms/); the worker leaves them out.
+    scormPackages(),
     // Last: it precaches what every step before it wrote.
     serviceWorker(),
   ]),

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site (into RELAIS_OUT_DIR, ./dist by default; not with --compare), then
 //   - without option: the build benchmark (bench/build.ts, N = 100 and 1000 synthetic
-//     lessons; `--sizes=10,100` to choose), the first search (bench/search.ts) and a cohort table
-//     of 500 reports (bench/cohort.ts; `--reports=1000` for another count);
+//     lessons; `--sizes=10,100` to choose), the first search (bench/search.ts), a cohort table
+//     of 500 reports (bench/cohort.ts; `--reports=1000` for another count) and the size of each
+//     SCORM package (bench/scorm.ts);
 //   - with `--compare`: no build of dist/; the same lessons built by Relais, a bare Astro + MDX +
 //     Pagefind site and Starlight 0.42, and the real course against Starlight (bench/compare.ts);
 //   - with `--lighthouse`: only the Lighthouse audit of four pages (bench/lighthouse.ts;
@@ -32,4 +33,5 @@ if (options.includes("--compare")) {
   await run(join(ROOT, "bench/build.ts"), options);
   await run(join(ROOT, "bench/search.ts"), options);
   await run(join(ROOT, "bench/cohort.ts"), options);
+  await run(join(ROOT, "bench/scorm.ts"), options);
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { plural } from "../lib/french";
+import { plural } from "../lib/french.ts";
 
 // What the post-build steps share: the built pages read and written through `PageFiles`
 // (the disk in the build, a Map in unit tests), and the error that stops the build naming

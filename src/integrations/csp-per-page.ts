@@ -1,7 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
-import { plural } from "../lib/french";
-import { namedPages } from "./built-pages";
+import { plural } from "../lib/french.ts";
+import { namedPages } from "./built-pages.ts";
 
 // Astro's `security.csp` gives every page the same policy: the hashes of every inline
 // script and stylesheet of the whole site, and of every bundled file (which 'self'

@@ -52,8 +52,9 @@ export function serviceWorker(): AstroIntegration {
           getManifest({
             globDirectory: fileURLToPath(dir),
             globPatterns: ["**/*"],
-            // Never the worker itself (a build into a folder that still has one), nor, as by default, node_modules.
-            globIgnores: ["sw.js", "**/node_modules/**/*"],
+            // Never the worker itself (a build into a folder that still has one), nor, as by default,
+            // node_modules, nor the LMS packages and what makes them (lms/: for trainers to download).
+            globIgnores: ["sw.js", "**/node_modules/**/*", "lms/**/*"],
             maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
           }),
         ]);

@@ -2,11 +2,10 @@
 // scorm-host.ts) launches the package in a frame. One journey: launch, read a lesson, fail then
 // pass its quiz, close; relaunch in a fresh browser (empty storage) from what the LMS kept →
 // resumed at the lesson, answers restored, passed, scored, every answer an interaction.
-// Until the packager lands (npm run package:scorm), the package is the built site's pages with
-// what the packager adds: data-package-root, relais-scorm.js first, relais-package.json.
+// The package is made by the real packager (src/lib/lms/package-files.ts, as `npm run build` and
+// `npm run package:scorm` use it) from the built site, with this one lesson: its status can then
+// go from failed to passed within one journey (a module's package passes once all its items do).
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { launchBrowser, watchPage, type PageTrouble } from "../support/browser.ts";
 import { DIST } from "../support/paths.ts";
@@ -18,33 +17,34 @@ import { lessons } from "../support/course.ts";
 import { bundleScormBridge } from "../../src/integrations/lms/scorm-bridge-bundle.ts";
 import type { PackageDescription } from "../../src/lib/lms/package-description.ts";
 import { decodeSuspendData } from "../../src/lib/lms/suspend-data.ts";
+import { packageFiles as makePackage } from "../../src/lib/lms/package-files.ts";
+import { diskSite } from "../../src/integrations/lms/scorm-packages.ts";
 
 const LESSON = "garder-des-preuves";
 const PATH = `lecons/${LESSON}/index.html`;
 
-/** A package of one lesson, made of the built site's pages (a stand-in for the packager). */
+/** A package of one lesson, made by the real packager. */
 async function packageFiles(): Promise<(path: string) => Buffer | string | undefined> {
   const bridge = await bundleScormBridge();
   const lesson = lessons().find((l) => l.id === LESSON)!;
+  const item = { kind: "lecon" as const, id: LESSON, title: lesson.title, scored: true };
   const description: PackageDescription = {
     format: "relais-scorm",
     version: 1,
     id: `relais-${LESSON}`,
     title: lesson.title,
     passPercent: 80,
-    items: [{ kind: "lecon", id: LESSON, title: lesson.title, path: PATH, scored: true }],
+    items: [{ ...item, path: PATH }],
   };
+  const files = makePackage({
+    plan: { description, modules: [{ id: "crise", title: "Gérer une crise", items: [item] }] },
+    site: diskSite(DIST),
+    base: "/",
+    bridge,
+  });
   return (path) => {
-    if (path === "relais-scorm.js") return bridge;
-    if (path === "relais-package.json") return JSON.stringify(description);
-    if (path === "sw.js") return undefined; // a package has no service worker
-    const file = join(DIST, path);
-    if (!existsSync(file) || !statSync(file).isFile()) return undefined;
-    if (!path.endsWith(".html")) return readFileSync(file);
-    const root = "../".repeat(path.split("/").length - 1) || "./";
-    return readFileSync(file, "utf8")
-      .replace(/<html([^>]*)>/, `<html$1 data-package-root="${root}">`)
-      .replace(/<head>/, `<head><script type="module" src="${root}relais-scorm.js"></script>`);
+    const bytes = files.get(path === "" ? "index.html" : path);
+    return bytes ? Buffer.from(bytes) : undefined;
   };
 }
 
@@ -91,8 +91,8 @@ test("launch, read, fail then pass the quiz, close; relaunch resumes with answer
   const home = await packageAt(first.page, "index.html");
   await expect.poll(async () => (await lmsRecord(first.page)).calls[0]).toBe("LMSInitialize");
   // A link inside the package (in the home page's folded lists): the session stays open for the next page.
-  await home.locator(`a[href="/lecons/${LESSON}/"]`).first().dispatchEvent("click");
-  const lesson = await packageAt(first.page, `lecons/${LESSON}/`);
+  await home.locator(`a[href="${PATH}"]`).first().dispatchEvent("click");
+  const lesson = await packageAt(first.page, PATH);
   await expect.poll(async () => (await lmsRecord(first.page)).values["cmi.core.lesson_location"]).toBe(PATH);
   expect((await lmsRecord(first.page)).calls.filter((c) => c === "LMSInitialize")).toHaveLength(1);
 

@@ -51,3 +51,34 @@ describe("under a base path", () => {
     expect(moduleHref("crise")).toBe("/relais/modules/crise/");
   });
 });
+
+describe("inside a SCORM package (<html data-package-root>)", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  const inPackage = (root: string) =>
+    vi.stubGlobal("document", { documentElement: { dataset: { packageRoot: root } } });
+
+  test("links start at the package's root and directories name their index.html, whatever the base", async () => {
+    const { href, lessonHref, glossaryHref, siteHref } = await load("/relais/");
+    inPackage("../../");
+    expect(href()).toBe("../../index.html");
+    expect(href("/catalogue/")).toBe("../../catalogue/index.html");
+    expect(lessonHref("ecoute")).toBe("../../lecons/ecoute/index.html");
+    expect(glossaryHref("ton")).toBe("../../glossaire/index.html#ton");
+    expect(href("lecons/x/?q=1#a")).toBe("../../lecons/x/index.html?q=1#a");
+    expect(href("favicon.svg")).toBe("../../favicon.svg");
+    expect(href("_astro/a/b.js")).toBe("../../_astro/a/b.js");
+    // The launch page, at the root.
+    inPackage("./");
+    expect(lessonHref("ecoute")).toBe("./lecons/ecoute/index.html");
+    // What a package never holds stays on the hosted site.
+    expect(siteHref("sw.js")).toBe("/relais/sw.js");
+  });
+
+  test("a page without the attribute keeps the site's addresses", async () => {
+    const { href } = await load("/");
+    vi.stubGlobal("document", { documentElement: { dataset: {} } });
+    expect(href("catalogue/")).toBe("/catalogue/");
+  });
+});

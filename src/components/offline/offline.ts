@@ -2,7 +2,7 @@
 // critical path), and says « Nouvelle version disponible » when a new release takes over
 // a page that an older one served. Production builds only: the dev server has none.
 // A file of its own, deferred (not inlined: it would weigh on every page's HTML).
-import { href } from "../../lib/urls";
+import { siteHref } from "../../lib/urls";
 import { RELOAD_PAGE, UPDATE_AVAILABLE } from "../../lib/offline-wording";
 
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
@@ -21,7 +21,7 @@ if (import.meta.env.PROD && "serviceWorker" in navigator) {
     notice.append(UPDATE_AVAILABLE, reload);
   });
   window.addEventListener("load", () => {
-    navigator.serviceWorker.register(href("sw.js")).catch(() => {
+    navigator.serviceWorker.register(siteHref("sw.js")).catch(() => {
       // Without a worker the site still works online; nothing to tell the reader.
     });
   });

@@ -1,0 +1,92 @@
+import type { AstroIntegration } from "astro";
+import { mkdirSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as v from "valibot";
+import { courseOutlineSchema, OUTLINE_FILE, type CourseOutline } from "../../lib/lms/course-outline.ts";
+import { packageFiles, type SiteReader } from "../../lib/lms/package-files.ts";
+import { buildPlans, packageFileName, type PackagePlan } from "../../lib/lms/package-plan.ts";
+import { bundleScormBridge } from "./scorm-bridge-bundle.ts";
+import { zipFiles } from "./zip.ts";
+
+// After the build: the SCORM 1.2 packages, one per module and one for the whole course, in
+// dist/lms/scorm/ (src/lib/lms/package-files.ts says what each holds). Made from copies of the
+// built files, not by a second build; the offline worker, after this step, leaves lms/ out.
+// scripts/package-scorm.ts makes a package of any set of modules from an existing build.
+
+/** Where the packages go in the built site. */
+export const SCORM_DIR = "lms/scorm";
+
+/** The built site on disk, read as the packager reads it: each file once, whatever the packages sharing it. */
+export function diskSite(dir: string): SiteReader {
+  const read = new Map<string, Uint8Array | undefined>();
+  return (file) => {
+    if (!read.has(file)) {
+      try {
+        read.set(file, readFileSync(join(dir, file)));
+      } catch {
+        read.set(file, undefined);
+      }
+    }
+    return read.get(file);
+  };
+}
+
+/** The outline the build wrote (src/pages/lms/relais-cours.json.ts), checked. */
+export function readOutline(dir: string): CourseOutline {
+  const file = join(dir, OUTLINE_FILE);
+  const result = v.safeParse(courseOutlineSchema, JSON.parse(readFileSync(file, "utf8")));
+  if (!result.success)
+    throw new Error(`Paquetage SCORM : ${file} n'a pas la forme attendue (${result.issues[0].message})`);
+  return result.output;
+}
+
+/** Writes a package's zip to `file`; its size in bytes. */
+export async function writePackage(plan: PackagePlan, site: SiteReader, base: string, bridge: string, file: string) {
+  const hostedSite = process.env["RELAIS_SITE"] ? new URL(base, process.env["RELAIS_SITE"]).href : undefined;
+  const zip = await zipFiles(packageFiles({ plan, site, base, bridge, hostedSite }));
+  await writeFile(file, zip);
+  return zip.length;
+}
+
+/** Writes every package of the built site in `root` (one per module, the whole course); their sizes. */
+export async function writeBuildPackages(root: string, base: string): Promise<number[]> {
+  const [bridge, outline] = [await bundleScormBridge(), readOutline(root)];
+  if (outline.base !== base) {
+    throw new Error(`Paquetage SCORM : ${OUTLINE_FILE} dit la base ${outline.base}, la construction ${base}`);
+  }
+  const out = join(root, SCORM_DIR);
+  mkdirSync(out, { recursive: true });
+  const site = diskSite(root);
+  return Promise.all(
+    buildPlans(outline).map((plan) => writePackage(plan, site, base, bridge, join(out, packageFileName(plan)))),
+  );
+}
+
+export function scormPackages(): AstroIntegration {
+  let base = "/";
+  let written: Promise<number[]> | undefined;
+  return {
+    name: "relais:scorm-packages",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      // The pages are written: the packages are made while Pagefind writes its index and the
+      // other steps run (their files are deflated on zlib's thread pool), awaited when the build is done.
+      "astro:build:generated": ({ dir }) => {
+        written = writeBuildPackages(fileURLToPath(dir), base);
+        // Awaited, and its error thrown, in astro:build:done.
+        written.catch(() => {});
+      },
+      "astro:build:done": async ({ logger }) => {
+        const sizes = await written!;
+        const largest = Math.max(...sizes);
+        logger.info(
+          `${sizes.length} paquetages SCORM 1.2 dans ${SCORM_DIR}/ (le plus lourd : ${(largest / 1024 / 1024).toFixed(1)} Mo)`,
+        );
+      },
+    },
+  };
+}

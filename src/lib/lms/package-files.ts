@@ -1,0 +1,134 @@
+import { PACKAGE_DESCRIPTION_FILE } from "./package-description.ts";
+import type { PackagePlan } from "./package-plan.ts";
+import { packagePage, packageStyles } from "./package-page.ts";
+import { fileOf, packageRoot, relativeHref } from "./package-paths.ts";
+import { launchPage } from "./launch-page.ts";
+import { scormManifest } from "./scorm-manifest.ts";
+
+// Every file of a SCORM package, made from the built site: the pages of its lessons and
+// simulations and the glossary they link to (packagePage), the files these load, followed
+// through the scripts' imports and the stylesheets' url(), the launch page, relais-package.json, the runtime
+// (relais-scorm.js) and imsmanifest.xml, which lists them all.
+
+/** The built site, read by a file's path in it (base left out); undefined for a missing file. */
+export type SiteReader = (file: string) => Uint8Array | undefined;
+
+export interface PackageSource {
+  plan: PackagePlan;
+  site: SiteReader;
+  /** The site's base path, "/" or "/relais/". */
+  base: string;
+  /** The runtime's code, relais-scorm.js. */
+  bridge: string;
+  /** The hosted site's address with its base: links to pages the package lacks go there. */
+  hostedSite?: string | undefined;
+}
+
+export const GLOSSARY_PAGE = "glossaire/index.html";
+export const BRIDGE_FILE = "relais-scorm.js";
+export const MANIFEST_FILE = "imsmanifest.xml";
+
+const text = new TextEncoder();
+const fromBytes = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** The relative imports of a bundled script ("./commun.x.js"), as files of the site. */
+export function scriptImports(file: string, code: string): string[] {
+  const dir = file.split("/").slice(0, -1);
+  return [...code.matchAll(/["'`](\.\.?\/[\w./-]+\.js)["'`]/g)].map(([, specifier]) => {
+    const parts = [...dir];
+    for (const part of specifier!.split("/")) {
+      if (part === "..") parts.pop();
+      else if (part !== ".") parts.push(part);
+    }
+    return parts.join("/");
+  });
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * A bundled script as the package holds it. Vite's preloading helper (in a script that imports
+ * another on demand) makes the address of what it preloads from the site's base
+ * (`function(e){return"/"+e}`), which would request the LMS's root: in the package, from the
+ * script's own folder up to the package's root. Throws, naming the script, when it preloads and
+ * the helper is no longer found in that form.
+ */
+export function packageScript(file: string, code: string, base: string): string {
+  const helper = new RegExp(`function\\((\\w+)\\)\\{return(["'\`])${escapeRegExp(base)}\\2\\+\\1\\}`, "g");
+  let found = 0;
+  const up = packageRoot(file);
+  const out = code.replace(helper, (_, name: string, quote: string) => {
+    found += 1;
+    return `function(${name}){return${quote}${up}${quote}+${name}}`;
+  });
+  if (found === 0 && code.includes("modulepreload")) {
+    throw new Error(
+      `Paquetage SCORM : ${file} précharge des scripts depuis la racine du site et son préchargement n'a pas la ` +
+        "forme attendue (src/lib/lms/package-files.ts, packageScript).",
+    );
+  }
+  return out;
+}
+
+/** Where each site page the package holds is in it (see PageContext.pages). */
+export function packagedPages(plan: PackagePlan): Map<string, string> {
+  const pages = new Map<string, string>([
+    ["index.html", "index.html"],
+    [GLOSSARY_PAGE, GLOSSARY_PAGE],
+  ]);
+  for (const module of plan.modules) pages.set(`modules/${module.id}/index.html`, `index.html#module-${module.id}`);
+  for (const item of plan.description.items) pages.set(item.path, item.path);
+  return pages;
+}
+
+/** The package's files by their path in it, imsmanifest.xml last. Throws naming a file the site lacks. */
+export function packageFiles(source: PackageSource): Map<string, Uint8Array> {
+  const { plan, site, base, bridge, hostedSite } = source;
+  const pages = packagedPages(plan);
+  const files = new Map<string, Uint8Array>();
+  const read = (file: string, wantedBy: string) => {
+    const bytes = site(file);
+    if (!bytes)
+      throw new Error(
+        `Paquetage SCORM ${plan.description.id} : ${file} (demandé par ${wantedBy}) manque au site construit`,
+      );
+    return bytes;
+  };
+  const queue: [file: string, by: string][] = [];
+  for (const page of [...plan.description.items.map((item) => item.path), GLOSSARY_PAGE]) {
+    const { html, assets } = packagePage(fromBytes(read(page, "la liste du paquetage")), {
+      page,
+      base,
+      pages,
+      hostedSite,
+    });
+    files.set(page, text.encode(html));
+    queue.push(...assets.map((asset): [string, string] => [asset, page]));
+  }
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const [file, by] = next;
+    if (files.has(file)) continue;
+    const bytes = read(file, by);
+    if (file.endsWith(".css")) {
+      const styled = packageStyles(file, fromBytes(bytes), base);
+      files.set(file, text.encode(styled.css));
+      queue.push(...styled.assets.map((asset): [string, string] => [asset, file]));
+      continue;
+    }
+    if (!file.endsWith(".js")) {
+      files.set(file, bytes);
+      continue;
+    }
+    const code = fromBytes(bytes);
+    files.set(file, text.encode(packageScript(file, code, base)));
+    queue.push(...scriptImports(file, code).map((i): [string, string] => [i, file]));
+  }
+  const glossary = fromBytes(files.get(GLOSSARY_PAGE)!);
+  const css = /<style>([\s\S]*?)<\/style>/.exec(glossary)?.[1] ?? "";
+  files.set("index.html", text.encode(launchPage(plan, css, relativeHref("index.html", fileOf(GLOSSARY_PAGE)[0]))));
+  files.set("favicon.svg", read("favicon.svg", "index.html"));
+  files.set(PACKAGE_DESCRIPTION_FILE, text.encode(`${JSON.stringify(plan.description, null, 2)}\n`));
+  files.set(BRIDGE_FILE, text.encode(bridge));
+  files.set(MANIFEST_FILE, text.encode(scormManifest(plan.description, [...files.keys()])));
+  return files;
+}
