@@ -4,6 +4,7 @@
 // (no address from the site's root, no other origin but links a learner follows), with the
 // runtime loaded, the root given and a CSP that still matches its inline code; and the largest
 // package stays under 5 MB. The browser side: tests/browser/scorm-package.test.ts.
+import { NOT_PACKAGED } from "../../src/lib/lms/package-files.ts";
 import { describe, expect, test } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -121,7 +122,8 @@ describe.each([
         // A link the learner follows may lead to another site; nothing loaded may.
         if (!(link && /^https?:\/\//.test(address) && !address.includes("127.0.0.1")))
           problems.push(`${file} → ${address}`);
-      } else if (!has(where.inside)) problems.push(`${file} → ${address} (absent)`);
+        // The cmi5 runtime is left out on purpose (NOT_PACKAGED): the loader's import of it fails quietly.
+      } else if (!has(where.inside) && !NOT_PACKAGED.test(where.inside)) problems.push(`${file} → ${address} (absent)`);
     };
     for (const [file, bytes] of Object.entries(files)) {
       if (file.endsWith(".html")) {

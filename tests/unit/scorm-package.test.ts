@@ -325,3 +325,10 @@ test("the launch page says what counts, in French", () => {
     "Ce paquetage contient 3\u00a0activités, dont 1\u00a0activité notée\u00a0: le module est réussi à partir de 70\u00a0% des points.",
   );
 });
+
+test("the cmi5 runtime, which reports to an LRS from the hosted site, is left out of packages", async () => {
+  const { NOT_PACKAGED } = await import("../../src/lib/lms/package-files.ts");
+  expect(NOT_PACKAGED.test("_astro/cmi5-runtime.DjBQepVA.js")).toBe(true);
+  expect(NOT_PACKAGED.test("_astro/commun.zO8c8iR8.js")).toBe(false);
+  expect(NOT_PACKAGED.test("_astro/lesson-end.C4hmmqTs.js")).toBe(false);
+});

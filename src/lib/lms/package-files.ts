@@ -31,6 +31,14 @@ export const MANIFEST_FILE = "imsmanifest.xml";
 const text = new TextEncoder();
 const fromBytes = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/**
+ * Scripts a lesson imports that a package leaves out: the cmi5 runtime (components/lms/
+ * cmi5-runtime.ts) reports to an LRS from the hosted site; in a SCORM package the LMS is reached
+ * through relais-scorm.js, and a launch there with cmi5 parameters finds no runtime (the lesson's
+ * loader ignores the failed import), so nothing leaves the package.
+ */
+export const NOT_PACKAGED = /(^|\/)cmi5-runtime\.[\w-]+\.js$/;
+
 /** The relative imports of a bundled script ("./commun.x.js"), as files of the site. */
 export function scriptImports(file: string, code: string): string[] {
   const dir = file.split("/").slice(0, -1);
@@ -107,7 +115,7 @@ export function packageFiles(source: PackageSource): Map<string, Uint8Array> {
   }
   for (let next = queue.shift(); next; next = queue.shift()) {
     const [file, by] = next;
-    if (files.has(file)) continue;
+    if (files.has(file) || NOT_PACKAGED.test(file)) continue;
     const bytes = read(file, by);
     if (file.endsWith(".css")) {
       const styled = packageStyles(file, fromBytes(bytes), base);
