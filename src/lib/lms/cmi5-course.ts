@@ -1,19 +1,31 @@
-// The cmi5 course structure (cmi5.xml) an LMS imports: the course, then one assignable unit (AU)
-// per module, launched on the module's first lesson of the hosted site (absolute URLs: a course
-// structure given without a zip must hold fully qualified URLs, cmi5 § 14.2). Pure: the page
-// src/pages/lms/cmi5/cmi5.xml.ts gives it the course and the site's address.
+// The cmi5 course structure (cmi5.xml) an LMS imports: the course, then a block per module holding
+// one assignable unit (AU) per lesson, each launched on its lesson of the hosted site (absolute
+// URLs: a course structure given without a zip must hold fully qualified URLs, cmi5 § 14.2).
+// An AU per lesson, not per module: the runtime judges the page it runs on (its reading, its
+// quiz), and a session does not follow the learner to the next page, so a module's AU would be
+// passed on its first lesson alone. The block keeps the module together in the LMS. Pure: the
+// page src/pages/lms/cmi5/cmi5.xml.ts gives it the course and the site's address.
 
 export const CMI5_NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd";
 
 /** What an AU asks of the learner before the LMS counts it done (cmi5 § 13.1.4 moveOn). */
 export type MoveOn = "Passed" | "Completed" | "CompletedAndPassed" | "CompletedOrPassed" | "NotApplicable";
 
+export interface Cmi5Lesson {
+  id: string;
+  title: string;
+  summary: string;
+  /** Where its AU is launched: a site path such as "lecons/veille/". */
+  launchPath: string;
+  /** Has a quiz to pass; without one, the AU is done once the lesson is read (moveOn Completed). */
+  scored: boolean;
+}
+
 export interface Cmi5Module {
   id: string;
   title: string;
   summary: string;
-  /** The module's first lesson, where its AU is launched: a site path such as "lecons/veille/". */
-  launchPath: string;
+  lessons: readonly Cmi5Lesson[];
 }
 
 export interface Cmi5CourseOptions {
@@ -35,9 +47,12 @@ const langstring = (text: string) => `<langstring lang="${LANG}">${escapeXml(tex
 
 /** The course's IRI: the AUs' publisher ids are under it. */
 export const cmi5CourseId = (siteRoot: string) => new URL("lms/cmi5/cours", siteRoot).href;
-/** An AU's publisher id (the LMS launches it under an activityId of its own). */
-export const cmi5AuId = (siteRoot: string, moduleId: string) =>
+/** A module's block id. */
+export const cmi5BlockId = (siteRoot: string, moduleId: string) =>
   new URL(`lms/cmi5/modules/${encodeURIComponent(moduleId)}`, siteRoot).href;
+/** A lesson AU's publisher id (the LMS launches it under an activityId of its own). */
+export const cmi5AuId = (siteRoot: string, lessonId: string) =>
+  new URL(`lms/cmi5/lecons/${encodeURIComponent(lessonId)}`, siteRoot).href;
 
 export function cmi5CourseStructure(options: Cmi5CourseOptions): string {
   const { siteRoot, modules, moveOn = "CompletedAndPassed", masteryScore = 0.8 } = options;
@@ -47,14 +62,22 @@ export function cmi5CourseStructure(options: Cmi5CourseOptions): string {
   if (!(masteryScore >= 0 && masteryScore <= 1)) {
     throw new Error(`cmi5.xml : masteryScore doit être compris entre 0 et 1 (${masteryScore})`);
   }
-  if (modules.length === 0) throw new Error("cmi5.xml : aucun module, donc aucune unité à importer");
-  const aus = modules.map(
+  const withLessons = modules.filter((module) => module.lessons.length > 0);
+  if (withLessons.length === 0) throw new Error("cmi5.xml : aucun module, donc aucune unité à importer");
+  const au = (lesson: Cmi5Lesson) =>
+    `    <au id="${escapeXml(cmi5AuId(siteRoot, lesson.id))}" moveOn="${lesson.scored ? moveOn : "Completed"}"` +
+    `${lesson.scored ? ` masteryScore="${masteryScore}"` : ""} launchMethod="AnyWindow">\n` +
+    `      <title>${langstring(lesson.title)}</title>\n` +
+    `      <description>${langstring(lesson.summary)}</description>\n` +
+    `      <url>${escapeXml(new URL(lesson.launchPath.replace(/^\//, ""), siteRoot).href)}</url>\n` +
+    `    </au>`;
+  const aus = withLessons.map(
     (module) =>
-      `  <au id="${escapeXml(cmi5AuId(siteRoot, module.id))}" moveOn="${moveOn}" masteryScore="${masteryScore}" launchMethod="AnyWindow">\n` +
+      `  <block id="${escapeXml(cmi5BlockId(siteRoot, module.id))}">\n` +
       `    <title>${langstring(module.title)}</title>\n` +
       `    <description>${langstring(module.summary)}</description>\n` +
-      `    <url>${escapeXml(new URL(module.launchPath.replace(/^\//, ""), siteRoot).href)}</url>\n` +
-      `  </au>`,
+      `${module.lessons.map(au).join("\n")}\n` +
+      `  </block>`,
   );
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
