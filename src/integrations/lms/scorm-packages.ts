@@ -59,9 +59,12 @@ export async function writeBuildPackages(root: string, base: string): Promise<nu
   const out = join(root, SCORM_DIR);
   mkdirSync(out, { recursive: true });
   const site = diskSite(root);
-  return Promise.all(
-    buildPlans(outline).map((plan) => writePackage(plan, site, base, bridge, join(out, packageFileName(plan)))),
-  );
+  // One package at a time: each holds its pages rewritten in memory, the whole course's all of
+  // them; made all at once, a 1,000-lesson build peaked some 650 MiB higher (npm run bench).
+  const sizes: number[] = [];
+  for (const plan of buildPlans(outline))
+    sizes.push(await writePackage(plan, site, base, bridge, join(out, packageFileName(plan))));
+  return sizes;
 }
 
 export function scormPackages(): AstroIntegration {
