@@ -55,7 +55,27 @@ function* textNodes(node: TreeNode): Generator<Text> {
   else if (!SKIP.has(node.tagName ?? node.name ?? "")) for (const child of node.children ?? []) yield* textNodes(child);
 }
 
-type Spelling = GlossaryTerm & { pattern: RegExp; length: number };
+/** The words of a text as the patterns see them (runs of letters and digits), in lower case. */
+export const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+
+/**
+ * What a text must hold for a spelling to occur in it: its first word, whole (the pattern's edges
+ * and the spelling's own next character bound it), plural allowed when it is the only word.
+ * A cheap look in a set of words, before the pattern's own search of the text.
+ */
+export function firstWordOf(spelling: string): { word: string; alone: boolean } | undefined {
+  const words = spelling.trim().toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words ? { word: words[0]!, alone: words.length === 1 && /[\p{L}\p{N}]$/u.test(spelling.trim()) } : undefined;
+}
+
+/** False only when `spelling` (its first word) cannot occur in a text of these words. */
+export function mayOccur(first: ReturnType<typeof firstWordOf>, words: ReadonlySet<string>): boolean {
+  if (!first) return true;
+  const { word, alone } = first;
+  return words.has(word) || (alone && (words.has(`${word}s`) || words.has(`${word}x`)));
+}
+
+type Spelling = GlossaryTerm & { pattern: RegExp; length: number; first: ReturnType<typeof firstWordOf> };
 const spellingCache = new WeakMap<readonly GlossaryTerm[], Spelling[]>();
 /** Every spelling of every term, longest first, made once per list of terms (a build renders many lessons). */
 function spellingsOf(terms: readonly GlossaryTerm[]): Spelling[] {
@@ -63,7 +83,12 @@ function spellingsOf(terms: readonly GlossaryTerm[]): Spelling[] {
   if (!spellings) {
     spellings = terms
       .flatMap((t) =>
-        t.term.split(" / ").map((spelling) => ({ ...t, pattern: termPattern(spelling), length: spelling.length })),
+        t.term.split(" / ").map((spelling) => ({
+          ...t,
+          pattern: termPattern(spelling),
+          length: spelling.length,
+          first: firstWordOf(spelling),
+        })),
       )
       .toSorted((a, b) => b.length - a.length);
     spellingCache.set(terms, spellings);
@@ -89,11 +114,14 @@ export function linkGlossaryTerms(
   href: (id: string) => string,
 ): LinkedText[] {
   const pieces = [...textNodes(tree)].map((text) => ({ text, parts: [text.value] as (string | Element)[] }));
-  // Most terms do not occur in a given lesson: one look at the whole text rules them out.
+  // Most terms do not occur in a given lesson: a look in the set of its words rules out most of
+  // them, one search of the whole text the rest (a hundred searches of every lesson cost a build
+  // of a thousand lessons about a second).
   const allText = pieces.map(({ text }) => text.value).join("\n");
+  const words = wordsOf(allText);
   const linked = new Set<string>();
   for (const spelling of spellingsOf(terms)) {
-    if (linked.has(spelling.id) || !spelling.pattern.test(allText)) continue;
+    if (linked.has(spelling.id) || !mayOccur(spelling.first, words) || !spelling.pattern.test(allText)) continue;
     search: for (const { parts } of pieces) {
       for (const [i, part] of parts.entries()) {
         const match = typeof part === "string" ? spelling.pattern.exec(part) : null;
