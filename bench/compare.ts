@@ -3,6 +3,9 @@
 // by Relais, by the bare Astro + MDX + Pagefind site of bench/bare/ and by Starlight 0.42
 // (bench/starlight.ts), each timed with its peak memory; then the real course alone against
 // Starlight with as many pages. Prints tables, saves tmp/bench/compare.json.
+// `--repeat=3` builds each site three times from a clean state (its output and caches removed)
+// and reports the median time, the spread and the highest memory: on a shared machine one build
+// can take a third longer than the next for no reason of its own.
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -14,6 +17,7 @@ import { STARLIGHT, installStarlight, starlightBuild, writeStarlightSite } from 
 import type { Phase } from "../src/integrations/phase-timer.ts";
 
 const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "1000").split(",").map(Number);
+const repeat = Math.max(1, Number(process.argv.find((a) => a.startsWith("--repeat="))?.slice(9) ?? 1) || 1);
 const out = join(ROOT, "tmp/bench/compare");
 const lessonsDir = join(ROOT, "content/lessons");
 const real: SyntheticLesson[] = readdirSync(lessonsDir, { recursive: true, encoding: "utf8" })
@@ -26,27 +30,55 @@ interface Built {
   site: string;
   lessons: number;
   pages: number;
+  /** The run of median time (its memory the highest of all runs). */
   run: Measured;
+  /** Every run's time, in milliseconds, in the order they ran. */
+  times: number[];
   /** The machine's load average over the last minute when the build ended (other work slows it). */
   load: number;
   phases?: Phase[];
 }
 
-async function timedBuild(site: string, lessons: number, args: string[], dir: string, env = {}): Promise<Built> {
-  console.log(`${site} : construction de ${lessons} leçons…`);
-  const run = await measure(args, dir, env);
-  if (run.code !== 0) throw new Error(`${site} : la construction a échoué :\n${run.log.slice(-3000)}`);
-  return { site, lessons, pages: countFiles(join(dir, "dist"), ".html"), run, load: loadavg()[0]! };
+/**
+ * Builds `repeat` times, each from a clean state (`outputs`, under `dir`, removed first: the built
+ * site and the caches a build leaves), and keeps the run of median time, with the highest memory.
+ */
+async function timedBuild(
+  site: string,
+  lessons: number,
+  args: string[],
+  dir: string,
+  outputs: readonly string[],
+  env: (run: number) => Record<string, string> = () => ({}),
+): Promise<Built & { index: number }> {
+  const runs: Measured[] = [];
+  for (let i = 0; i < repeat; i++) {
+    console.log(`${site} : construction de ${lessons} leçons${repeat > 1 ? ` (${i + 1}/${repeat})` : ""}…`);
+    for (const output of outputs) rmSync(join(dir, output), { recursive: true, force: true });
+    const run = await measure(args, dir, env(i));
+    if (run.code !== 0) throw new Error(`${site} : la construction a échoué :\n${run.log.slice(-3000)}`);
+    runs.push(run);
+  }
+  const index = runs.indexOf(runs.toSorted((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!);
+  const run = {
+    ...runs[index]!,
+    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
+    treePeakMiB: Math.max(...runs.map((r) => r.treePeakMiB)),
+  };
+  const pages = countFiles(join(dir, "dist"), ".html");
+  return { site, lessons, pages, run, times: runs.map((r) => r.ms), load: loadavg()[0]!, index };
 }
 
 async function relais(extra: readonly SyntheticLesson[]): Promise<Built> {
   const dir = join(out, "relais");
   copyRelais(dir);
   writeLessons(join(dir, "content/lessons"), extra);
-  const phasesFile = join(dir, "phases.json");
-  const env = { ...relaisBuildEnv(dir), RELAIS_PHASES_FILE: phasesFile };
-  const built = await timedBuild("Relais", real.length + extra.length, [ASTRO, "build", "--root", dir], dir, env);
-  const { phases } = JSON.parse(readFileSync(phasesFile, "utf8")) as { phases: Phase[] };
+  // Each run writes its phases in a file of its own: those of the median run are reported.
+  const phasesFile = (run: number) => join(dir, `phases-${run}.json`);
+  const env = (run: number) => ({ ...relaisBuildEnv(dir), RELAIS_PHASES_FILE: phasesFile(run) });
+  const args = [ASTRO, "build", "--root", dir];
+  const built = await timedBuild("Relais", real.length + extra.length, args, dir, ["dist", ".cache"], env);
+  const { phases } = JSON.parse(readFileSync(phasesFile(built.index), "utf8")) as { phases: Phase[] };
   rmSync(dir, { recursive: true, force: true });
   return { ...built, phases };
 }
@@ -58,20 +90,23 @@ async function relais(extra: readonly SyntheticLesson[]): Promise<Built> {
 const withRepoImports = (lessons: readonly SyntheticLesson[]): SyntheticLesson[] =>
   lessons.map((lesson) => ({ ...lesson, mdx: lesson.mdx.replace(/from "(?:\.\.\/)+src\//g, `from "${ROOT}/src/`) }));
 
+/** What an Astro build leaves in a site's folder (not the Relais copy's, whose caches are under .cache). */
+const BUILT_OUTPUTS = ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"];
+
 async function bare(lessons: readonly SyntheticLesson[]): Promise<Built> {
   // Inside the repo, so that its imports resolve to Relais's node_modules; its caches stay in its folder.
   const dir = join(out, "bare");
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, "bench/bare"), dir, { recursive: true });
   writeLessons(join(dir, "content/lessons"), withRepoImports(lessons));
-  const built = await timedBuild("Astro + MDX + Pagefind nu", lessons.length, [ASTRO, "build"], dir);
+  const built = await timedBuild("Astro + MDX + Pagefind nu", lessons.length, [ASTRO, "build"], dir, BUILT_OUTPUTS);
   rmSync(dir, { recursive: true, force: true });
   return built;
 }
 
 async function starlight(version: string, lessons: readonly SyntheticLesson[]): Promise<Built> {
   writeStarlightSite(withRepoImports(lessons));
-  return timedBuild(`Starlight ${version}`, lessons.length, starlightBuild(), STARLIGHT);
+  return timedBuild(`Starlight ${version}`, lessons.length, starlightBuild(), STARLIGHT, BUILT_OUTPUTS);
 }
 
 const seconds = (ms: number) => +(ms / 1000).toFixed(1);
@@ -81,6 +116,7 @@ const row = (b: Built, relaisMs: number, goal?: number) => ({
   leçons: b.lessons,
   "pages HTML": b.pages,
   "construction (s)": seconds(b.run.ms),
+  ...(b.times.length > 1 ? { "écart (s)": `${seconds(Math.min(...b.times))}–${seconds(Math.max(...b.times))}` } : {}),
   "mémoire max (Mio)": Math.round(b.run.peakMiB),
   "mémoire max, sous-processus compris (Mio)": Math.round(b.run.treePeakMiB),
   "Relais ÷ ce site": +(relaisMs / b.run.ms).toFixed(2),
@@ -127,6 +163,6 @@ console.table(phaseRows(course.phases!));
 
 writeFileSync(
   join(ROOT, "tmp/bench/compare.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, starlight: version ?? null, results, realCourse }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, repeat, starlight: version ?? null, results, realCourse }, null, 2)}\n`,
 );
 console.log(`Résultats écrits dans ${join(ROOT, "tmp/bench/compare.json")}`);

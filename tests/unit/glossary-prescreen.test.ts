@@ -5,9 +5,30 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { firstWordOf, mayOccur, termPattern, wordsOf } from "../../src/lib/course/glossary-links.ts";
 
-const spellings = ["Troll", "ROI", "Taux d’engagement", "service client", "Node.js", "#hashtag", "C++", "e-réputation", "Bureau"];
+const spellings = [
+  "Troll",
+  "ROI",
+  "Taux d’engagement",
+  "service client",
+  "Node.js",
+  "#hashtag",
+  "C++",
+  "e-réputation",
+  "Bureau",
+];
 const piece = fc.oneof(
-  fc.constantFrom(...spellings, "troll", "TROLL", "trolls", "bureaux", "d'engagement", "taux", "roi", "nodejs", "réputation"),
+  fc.constantFrom(
+    ...spellings,
+    "troll",
+    "TROLL",
+    "trolls",
+    "bureaux",
+    "d'engagement",
+    "taux",
+    "roi",
+    "nodejs",
+    "réputation",
+  ),
   fc.constantFrom(" ", "", "’", "'", "-", ".", "s", "x", "é", "a", "2", "\n", "#", "+"),
 );
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));

@@ -64,7 +64,10 @@ export const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L
  * A cheap look in a set of words, before the pattern's own search of the text.
  */
 export function firstWordOf(spelling: string): { word: string; alone: boolean } | undefined {
-  const words = spelling.trim().toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  const words = spelling
+    .trim()
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu);
   return words ? { word: words[0]!, alone: words.length === 1 && /[\p{L}\p{N}]$/u.test(spelling.trim()) } : undefined;
 }
 
