@@ -41,8 +41,10 @@ export default defineConfig({
           // What a page does after a click (storage, a re-render, a worker) lands within a second
           // when the machine is quiet; a poll waits up to 15 s before it fails.
           expect: { poll: { timeout: 15_000 } },
-          // Chromium instances compete for the two cores: one test file at a time.
+          // Chromium instances compete for the two cores: one test file at a time, and at most
+          // two tests of a file at once where a file asks for it (test.concurrent).
           fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
       {

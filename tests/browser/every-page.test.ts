@@ -34,8 +34,11 @@ test("the sitemap lists every page of the course, and only those", () => {
   expect(pages.toSorted()).toEqual([...TITLES.keys()].toSorted());
 });
 
+// Two pages at a time (the site project's maxConcurrency): axe works in each page's renderer,
+// so the second core checks a page while the first checks another; one after the other, these
+// tests were half of `npm test`.
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
-  test.each([...pages, ...UNLISTED_PAGES])("%s", async (path) => {
+  test.concurrent.each([...pages, ...UNLISTED_PAGES])("%s", async (path) => {
     const { page, context, trouble } = await s.open(path, { colorScheme });
     await expectNoAxeViolations(page);
     expect(trouble).toEqual({ consoleErrors: [], foreignRequests: [] });
@@ -44,7 +47,7 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
 });
 
 // What a shared link shows: a description, Open Graph tags and one canonical URL.
-test.each(pages)("%s can be shared", async (path) => {
+test.concurrent.each(pages)("%s can be shared", async (path) => {
   const { page, context } = await s.open(path);
   const meta = (selector: string) => page.locator(selector).getAttribute("content");
   expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(30);
