@@ -8,6 +8,10 @@ import { defineConfig } from "vitest/config";
 // Every wait has a bound that holds on a loaded machine (the suite must pass beside a second
 // build on two cores): timeouts are several times what a quiet run takes, never vitest's
 // defaults (5 s a test, 1 s an expect.poll), and a wait that misses its bound fails, never hangs.
+// The fixture and dev-server builds the tests start send Astro no telemetry: a test run makes no
+// request to another site.
+process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
+
 export default defineConfig({
   test: {
     projects: [

@@ -46,7 +46,7 @@ export function measure(args: readonly string[], cwd: string, env: Record<string
   return new Promise((resolve) => {
     const start = performance.now();
     // Astro's telemetry off for every site measured: its request (which this machine may not
-    // answer) is no part of the work a build does, and cost each build up to a second.
+    // answer) is no part of the work compared.
     const quiet = { NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" };
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...quiet, ...env } });
     let peak = 0;

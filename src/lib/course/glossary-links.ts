@@ -118,8 +118,8 @@ export function linkGlossaryTerms(
 ): LinkedText[] {
   const pieces = [...textNodes(tree)].map((text) => ({ text, parts: [text.value] as (string | Element)[] }));
   // Most terms do not occur in a given lesson: a look in the set of its words rules out most of
-  // them, one search of the whole text the rest (a hundred searches of every lesson cost a build
-  // of a thousand lessons about a second).
+  // them, one search of the whole text the rest (a hundred searches of every lesson made linking
+  // in a build of a thousand lessons take 1.7 s of processor time instead of 1.2).
   const allText = pieces.map(({ text }) => text.value).join("\n");
   const words = wordsOf(allText);
   const linked = new Set<string>();
