@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { fileOf, packageRoot, relativeHref, sitePath } from "../../src/lib/lms/package-paths.ts";
 import { packagePage } from "../../src/lib/lms/package-page.ts";
 import { buildPlans, planPackage, PackageRequestError } from "../../src/lib/lms/package-plan.ts";
-import { packageFiles, packageScript, scriptImports } from "../../src/lib/lms/package-files.ts";
+import { packageEntries, packageFiles, packageScript, scriptImports } from "../../src/lib/lms/package-files.ts";
 import { manifestTitle, scormManifest } from "../../src/lib/lms/scorm-manifest.ts";
 import { parsePackageDescription } from "../../src/lib/lms/package-description.ts";
 import { launchIntro, PACKAGE_PRIVACY } from "../../src/lib/lms/package-wording.ts";
@@ -249,6 +249,24 @@ describe("the package's files", () => {
     expect(() => packageFiles({ plan, site: without, base: "/", bridge: "" })).toThrow(
       "Paquetage SCORM relais-continuite : _astro/commun.js (demandé par _astro/lecon.js) manque au site construit",
     );
+  });
+
+  test("files are made one at a time as the zip asks, each once, the icon too when a page loads it", () => {
+    const read: string[] = [];
+    const withIcon = (file: string) => {
+      read.push(file);
+      const bytes = reader(file);
+      return file === "glossaire/index.html"
+        ? new TextEncoder().encode(html('<link rel="icon" href="/favicon.svg"><a href="/lecons/releve/">R</a>'))
+        : bytes;
+    };
+    const entries = packageEntries({ plan, site: withIcon, base: "/", bridge: "" });
+    expect(read).toEqual([]);
+    expect(entries.next().value?.[0]).toBe("lecons/releve/index.html");
+    expect(read).toEqual(["lecons/releve/index.html"]);
+    const paths = [...entries].map(([path]) => path);
+    expect(paths.filter((path) => path === "favicon.svg")).toHaveLength(1);
+    expect(paths.at(-1)).toBe("imsmanifest.xml");
   });
 
   test("script imports resolve against the script's folder", () => {

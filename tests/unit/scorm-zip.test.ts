@@ -25,3 +25,39 @@ test("every file comes back whole, with its path", async () => {
 test("the same files give the same bytes (no date of the day inside)", async () => {
   expect(Buffer.from(await zipFiles(files)).equals(Buffer.from(await zipFiles(new Map(files))))).toBe(true);
 });
+
+/** Files of very different sizes: deflated side by side, they finish out of order. */
+function* manyFiles(count: number): Generator<[string, Uint8Array]> {
+  for (let i = 0; i < count; i++)
+    yield [`f/${i}.html`, encode(`<p>${`mot ${i} `.repeat(i % 7 === 0 ? 20000 : 3)}</p>`)];
+}
+
+test("files taken one by one from a generator keep their order, as from a list", async () => {
+  const zip = await zipFiles(manyFiles(40));
+  expect(Buffer.from(zip).equals(Buffer.from(await zipFiles(new Map(manyFiles(40)))))).toBe(true);
+  expect(Object.keys(unzipSync(zip))).toEqual([...manyFiles(40)].map(([path]) => path));
+});
+
+test("the files are asked for as they are deflated, not all before (a package is never held whole)", async () => {
+  let asked = 0;
+  const files = (function* () {
+    for (const file of manyFiles(40)) {
+      asked += 1;
+      yield file;
+    }
+  })();
+  const zipping = zipFiles(files);
+  // Whatever zlib's speed: right after the call, before any deflation could end, only the first few were taken.
+  const askedAtOnce = asked;
+  await zipping;
+  expect(askedAtOnce).toBeLessThanOrEqual(8);
+  expect(asked).toBe(40);
+});
+
+test("a file that cannot be made stops the zip with its reason", async () => {
+  const files = (function* () {
+    yield* manyFiles(3);
+    throw new Error("Paquetage SCORM cours : lecons/x/index.html manque au site construit");
+  })();
+  await expect(zipFiles(files)).rejects.toThrow("lecons/x/index.html manque au site construit");
+});

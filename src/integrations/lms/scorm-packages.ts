@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as v from "valibot";
 import { courseOutlineSchema, OUTLINE_FILE, type CourseOutline } from "../../lib/lms/course-outline.ts";
-import { packageFiles, type SiteReader } from "../../lib/lms/package-files.ts";
+import { packageEntries, type SiteReader } from "../../lib/lms/package-files.ts";
 import { buildPlans, packageFileName, type PackagePlan } from "../../lib/lms/package-plan.ts";
 import { bundleScormBridge } from "./scorm-bridge-bundle.ts";
 import { zipFiles } from "./zip.ts";
@@ -18,18 +18,18 @@ import { zipFiles } from "./zip.ts";
 /** Where the packages go in the built site. */
 export const SCORM_DIR = "lms/scorm";
 
-/** The built site on disk, read as the packager reads it: each file once, whatever the packages sharing it. */
+/**
+ * The built site on disk, read as the packager reads it. Nothing is kept: a page two packages hold
+ * (the course's and its module's) is read twice from the disk's cache, and no package's making
+ * holds the whole site in memory.
+ */
 export function diskSite(dir: string): SiteReader {
-  const read = new Map<string, Uint8Array | undefined>();
   return (file) => {
-    if (!read.has(file)) {
-      try {
-        read.set(file, readFileSync(join(dir, file)));
-      } catch {
-        read.set(file, undefined);
-      }
+    try {
+      return readFileSync(join(dir, file));
+    } catch {
+      return undefined;
     }
-    return read.get(file);
   };
 }
 
@@ -45,7 +45,7 @@ export function readOutline(dir: string): CourseOutline {
 /** Writes a package's zip to `file`; its size in bytes. */
 export async function writePackage(plan: PackagePlan, site: SiteReader, base: string, bridge: string, file: string) {
   const hostedSite = process.env["RELAIS_SITE"] ? new URL(base, process.env["RELAIS_SITE"]).href : undefined;
-  const zip = await zipFiles(packageFiles({ plan, site, base, bridge, hostedSite }));
+  const zip = await zipFiles(packageEntries({ plan, site, base, bridge, hostedSite }));
   await writeFile(file, zip);
   return zip.length;
 }

@@ -89,11 +89,15 @@ export function packagedPages(plan: PackagePlan): Map<string, string> {
   return pages;
 }
 
-/** The package's files by their path in it, imsmanifest.xml last. Throws naming a file the site lacks. */
-export function packageFiles(source: PackageSource): Map<string, Uint8Array> {
+/**
+ * The package's files by their path in it, imsmanifest.xml last, made one at a time as they are
+ * asked for: the zip deflates each and keeps only that (zip.ts), so no package is ever held whole
+ * and uncompressed. Throws, when that file comes, naming a file the site lacks.
+ */
+export function* packageEntries(source: PackageSource): Generator<[path: string, bytes: Uint8Array]> {
   const { plan, site, base, bridge, hostedSite } = source;
   const pages = packagedPages(plan);
-  const files = new Map<string, Uint8Array>();
+  const made = new Set<string>();
   const read = (file: string, wantedBy: string) => {
     const bytes = site(file);
     if (!bytes)
@@ -102,6 +106,12 @@ export function packageFiles(source: PackageSource): Map<string, Uint8Array> {
       );
     return bytes;
   };
+  const file = (path: string, bytes: Uint8Array): [string, Uint8Array] => {
+    made.add(path);
+    return [path, bytes];
+  };
+  // The launch page takes the glossary's stylesheet, as the package holds it.
+  let glossaryCss = "";
   const queue: [file: string, by: string][] = [];
   for (const page of [...plan.description.items.map((item) => item.path), GLOSSARY_PAGE]) {
     const { html, assets } = packagePage(fromBytes(read(page, "la liste du paquetage")), {
@@ -110,33 +120,36 @@ export function packageFiles(source: PackageSource): Map<string, Uint8Array> {
       pages,
       hostedSite,
     });
-    files.set(page, text.encode(html));
+    if (page === GLOSSARY_PAGE) glossaryCss = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
     queue.push(...assets.map((asset): [string, string] => [asset, page]));
+    yield file(page, text.encode(html));
   }
   for (let next = queue.shift(); next; next = queue.shift()) {
-    const [file, by] = next;
-    if (files.has(file) || NOT_PACKAGED.test(file)) continue;
-    const bytes = read(file, by);
-    if (file.endsWith(".css")) {
-      const styled = packageStyles(file, fromBytes(bytes), base);
-      files.set(file, text.encode(styled.css));
-      queue.push(...styled.assets.map((asset): [string, string] => [asset, file]));
+    const [path, by] = next;
+    if (made.has(path) || NOT_PACKAGED.test(path)) continue;
+    const bytes = read(path, by);
+    if (path.endsWith(".css")) {
+      const styled = packageStyles(path, fromBytes(bytes), base);
+      queue.push(...styled.assets.map((asset): [string, string] => [asset, path]));
+      yield file(path, text.encode(styled.css));
       continue;
     }
-    if (!file.endsWith(".js")) {
-      files.set(file, bytes);
+    if (!path.endsWith(".js")) {
+      yield file(path, bytes);
       continue;
     }
     const code = fromBytes(bytes);
-    files.set(file, text.encode(packageScript(file, code, base)));
-    queue.push(...scriptImports(file, code).map((i): [string, string] => [i, file]));
+    queue.push(...scriptImports(path, code).map((i): [string, string] => [i, path]));
+    yield file(path, text.encode(packageScript(path, code, base)));
   }
-  const glossary = fromBytes(files.get(GLOSSARY_PAGE)!);
-  const css = /<style>([\s\S]*?)<\/style>/.exec(glossary)?.[1] ?? "";
-  files.set("index.html", text.encode(launchPage(plan, css, relativeHref("index.html", fileOf(GLOSSARY_PAGE)[0]))));
-  files.set("favicon.svg", read("favicon.svg", "index.html"));
-  files.set(PACKAGE_DESCRIPTION_FILE, text.encode(`${JSON.stringify(plan.description, null, 2)}\n`));
-  files.set(BRIDGE_FILE, text.encode(bridge));
-  files.set(MANIFEST_FILE, text.encode(scormManifest(plan.description, [...files.keys()])));
-  return files;
+  const glossaryHref = relativeHref("index.html", fileOf(GLOSSARY_PAGE)[0]);
+  yield file("index.html", text.encode(launchPage(plan, glossaryCss, glossaryHref)));
+  // The pages' icon, unless they brought it already (a zip holds a path once).
+  if (!made.has("favicon.svg")) yield file("favicon.svg", read("favicon.svg", "index.html"));
+  yield file(PACKAGE_DESCRIPTION_FILE, text.encode(`${JSON.stringify(plan.description, null, 2)}\n`));
+  yield file(BRIDGE_FILE, text.encode(bridge));
+  yield file(MANIFEST_FILE, text.encode(scormManifest(plan.description, [...made])));
 }
+
+/** The package's files by their path in it, all at once (packageEntries, for tests and tools that read them). */
+export const packageFiles = (source: PackageSource): Map<string, Uint8Array> => new Map(packageEntries(source));
