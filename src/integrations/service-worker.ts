@@ -12,8 +12,8 @@ import { getManifest } from "workbox-build/build/get-manifest.js";
 // inlined into sw.js: no file from another origin. A new release changes the precache
 // manifest, so the worker updates on the next visit, and the page says so (offline.ts).
 //
-// The worker's code is src/service-worker/sw.ts, bundled by esbuild (some 50 ms) while
-// workbox-build's getManifest lists and hashes the built files; the list then takes the place
+// The worker's code is src/service-worker/sw.ts, bundled by esbuild (some 50 ms) while Astro
+// builds; workbox-build's getManifest then lists and hashes the built files; the list then takes the place
 // of `self.__WB_MANIFEST`. (workbox-build's generateSW wrote the same worker, but bundled it
 // with Rollup, Babel and Terser on every build: about a second on a quiet machine, several
 // under load.)
@@ -45,12 +45,18 @@ async function bundleWorker(): Promise<string> {
 }
 
 export function serviceWorker(): AstroIntegration {
+  let bundled: Promise<string> | undefined;
   return {
     name: "relais:service-worker",
     hooks: {
+      // The worker's code needs no built file: bundled while Astro builds, its error thrown below.
+      "astro:build:start": () => {
+        bundled = bundleWorker();
+        bundled.catch(() => {});
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const [code, { manifestEntries, count, size, warnings }] = await Promise.all([
-          bundleWorker(),
+          bundled ?? bundleWorker(),
           getManifest({
             globDirectory: fileURLToPath(dir),
             globPatterns: ["**/*"],
