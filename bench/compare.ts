@@ -1,16 +1,18 @@
 // `npm run bench -- --compare`: the same lessons (the course's own, and N synthetic ones of
-// realistic French, N = 1000 by default, `--sizes=50,1000` to choose) built one after the other
-// by Relais, by the bare Astro + MDX + Pagefind site of bench/bare/ and by Starlight 0.42
-// (bench/starlight.ts), each timed with its peak memory; then the real course alone against
-// Starlight with as many pages. Prints tables, saves tmp/bench/compare.json.
-// `--repeat=3` builds each site three times from a clean state (its output and caches removed)
-// and reports the median time, the spread and the highest memory: on a shared machine one build
-// can take a third longer than the next for no reason of its own.
+// realistic French, N = 1000 by default, `--sizes=50,1000` to choose) built by Relais, by the bare
+// Astro + MDX + Pagefind site of bench/bare/ and by Starlight 0.42 (bench/starlight.ts), each
+// timed with its peak memory; then the real course alone against Starlight with as many pages.
+// Prints tables, saves tmp/bench/compare.json.
+// `--repeat=3` builds each site three times from a clean state (its output and caches removed), in
+// rounds (Relais, bare, Starlight, then again), and reports the median time, the spread, the
+// highest memory and the median of the ratios taken round by round: on a shared machine one build
+// can take a third longer than the next, and the machine's speed drifts over minutes.
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../tests/support/paths.ts";
 import { measure, type Measured } from "./measure.ts";
+import { medianIndex, pairedRatio } from "./rounds.ts";
 import { ASTRO, copyRelais, countFiles, relaisBuildEnv } from "./relais-copy.ts";
 import { syntheticLessons, writeLessons, type SyntheticLesson } from "./synthetic-lessons.ts";
 import { STARLIGHT, installStarlight, starlightBuild, writeStarlightSite } from "./starlight.ts";
@@ -26,6 +28,16 @@ const real: SyntheticLesson[] = readdirSync(lessonsDir, { recursive: true, encod
   .map((file) => ({ file, mdx: readFileSync(join(lessonsDir, file), "utf8") }));
 const modules = readdirSync(join(ROOT, "content/modules")).map((f) => f.replace(".yaml", ""));
 
+/** A site to build: how, where, and what a build leaves there (removed before each run). */
+interface Site {
+  site: string;
+  lessons: number;
+  args: string[];
+  dir: string;
+  outputs: readonly string[];
+  env?: (run: number) => Record<string, string>;
+}
+
 interface Built {
   site: string;
   lessons: number;
@@ -36,53 +48,59 @@ interface Built {
   times: number[];
   /** The machine's load average over the last minute when the build ended (other work slows it). */
   load: number;
+  /** Which run is `run` (its phases are Relais's reported). */
+  index: number;
   phases?: Phase[];
 }
 
 /**
- * Builds `repeat` times, each from a clean state (`outputs`, under `dir`, removed first: the built
- * site and the caches a build leaves), and keeps the run of median time, with the highest memory.
+ * Builds each site `repeat` times, each from a clean state (its `outputs` removed first), in
+ * rounds: every site once, then every site again. This machine's speed drifts over minutes, so
+ * sites built one after the other, each its runs in a row, would be compared at different speeds;
+ * in rounds, each ratio is taken within a round (pairedRatio). Keeps, per site, the run of median
+ * time, with the highest memory.
  */
-async function timedBuild(
-  site: string,
-  lessons: number,
-  args: string[],
-  dir: string,
-  outputs: readonly string[],
-  env: (run: number) => Record<string, string> = () => ({}),
-): Promise<Built & { index: number }> {
-  const runs: Measured[] = [];
-  for (let i = 0; i < repeat; i++) {
-    console.log(`${site} : construction de ${lessons} leçons${repeat > 1 ? ` (${i + 1}/${repeat})` : ""}…`);
-    for (const output of outputs) rmSync(join(dir, output), { recursive: true, force: true });
-    const run = await measure(args, dir, env(i));
-    if (run.code !== 0) throw new Error(`${site} : la construction a échoué :\n${run.log.slice(-3000)}`);
-    runs.push(run);
+async function buildInRounds(sites: readonly Site[], rounds = repeat): Promise<Built[]> {
+  const runs: Measured[][] = sites.map(() => []);
+  const loads: number[] = sites.map(() => 0);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, site] of sites.entries()) {
+      const of = rounds > 1 ? ` (${round + 1}/${rounds})` : "";
+      console.log(`${site.site} : construction de ${site.lessons} leçons${of}…`);
+      for (const output of site.outputs) rmSync(join(site.dir, output), { recursive: true, force: true });
+      const run = await measure(site.args, site.dir, site.env?.(round) ?? {});
+      if (run.code !== 0) throw new Error(`${site.site} : la construction a échoué :\n${run.log.slice(-3000)}`);
+      runs[i]!.push(run);
+      loads[i] = loadavg()[0]!;
+    }
   }
-  // The median run; of two, the faster (the lower median).
-  const index = runs.indexOf(runs.toSorted((a, b) => a.ms - b.ms)[Math.floor((runs.length - 1) / 2)]!);
-  const run = {
-    ...runs[index]!,
-    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
-    treePeakMiB: Math.max(...runs.map((r) => r.treePeakMiB)),
-  };
-  const pages = countFiles(join(dir, "dist"), ".html");
-  return { site, lessons, pages, run, times: runs.map((r) => r.ms), load: loadavg()[0]!, index };
+  return sites.map((site, i) => {
+    const all = runs[i]!;
+    // The median run; of two, the faster (the lower median).
+    const index = medianIndex(all.map((r) => r.ms));
+    const run = {
+      ...all[index]!,
+      peakMiB: Math.max(...all.map((r) => r.peakMiB)),
+      treePeakMiB: Math.max(...all.map((r) => r.treePeakMiB)),
+    };
+    const pages = countFiles(join(site.dir, "dist"), ".html");
+    return { site: site.site, lessons: site.lessons, pages, run, times: all.map((r) => r.ms), load: loads[i]!, index };
+  });
 }
 
-async function relais(extra: readonly SyntheticLesson[]): Promise<Built> {
+/** The Relais copy with `extra` synthetic lessons, its phases written run by run. */
+function relaisSite(extra: readonly SyntheticLesson[]): Site {
   const dir = join(out, "relais");
   copyRelais(dir);
   writeLessons(join(dir, "content/lessons"), extra);
-  // Each run writes its phases in a file of its own: those of the median run are reported.
-  const phasesFile = (run: number) => join(dir, `phases-${run}.json`);
-  const env = (run: number) => ({ ...relaisBuildEnv(dir), RELAIS_PHASES_FILE: phasesFile(run) });
-  const args = [ASTRO, "build", "--root", dir];
-  const built = await timedBuild("Relais", real.length + extra.length, args, dir, ["dist", ".cache"], env);
-  const { phases } = JSON.parse(readFileSync(phasesFile(built.index), "utf8")) as { phases: Phase[] };
-  rmSync(dir, { recursive: true, force: true });
-  return { ...built, phases };
+  const env = (run: number) => ({ ...relaisBuildEnv(dir), RELAIS_PHASES_FILE: join(dir, `phases-${run}.json`) });
+  const lessons = real.length + extra.length;
+  return { site: "Relais", lessons, args: [ASTRO, "build", "--root", dir], dir, outputs: ["dist", ".cache"], env };
 }
+
+/** The phases of Relais's run of median time. */
+const phasesOf = (site: Site, built: Built): Phase[] =>
+  (JSON.parse(readFileSync(join(site.dir, `phases-${built.index}.json`), "utf8")) as { phases: Phase[] }).phases;
 
 /**
  * The lessons as another site reads them: the course's playbooks import Relais's Diagram component
@@ -94,25 +112,30 @@ const withRepoImports = (lessons: readonly SyntheticLesson[]): SyntheticLesson[]
 /** What an Astro build leaves in a site's folder (not the Relais copy's, whose caches are under .cache). */
 const BUILT_OUTPUTS = ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"];
 
-async function bare(lessons: readonly SyntheticLesson[]): Promise<Built> {
+function bareSite(lessons: readonly SyntheticLesson[]): Site {
   // Inside the repo, so that its imports resolve to Relais's node_modules; its caches stay in its folder.
   const dir = join(out, "bare");
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, "bench/bare"), dir, { recursive: true });
   writeLessons(join(dir, "content/lessons"), withRepoImports(lessons));
-  const built = await timedBuild("Astro + MDX + Pagefind nu", lessons.length, [ASTRO, "build"], dir, BUILT_OUTPUTS);
-  rmSync(dir, { recursive: true, force: true });
-  return built;
+  return {
+    site: "Astro + MDX + Pagefind nu",
+    lessons: lessons.length,
+    args: [ASTRO, "build"],
+    dir,
+    outputs: BUILT_OUTPUTS,
+  };
 }
 
-async function starlight(version: string, lessons: readonly SyntheticLesson[]): Promise<Built> {
+function starlightSite(version: string, lessons: readonly SyntheticLesson[]): Site {
   writeStarlightSite(withRepoImports(lessons));
-  return timedBuild(`Starlight ${version}`, lessons.length, starlightBuild(), STARLIGHT, BUILT_OUTPUTS);
+  const site = `Starlight ${version}`;
+  return { site, lessons: lessons.length, args: starlightBuild(), dir: STARLIGHT, outputs: BUILT_OUTPUTS };
 }
 
 const seconds = (ms: number) => +(ms / 1000).toFixed(1);
 /** One line of a table; `goal` is the most the ratio Relais ÷ this site may be. */
-const row = (b: Built, relaisMs: number, goal?: number) => ({
+const row = (b: Built, relais: Built, goal?: number) => ({
   site: b.site,
   leçons: b.lessons,
   "pages HTML": b.pages,
@@ -120,7 +143,7 @@ const row = (b: Built, relaisMs: number, goal?: number) => ({
   ...(b.times.length > 1 ? { "écart (s)": `${seconds(Math.min(...b.times))}–${seconds(Math.max(...b.times))}` } : {}),
   "mémoire max (Mio)": Math.round(b.run.peakMiB),
   "mémoire max, sous-processus compris (Mio)": Math.round(b.run.treePeakMiB),
-  "Relais ÷ ce site": +(relaisMs / b.run.ms).toFixed(2),
+  "Relais ÷ ce site": +pairedRatio(relais.times, b.times).toFixed(2),
   "charge machine (1 min)": +b.load.toFixed(1),
   objectif: goal === undefined ? "" : `≤ ${goal}`.replace(".", ","),
 });
@@ -136,31 +159,39 @@ const version = installStarlight();
 const results = [];
 for (const n of sizes) {
   const lessons = [...real, ...syntheticLessons(n, modules)];
-  const r = await relais(lessons.slice(real.length));
-  const b = await bare(lessons);
-  const s = version ? await starlight(version, lessons) : undefined;
-  const rows = [row(r, r.run.ms), row(b, r.run.ms, 1.3), ...(s ? [row(s, r.run.ms, 0.5)] : [])];
+  const sites = [relaisSite(lessons.slice(real.length)), bareSite(lessons)];
+  if (version) sites.push(starlightSite(version, lessons));
+  const [r, b, s] = await buildInRounds(sites);
+  const phases = phasesOf(sites[0]!, r!);
+  for (const site of sites.slice(0, 2)) rmSync(site.dir, { recursive: true, force: true });
+  const rows = [row(r!, r!), row(b!, r!, 1.3), ...(s ? [row(s, r!, 0.5)] : [])];
   console.log(`\n${n} leçons synthétiques (${lessons.length} en tout), les mêmes fichiers pour chaque site :`);
   console.table(rows);
   console.log("Phases de la construction de Relais :");
-  console.table(phaseRows(r.phases!));
-  results.push({ synthetiques: n, sites: rows, phasesRelais: r.phases });
+  console.table(phaseRows(phases));
+  results.push({ synthetiques: n, sites: rows, phasesRelais: phases });
 }
 
 // The real course alone, against Starlight with the same number of HTML pages (its home page
-// and 404 included): the course's lessons, then synthetic ones up to that number.
-const course = await relais([]);
-let realCourse: object = { relais: row(course, course.run.ms), phasesRelais: course.phases };
-console.log(`\nLe cours réel (${course.lessons} leçons, ${course.pages} pages HTML) :`);
+// and 404 included): the course's lessons, then synthetic ones up to that number. Relais is built
+// once first, to count its pages.
+const courseSite = relaisSite([]);
+const [counted] = await buildInRounds([{ ...courseSite, site: "Relais (ses pages comptées)" }], 1);
+const coursePages = counted!.pages;
+const sites: Site[] = [courseSite];
 if (version) {
-  const docs = [...real, ...syntheticLessons(Math.max(0, course.pages - 2 - real.length), modules)];
-  const s = await starlight(version, docs.slice(0, course.pages - 2));
-  const rows = [row(course, course.run.ms), row(s, course.run.ms, 1)];
-  console.table(rows);
-  realCourse = { ...realCourse, starlight: rows[1] };
-} else console.table([row(course, course.run.ms)]);
+  const docs = [...real, ...syntheticLessons(Math.max(0, coursePages - 2 - real.length), modules)];
+  sites.push(starlightSite(version, docs.slice(0, coursePages - 2)));
+}
+const [course, starlightCourse] = await buildInRounds(sites);
+const coursePhases = phasesOf(courseSite, course!);
+rmSync(courseSite.dir, { recursive: true, force: true });
+console.log(`\nLe cours réel (${course!.lessons} leçons, ${course!.pages} pages HTML) :`);
+const courseRows = [row(course!, course!), ...(starlightCourse ? [row(starlightCourse, course!, 1)] : [])];
+console.table(courseRows);
+const realCourse = { relais: courseRows[0], starlight: courseRows[1] ?? null, phasesRelais: coursePhases };
 console.log("Phases de la construction du cours réel :");
-console.table(phaseRows(course.phases!));
+console.table(phaseRows(coursePhases));
 
 writeFileSync(
   join(ROOT, "tmp/bench/compare.json"),
