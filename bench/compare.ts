@@ -147,6 +147,8 @@ const row = (b: Built, relais: Built, goal?: number) => ({
   "charge machine (1 min)": +b.load.toFixed(1),
   objectif: goal === undefined ? "" : `≤ ${goal}`.replace(".", ","),
 });
+/** Each site's times, in seconds, round by round (what the ratios are taken from). */
+const timesOf = (built: readonly Built[]) => Object.fromEntries(built.map((b) => [b.site, b.times.map(seconds)]));
 const phaseRows = (phases: Phase[]) =>
   phases.map((p) => ({
     phase: p.name,
@@ -169,7 +171,12 @@ for (const n of sizes) {
   console.table(rows);
   console.log("Phases de la construction de Relais :");
   console.table(phaseRows(phases));
-  results.push({ synthetiques: n, sites: rows, phasesRelais: phases });
+  results.push({
+    synthetiques: n,
+    sites: rows,
+    tempsParTour: timesOf([r!, b!, ...(s ? [s] : [])]),
+    phasesRelais: phases,
+  });
 }
 
 // The real course alone, against Starlight with the same number of HTML pages (its home page
@@ -189,7 +196,12 @@ rmSync(courseSite.dir, { recursive: true, force: true });
 console.log(`\nLe cours réel (${course!.lessons} leçons, ${course!.pages} pages HTML) :`);
 const courseRows = [row(course!, course!), ...(starlightCourse ? [row(starlightCourse, course!, 1)] : [])];
 console.table(courseRows);
-const realCourse = { relais: courseRows[0], starlight: courseRows[1] ?? null, phasesRelais: coursePhases };
+const realCourse = {
+  relais: courseRows[0],
+  starlight: courseRows[1] ?? null,
+  tempsParTour: timesOf([course!, ...(starlightCourse ? [starlightCourse] : [])]),
+  phasesRelais: coursePhases,
+};
 console.log("Phases de la construction du cours réel :");
 console.table(phaseRows(coursePhases));
 
