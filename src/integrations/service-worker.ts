@@ -13,8 +13,8 @@ import { getManifest } from "workbox-build/build/get-manifest.js";
 // manifest, so the worker updates on the next visit, and the page says so (offline.ts).
 //
 // The worker's code is src/service-worker/sw.ts, bundled by esbuild (some 50 ms) while Astro
-// builds; workbox-build's getManifest then lists and hashes the built files; the list then takes the place
-// of `self.__WB_MANIFEST`. (workbox-build's generateSW wrote the same worker, but bundled it
+// builds; workbox-build's getManifest then lists and hashes the built files, and the list takes
+// the place of `self.__WB_MANIFEST`. (workbox-build's generateSW wrote the same worker, but bundled it
 // with Rollup, Babel and Terser on every build: about a second on a quiet machine, several
 // under load.)
 

@@ -8,6 +8,7 @@ import { courseOutlineSchema, OUTLINE_FILE, type CourseOutline } from "../../lib
 import { packageEntries, type SiteReader } from "../../lib/lms/package-files.ts";
 import { buildPlans, packageFileName, type PackagePlan } from "../../lib/lms/package-plan.ts";
 import { bundleScormBridge } from "./scorm-bridge-bundle.ts";
+import { inLanes } from "./in-lanes.ts";
 import { zipFiles } from "./zip.ts";
 
 // After the build: the SCORM 1.2 packages, one per module and one for the whole course, in
@@ -73,12 +74,9 @@ export async function writeBuildPackages(
   // gained nothing more.)
   const plans = buildPlans(outline).toReversed();
   const sizes: number[] = [];
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < plans.length; i = next++)
-      sizes[i] = await writePackage(plans[i]!, site, base, code, join(out, packageFileName(plans[i]!)));
-  };
-  await Promise.all([lane(), lane()]);
+  await inLanes(plans, 2, async (plan, i) => {
+    sizes[i] = await writePackage(plan, site, base, code, join(out, packageFileName(plan)));
+  });
   return sizes;
 }
 

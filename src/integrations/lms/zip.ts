@@ -1,5 +1,6 @@
 import { crc32, deflateRaw } from "node:zlib";
 import { promisify } from "node:util";
+import { inLanes } from "./in-lanes.ts";
 
 // A zip of a package's files, compressed by Node's zlib on its thread pool: the files of all the
 // packages are deflated side by side, off the build's main thread (fflate's zipSync, in
@@ -71,16 +72,10 @@ const AT_ONCE = 8;
  * course's package, at a thousand lessons, some 250 MB more at the build's peak).
  */
 export async function zipFiles(files: Iterable<readonly [string, Uint8Array]>): Promise<Uint8Array> {
-  const next = files[Symbol.iterator]();
   const entries: Entry[] = [];
-  const deflateInTurn = async () => {
-    // Each call to next() makes one file, whole, before another begins: one order, whatever the turns.
-    for (let file = next.next(); !file.done; file = next.next()) {
-      const at = entries.length++;
-      entries[at] = await entryOf(...file.value);
-    }
-  };
-  await Promise.all(Array.from({ length: AT_ONCE }, deflateInTurn));
+  await inLanes(files, AT_ONCE, async ([path, bytes], at) => {
+    entries[at] = await entryOf(path, bytes);
+  });
   const parts: Uint8Array[] = [];
   const central: Buffer[] = [];
   let offset = 0;
