@@ -2,25 +2,66 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
-import type { HastPluginDefinition, HastPluginEntry } from "satteri";
+import type { ElementContent } from "hast";
+import type { HastNode, HastPluginDefinition, HastPluginEntry, HastVisitorContext } from "satteri";
 import type { Plugin, RunnableDevEnvironment } from "vite";
-import { linkGlossaryTerms, type GlossaryTerm } from "../lib/course/glossary-links";
+import {
+  UNLINKED_ELEMENTS,
+  linkGlossaryTerms,
+  linksByPlace,
+  textWalk,
+  type GlossaryTerm,
+} from "../lib/course/glossary-links";
 
 // Links the glossary terms a lesson uses to their entry where the lesson's MDX becomes HTML, in
 // Sätteri (Astro's default Markdown processor, MDX included): `astro dev` and `astro build` render
 // lessons the same way, so both show the links. The rules are src/lib/course/glossary-links.ts.
 
-/** Links the terms in one document's tree (a lesson's text), by the processor's own changes. */
+/**
+ * Links the terms in one document's tree (a lesson's text), by the processor's own changes, in two
+ * walks of its text nodes in reading order: the first reads them, the second replaces those that
+ * get a link. Only text nodes and the few elements whose words are never linked (headings, links,
+ * code…) cross from the processor's tree: a walk of the whole tree from a `before` hook would have
+ * it built whole in JavaScript (at a thousand lessons, over a second of the build's processor time).
+ */
 export function glossaryLinksPlugin(
   terms: readonly GlossaryTerm[],
   href: (id: string) => string,
-): HastPluginDefinition {
-  return {
+): HastPluginDefinition[] {
+  const walk = textWalk();
+  const unlinked = {
+    filter: UNLINKED_ELEMENTS,
+    visit(node: Readonly<HastNode>, ctx: HastVisitorContext) {
+      walk.enter(() => ctx.textContent(node));
+    },
+  };
+  const read: HastPluginDefinition = {
     name: "relais:glossary-links",
-    before(root, ctx) {
+    element: unlinked,
+    mdxJsxTextElement: unlinked,
+    mdxJsxFlowElement: unlinked,
+    text(node) {
+      walk.text(node.value);
+    },
+    // Should the walk not have been in reading order, the tree is read whole, and linked here.
+    after(root, ctx) {
+      if (walk.read()) return;
       for (const { text, parts } of linkGlossaryTerms(root, terms, href)) ctx.replaceNode(text, parts);
     },
   };
+  let links: Map<number, ElementContent[]> | undefined;
+  let at = -1;
+  const link: HastPluginDefinition = {
+    name: "relais:glossary-links (liens)",
+    text(node, ctx) {
+      at += 1;
+      links ??= linksByPlace(walk.read(), terms, href);
+      const parts = links.get(at);
+      // The same walk as the first: the same node at the same place (checked, as a link misplaced is worse than none).
+      if (parts && walk.read()?.values[at] === node.value) ctx.replaceNode(node, parts);
+    },
+  };
+  return [read, link];
 }
 
 /**

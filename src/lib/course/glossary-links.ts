@@ -13,7 +13,7 @@ export interface GlossaryTerm {
 }
 
 /** Elements whose words are never linked: links, headings, code, and what a reader clicks. */
-const SKIP = new Set([
+export const UNLINKED_ELEMENTS = [
   "a",
   "h1",
   "h2",
@@ -28,7 +28,8 @@ const SKIP = new Set([
   "style",
   "button",
   "label",
-]);
+];
+const SKIP = new Set(UNLINKED_ELEMENTS);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A pattern matching a spelling as a whole word, plural allowed; short acronyms keep their case. */
@@ -106,26 +107,26 @@ export interface LinkedText {
 }
 
 /**
- * Where the first use of each term in `tree` becomes a link to `href(id)`: each text node to
- * replace, with its parts. Longer spellings are matched first, so « taux d’engagement » wins over
- * « engagement »; a term is linked once, by whichever of its spellings comes first in that order.
- * The tree is left as it is: the caller replaces the nodes (the processor's own way of changing it).
+ * Where the first use of each term in `texts` (the values of a lesson's linkable text nodes, in
+ * reading order) becomes a link to `href(id)`: the place in `texts` of each one to replace, with its
+ * parts. Longer spellings are matched first, so « taux d’engagement » wins over « engagement »; a
+ * term is linked once, by whichever of its spellings comes first in that order.
  */
-export function linkGlossaryTerms(
-  tree: TreeNode,
+export function linkTexts(
+  texts: readonly string[],
   terms: readonly GlossaryTerm[],
   href: (id: string) => string,
-): LinkedText[] {
-  const pieces = [...textNodes(tree)].map((text) => ({ text, parts: [text.value] as (string | Element)[] }));
+): Map<number, ElementContent[]> {
+  const pieces = texts.map((text) => [text] as (string | Element)[]);
   // Most terms do not occur in a given lesson: a look in the set of its words rules out most of
   // them, one search of the whole text the rest (a hundred searches of every lesson made linking
   // in a build of a thousand lessons take 1.7 s of processor time instead of 1.2).
-  const allText = pieces.map(({ text }) => text.value).join("\n");
+  const allText = texts.join("\n");
   const words = wordsOf(allText);
   const linked = new Set<string>();
   for (const spelling of spellingsOf(terms)) {
     if (linked.has(spelling.id) || !mayOccur(spelling.first, words) || !spelling.pattern.test(allText)) continue;
-    search: for (const { parts } of pieces) {
+    search: for (const parts of pieces) {
       for (const [i, part] of parts.entries()) {
         const match = typeof part === "string" ? spelling.pattern.exec(part) : null;
         if (!match) continue;
@@ -142,12 +143,88 @@ export function linkGlossaryTerms(
       }
     }
   }
-  return pieces
-    .filter(({ parts }) => parts.length > 1)
-    .map(({ text, parts }) => ({
-      text,
-      parts: parts
+  const replaced = new Map<number, ElementContent[]>();
+  pieces.forEach((parts, at) => {
+    if (parts.length === 1) return;
+    replaced.set(
+      at,
+      parts
         .filter((part) => part !== "")
         .map((part) => (typeof part === "string" ? { type: "text" as const, value: part } : part)),
-    }));
+    );
+  });
+  return replaced;
+}
+
+/** What a walk of a tree's text nodes read, once it is over: see {@link textWalk}. */
+export interface TextsRead {
+  /** Every text node's value, in the order the walk met them. */
+  values: string[];
+  /** The places in `values` of the text nodes outside any unlinked element: the linkable text. */
+  linkable: number[];
+}
+
+/**
+ * Tells apart the text nodes a walk meets, in reading order, that are in an unlinked element (a
+ * heading, a link, code…) from those that may get a link, without their ancestors: the walk says
+ * where an unlinked element begins (`enter`, with its text), and the text nodes met next, whose
+ * values put end to end are that text, are its own. Nested unlinked elements are within the first.
+ * `read()` gives what was read, or undefined when the walk was not in reading order after all
+ * (a text node that is not the next piece of the element's text, or some of its text never met).
+ */
+export function textWalk() {
+  const values: string[] = [];
+  const linkable: number[] = [];
+  // The text of the unlinked element being walked that its text nodes have not given yet.
+  let unread = "";
+  let lost = false;
+  return {
+    enter(textOf: () => string): void {
+      if (unread === "") unread = textOf();
+    },
+    text(value: string): void {
+      const at = values.push(value) - 1;
+      if (unread === "") linkable.push(at);
+      else if (unread.startsWith(value)) unread = unread.slice(value.length);
+      else lost = true;
+    },
+    read(): TextsRead | undefined {
+      return lost || unread !== "" ? undefined : { values, linkable };
+    },
+  };
+}
+
+/** The links of a walk's linkable texts, by the place of their text node in the walk (none when it was lost). */
+export function linksByPlace(
+  read: TextsRead | undefined,
+  terms: readonly GlossaryTerm[],
+  href: (id: string) => string,
+): Map<number, ElementContent[]> {
+  if (!read) return new Map();
+  const { values, linkable } = read;
+  const links = linkTexts(
+    linkable.map((at) => values[at]!),
+    terms,
+    href,
+  );
+  return new Map([...links].map(([i, parts]) => [linkable[i]!, parts]));
+}
+
+/**
+ * The same over a whole tree: each text node to replace, with its parts. The tree is left as it
+ * is: the caller replaces the nodes (the processor's own way of changing it).
+ */
+export function linkGlossaryTerms(
+  tree: TreeNode,
+  terms: readonly GlossaryTerm[],
+  href: (id: string) => string,
+): LinkedText[] {
+  const texts = [...textNodes(tree)];
+  return [
+    ...linkTexts(
+      texts.map((text) => text.value),
+      terms,
+      href,
+    ),
+  ].map(([at, parts]) => ({ text: texts[at]!, parts }));
 }
