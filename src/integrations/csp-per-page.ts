@@ -19,7 +19,22 @@ const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 /** Inline scripts the browser runs; data blocks and templates (JSON, Pagefind's) need no hash. */
 const runs = (attributes: string) =>
   !/\bsrc=/.test(attributes) && /^(|module|text\/javascript)$/.test(/\btype="([^"]*)"/.exec(attributes)?.[1] ?? "");
-const hash = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+const sha256 = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+/**
+ * The hashes already made: most pages hold the same inline code (a lesson's 12 KB stylesheet, the
+ * theme's script), and each is hashed once per build instead of once per page and per package
+ * (some 2,000 times at a thousand lessons). Bounded, should a site hold many different ones.
+ */
+const hashes = new Map<string, string>();
+const hash = (code: string) => {
+  let known = hashes.get(code);
+  if (known === undefined) {
+    if (hashes.size >= 256) hashes.clear();
+    known = sha256(code);
+    hashes.set(code, known);
+  }
+  return known;
+};
 
 /**
  * The page with, in its policy's script-src and style-src, the hashes of its own inline code
