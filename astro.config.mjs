@@ -57,7 +57,10 @@ export default defineConfig({
   integrations: timed([
     // First: every content problem, with its file and line, before Astro reads a file.
     contentCheck(content),
-    mdx(),
+    // A lesson's text that holds no component is compiled to HTML strings instead of a call per
+    // element: at a thousand lessons, a third less code to bundle and load, some 3 s of processor
+    // time less (only whitespace changes, a line break before a lesson's first paragraph).
+    mdx({ optimize: true }),
     sitemap({ filter: (page) => !privateUrls.has(page) }),
     cspPerPage(),
     pagefindIndex(content),
