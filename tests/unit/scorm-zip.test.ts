@@ -2,7 +2,7 @@
 // reader (fflate), byte for byte. (The browser test serves a package unpacked from it.)
 import { unzipSync } from "fflate";
 import { expect, test } from "vitest";
-import { zipFiles } from "../../src/integrations/lms/zip.ts";
+import { zipFiles, type DeflatedFiles } from "../../src/integrations/lms/zip.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const files = new Map<string, Uint8Array>([
@@ -60,4 +60,21 @@ test("a file that cannot be made stops the zip with its reason", async () => {
     throw new Error("Paquetage SCORM cours : lecons/x/index.html manque au site construit");
   })();
   await expect(zipFiles(files)).rejects.toThrow("lecons/x/index.html manque au site construit");
+});
+
+test("zips sharing their deflated files: a file two of them hold the same is deflated once, each zip as without sharing", async () => {
+  const shared: DeflatedFiles = new Map();
+  const course = new Map([...files, ["lecons/autre/index.html", encode("<p>Autre</p>")]]);
+  // The module's own page under another path has the course's bytes; its index differs.
+  const module = new Map<string, Uint8Array>([
+    ["lecons/l-ia/index.html", files.get("lecons/l-ia/index.html")!],
+    ["copie.html", files.get("index.html")!],
+    ["index.html", encode("<p>Le module</p>")],
+  ]);
+  const [withCourse, withModule] = await Promise.all([zipFiles(course, shared), zipFiles(module, shared)]);
+  expect(Buffer.from(withCourse).equals(Buffer.from(await zipFiles(course)))).toBe(true);
+  expect(Buffer.from(withModule).equals(Buffer.from(await zipFiles(module)))).toBe(true);
+  // Five different contents in the course, one more in the module.
+  expect(shared.size).toBe(6);
+  expect(unzipSync(withModule)["copie.html"]).toEqual(files.get("index.html"));
 });

@@ -9,7 +9,7 @@ import { packageEntries, type SiteReader } from "../../lib/lms/package-files.ts"
 import { buildPlans, packageFileName, type PackagePlan } from "../../lib/lms/package-plan.ts";
 import { bundleScormBridge } from "./scorm-bridge-bundle.ts";
 import { inLanes } from "./in-lanes.ts";
-import { zipFiles } from "./zip.ts";
+import { zipFiles, type DeflatedFiles } from "./zip.ts";
 
 // After the build: the SCORM 1.2 packages, one per module and one for the whole course, in
 // dist/lms/scorm/ (src/lib/lms/package-files.ts says what each holds). Made from copies of the
@@ -43,10 +43,17 @@ export function readOutline(dir: string): CourseOutline {
   return result.output;
 }
 
-/** Writes a package's zip to `file`; its size in bytes. */
-export async function writePackage(plan: PackagePlan, site: SiteReader, base: string, bridge: string, file: string) {
+/** Writes a package's zip to `file`; its size in bytes. `shared`: files deflated for the build's other packages. */
+export async function writePackage(
+  plan: PackagePlan,
+  site: SiteReader,
+  base: string,
+  bridge: string,
+  file: string,
+  shared?: DeflatedFiles,
+) {
   const hostedSite = process.env["RELAIS_SITE"] ? new URL(base, process.env["RELAIS_SITE"]).href : undefined;
-  const zip = await zipFiles(packageEntries({ plan, site, base, bridge, hostedSite }));
+  const zip = await zipFiles(packageEntries({ plan, site, base, bridge, hostedSite }), shared);
   await writeFile(file, zip);
   return zip.length;
 }
@@ -71,11 +78,13 @@ export async function writeBuildPackages(
   // keeps only deflated bytes, so two side by side hold little more than one, and the pages of one
   // are rewritten while the files of the other deflate on zlib's threads. (The real course's
   // packages took 0.25 s after its pages one after the other, under 0.1 s so; all ten at once
-  // gained nothing more.)
+  // gained nothing more.) A file two packages hold the same is deflated once (at a thousand
+  // lessons, nine tenths of a module's package is in the whole course's too).
   const plans = buildPlans(outline).toReversed();
   const sizes: number[] = [];
+  const shared: DeflatedFiles = new Map();
   await inLanes(plans, 2, async (plan, i) => {
-    sizes[i] = await writePackage(plan, site, base, code, join(out, packageFileName(plan)));
+    sizes[i] = await writePackage(plan, site, base, code, join(out, packageFileName(plan)), shared);
   });
   return sizes;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { crc32, deflateRaw } from "node:zlib";
 import { promisify } from "node:util";
 import { inLanes } from "./in-lanes.ts";
@@ -14,19 +15,45 @@ const DOS_TIME = 0;
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
-interface Entry {
-  name: Buffer;
+/** A file as a zip holds it: its checksum and size, and its bytes, deflated or not. */
+interface Deflated {
   crc: number;
   size: number;
   data: Uint8Array;
   method: 0 | 8;
 }
 
-async function entryOf(path: string, bytes: Uint8Array): Promise<Entry> {
-  const deflated = await deflate(bytes, { level: 6 });
+interface Entry extends Deflated {
+  name: Buffer;
+}
+
+async function deflated(bytes: Uint8Array): Promise<Deflated> {
+  const data = await deflate(bytes, { level: 6 });
   // Stored as is when deflating does not help (an already compressed image).
-  const method = deflated.length < bytes.length ? 8 : 0;
-  return { name: Buffer.from(path), crc: crc32(bytes), size: bytes.length, data: method ? deflated : bytes, method };
+  const method = data.length < bytes.length ? 8 : 0;
+  return { crc: crc32(bytes), size: bytes.length, data: method ? data : bytes, method };
+}
+
+/**
+ * Files deflated for the zips of one build, by their content (its SHA-256): a file several
+ * packages hold byte for byte the same (most of a module's pages and all its scripts are also in
+ * the whole course's package) is deflated once. A file asked for while it is being deflated waits
+ * for that deflating.
+ */
+export type DeflatedFiles = Map<string, Promise<Deflated>>;
+
+function deflatedOnce(bytes: Uint8Array, shared: DeflatedFiles): Promise<Deflated> {
+  const key = createHash("sha256").update(bytes).digest("base64");
+  let file = shared.get(key);
+  if (!file) {
+    file = deflated(bytes);
+    shared.set(key, file);
+  }
+  return file;
+}
+
+async function entryOf(path: string, bytes: Uint8Array, shared?: DeflatedFiles): Promise<Entry> {
+  return { name: Buffer.from(path), ...(await (shared ? deflatedOnce(bytes, shared) : deflated(bytes))) };
 }
 
 function localHeader(entry: Entry): Buffer {
@@ -69,12 +96,16 @@ const AT_ONCE = 8;
  * The zip of `files` (path in the zip and bytes), in their order. They are taken from the iterable
  * as they are deflated, a few at a time, and only their deflated bytes kept: a package made file by
  * file (package-files.ts, packageEntries) never holds its whole content uncompressed (the whole
- * course's package, at a thousand lessons, some 250 MB more at the build's peak).
+ * course's package, at a thousand lessons, some 250 MB more at the build's peak). Given `shared`,
+ * a file already deflated there, for this zip or another, is not deflated again.
  */
-export async function zipFiles(files: Iterable<readonly [string, Uint8Array]>): Promise<Uint8Array> {
+export async function zipFiles(
+  files: Iterable<readonly [string, Uint8Array]>,
+  shared?: DeflatedFiles,
+): Promise<Uint8Array> {
   const entries: Entry[] = [];
   await inLanes(files, AT_ONCE, async ([path, bytes], at) => {
-    entries[at] = await entryOf(path, bytes);
+    entries[at] = await entryOf(path, bytes, shared);
   });
   const parts: Uint8Array[] = [];
   const central: Buffer[] = [];
