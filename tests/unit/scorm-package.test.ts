@@ -11,7 +11,14 @@ import { describe, expect, test } from "vitest";
 import { fileOf, packageRoot, relativeHref, sitePath } from "../../src/lib/lms/package-paths.ts";
 import { packagePage } from "../../src/lib/lms/package-page.ts";
 import { buildPlans, planPackage, PackageRequestError } from "../../src/lib/lms/package-plan.ts";
-import { packageEntries, packageFiles, packageScript, scriptImports } from "../../src/lib/lms/package-files.ts";
+import {
+  listedPages,
+  packageEntries,
+  packageFiles,
+  packageScript,
+  scriptImports,
+} from "../../src/lib/lms/package-files.ts";
+import { noMadePages } from "../../src/lib/lms/made-pages.ts";
 import { manifestTitle, scormManifest } from "../../src/lib/lms/scorm-manifest.ts";
 import { parsePackageDescription } from "../../src/lib/lms/package-description.ts";
 import { launchIntro, PACKAGE_PRIVACY } from "../../src/lib/lms/package-wording.ts";
@@ -267,6 +274,48 @@ describe("the package's files", () => {
     const paths = [...entries].map(([path]) => path);
     expect(paths.filter((path) => path === "favicon.svg")).toHaveLength(1);
     expect(paths.at(-1)).toBe("imsmanifest.xml");
+  });
+
+  test("a page the build's packages hold the same is made once; one that differs is made for each", () => {
+    // « Les six temps » (module crise) links to « La relève » (module continuité): a link in the
+    // whole course's package, plain text in the crise module's.
+    const linked = new Map(site);
+    linked.set("lecons/six-temps/index.html", html('<a href="/lecons/releve/">La relève</a>'));
+    linked.set("simulations/rumeur/index.html", html("<p>Rumeur</p>"));
+    linked.set("lecons/semaine/index.html", html("<p>Semaine</p>"));
+    const read: string[] = [];
+    const counted = (file: string) => {
+      read.push(file);
+      return linked.has(file) ? new TextEncoder().encode(linked.get(file)) : undefined;
+    };
+    const plans = buildPlans(outline).toReversed();
+    const alone = plans.map((p) => packageFiles({ plan: p, site: counted, base: "/", bridge: "" }));
+    const madePages = noMadePages(listedPages(plans));
+    read.length = 0;
+    const shared = plans.map((p) => packageFiles({ plan: p, site: counted, base: "/", bridge: "", madePages }));
+    expect(shared).toEqual(alone);
+    const pageReads = (page: string) => read.filter((file) => file === page).length;
+    expect(pageReads("lecons/releve/index.html")).toBe(1);
+    // The glossary links to « La relève »: the course's made is given to continuité's package, and
+    // it is made again for crise's and métier's, which lack that lesson.
+    expect(pageReads("glossaire/index.html")).toBe(3);
+    expect(pageReads("lecons/six-temps/index.html")).toBe(2);
+    const decoded = (files: Map<string, Uint8Array>) =>
+      new TextDecoder().decode(files.get("lecons/six-temps/index.html"));
+    expect(decoded(shared[0]!)).toContain('<a href="../releve/index.html">La relève</a>');
+    expect(decoded(shared[plans.findIndex((p) => p.description.id === "relais-crise")]!)).toContain(
+      "<span>La relève</span>",
+    );
+    // Each page let go once every package listing it had it.
+    expect(madePages.kept.size).toBe(0);
+    expect(madePages.bytes).toBe(0);
+    // Past the bound in bytes, pages are made again: the same files.
+    const bounded = noMadePages(listedPages(plans), 0);
+    read.length = 0;
+    expect(
+      plans.map((p) => packageFiles({ plan: p, site: counted, base: "/", bridge: "", madePages: bounded })),
+    ).toEqual(alone);
+    expect(pageReads("glossaire/index.html")).toBe(plans.length);
   });
 
   test("script imports resolve against the script's folder", () => {

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as v from "valibot";
 import { courseOutlineSchema, OUTLINE_FILE, type CourseOutline } from "../../lib/lms/course-outline.ts";
-import { packageEntries, type SiteReader } from "../../lib/lms/package-files.ts";
+import { listedPages, packageEntries, type SiteReader } from "../../lib/lms/package-files.ts";
+import { noMadePages, type MadePages } from "../../lib/lms/made-pages.ts";
 import { buildPlans, packageFileName, type PackagePlan } from "../../lib/lms/package-plan.ts";
 import { bundleScormBridge } from "./scorm-bridge-bundle.ts";
 import { inLanes } from "./in-lanes.ts";
@@ -43,17 +44,24 @@ export function readOutline(dir: string): CourseOutline {
   return result.output;
 }
 
-/** Writes a package's zip to `file`; its size in bytes. `shared`: files deflated for the build's other packages. */
+/** What the packages of one build share: files deflated, pages made (each given again where it is the same). */
+export interface SharedWork {
+  deflated: DeflatedFiles;
+  made: MadePages;
+}
+
+/** Writes a package's zip to `file`; its size in bytes. `shared`: what the build's other packages made. */
 export async function writePackage(
   plan: PackagePlan,
   site: SiteReader,
   base: string,
   bridge: string,
   file: string,
-  shared?: DeflatedFiles,
+  shared?: SharedWork,
 ) {
   const hostedSite = process.env["RELAIS_SITE"] ? new URL(base, process.env["RELAIS_SITE"]).href : undefined;
-  const zip = await zipFiles(packageEntries({ plan, site, base, bridge, hostedSite }), shared);
+  const entries = packageEntries({ plan, site, base, bridge, hostedSite, madePages: shared?.made });
+  const zip = await zipFiles(entries, shared?.deflated);
   await writeFile(file, zip);
   return zip.length;
 }
@@ -78,11 +86,15 @@ export async function writeBuildPackages(
   // keeps only deflated bytes, so two side by side hold little more than one, and the pages of one
   // are rewritten while the files of the other deflate on zlib's threads. (The real course's
   // packages took 0.25 s after its pages one after the other, under 0.1 s so; all ten at once
-  // gained nothing more.) A file two packages hold the same is deflated once (at a thousand
-  // lessons, nine tenths of a module's package is in the whole course's too).
-  const plans = buildPlans(outline).toReversed();
+  // gained nothing more.) A page two packages hold is made once where it comes out the same, and a
+  // file two packages hold the same is deflated once (at a thousand lessons, nine tenths of a
+  // module's package is in the whole course's too). The modules follow in course order, as the
+  // whole course's pages come: the second lane to reach a page finds it made, so the two keep pace
+  // and few pages wait, made, in memory.
+  const [course, ...modules] = buildPlans(outline).toReversed();
+  const plans = [course!, ...modules.toReversed()];
   const sizes: number[] = [];
-  const shared: DeflatedFiles = new Map();
+  const shared: SharedWork = { deflated: new Map(), made: noMadePages(listedPages(plans)) };
   await inLanes(plans, 2, async (plan, i) => {
     sizes[i] = await writePackage(plan, site, base, code, join(out, packageFileName(plan)), shared);
   });

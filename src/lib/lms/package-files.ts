@@ -3,6 +3,7 @@ import type { PackagePlan } from "./package-plan.ts";
 import { packagePage, packageStyles } from "./package-page.ts";
 import { fileOf, packageRoot, relativeHref } from "./package-paths.ts";
 import { launchPage } from "./launch-page.ts";
+import { askedPages, keepMade, madeBefore, type MadePage, type MadePages } from "./made-pages.ts";
 import { scormManifest } from "./scorm-manifest.ts";
 
 // Every file of a SCORM package, made from the built site: the pages of its lessons and
@@ -22,6 +23,8 @@ export interface PackageSource {
   bridge: string;
   /** The hosted site's address with its base: links to pages the package lacks go there. */
   hostedSite?: string | undefined;
+  /** Pages made for the build's other packages, given again where they come out the same. */
+  madePages?: MadePages | undefined;
 }
 
 export const GLOSSARY_PAGE = "glossaire/index.html";
@@ -89,13 +92,23 @@ export function packagedPages(plan: PackagePlan): Map<string, string> {
   return pages;
 }
 
+/** The site's pages a package holds, as they come in it: its lessons and simulations, the glossary. */
+export const pagesOf = (plan: PackagePlan) => [...plan.description.items.map((item) => item.path), GLOSSARY_PAGE];
+
+/** How many of `plans` list each page (made-pages.ts lets a page go when they all have it). */
+export function listedPages(plans: readonly PackagePlan[]): Map<string, number> {
+  const listed = new Map<string, number>();
+  for (const page of plans.flatMap(pagesOf)) listed.set(page, (listed.get(page) ?? 0) + 1);
+  return listed;
+}
+
 /**
  * The package's files by their path in it, imsmanifest.xml last, made one at a time as they are
  * asked for: the zip deflates each and keeps only that (zip.ts), so no package is ever held whole
  * and uncompressed. Throws, when that file comes, naming a file the site lacks.
  */
 export function* packageEntries(source: PackageSource): Generator<[path: string, bytes: Uint8Array]> {
-  const { plan, site, base, bridge, hostedSite } = source;
+  const { plan, site, base, bridge, hostedSite, madePages } = source;
   const pages = packagedPages(plan);
   const made = new Set<string>();
   const read = (file: string, wantedBy: string) => {
@@ -113,16 +126,25 @@ export function* packageEntries(source: PackageSource): Generator<[path: string,
   // The launch page takes the glossary's stylesheet, as the package holds it.
   let glossaryCss = "";
   const queue: [file: string, by: string][] = [];
-  for (const page of [...plan.description.items.map((item) => item.path), GLOSSARY_PAGE]) {
+  const makePage = (page: string): MadePage => {
+    const before = madePages && madeBefore(madePages, page, pages);
+    if (before) return before;
+    const asking = askedPages(pages);
     const { html, assets } = packagePage(fromBytes(read(page, "la liste du paquetage")), {
       page,
       base,
-      pages,
+      pages: asking.pages,
       hostedSite,
     });
-    if (page === GLOSSARY_PAGE) glossaryCss = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
+    const result = { html: text.encode(html), assets };
+    if (madePages) keepMade(madePages, page, result, asking.asked);
+    return result;
+  };
+  for (const page of pagesOf(plan)) {
+    const { html, assets } = makePage(page);
+    if (page === GLOSSARY_PAGE) glossaryCss = /<style>([\s\S]*?)<\/style>/.exec(fromBytes(html))?.[1] ?? "";
     queue.push(...assets.map((asset): [string, string] => [asset, page]));
-    yield file(page, text.encode(html));
+    yield file(page, html);
   }
   for (let next = queue.shift(); next; next = queue.shift()) {
     const [path, by] = next;

@@ -14,8 +14,11 @@ export interface PageContext {
   page: string;
   /** The site's base path, "/" or "/relais/". */
   base: string;
-  /** The site's pages the package holds: their file in the site → where they are in the package. */
-  pages: ReadonlyMap<string, string>;
+  /**
+   * The site's pages the package holds: their file in the site → where they are in the package.
+   * Only asked through get: what is asked is all that makes a page differ between packages (made-pages.ts).
+   */
+  pages: Pick<ReadonlyMap<string, string>, "get">;
   /** The hosted site's address, base included ("https://relais.example.org/"): links out go there. */
   hostedSite?: string | undefined;
 }
