@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { PAGE_SINK, type PageSink } from "./pagefind-middleware";
-import { countWords, indexedText, vocabularyOf } from "../lib/search/vocabulary";
+import { addOccurrences, countsOf, indexedText, vocabularyOf } from "../lib/search/vocabulary";
 import { glossaryRecords, lexiconFiles, type GlossaryRecord } from "./search-lexicon";
 
 // Builds the search index with Pagefind's Node API. Pages are handed to Pagefind as Astro renders
@@ -39,8 +39,11 @@ const fail = (step: string, errors: readonly string[]) => {
  */
 export function pageIndex(base: string, records: readonly GlossaryRecord[] = [], contentDir = "./content") {
   let index: Promise<pagefind.PagefindIndex | undefined> | undefined;
-  // The text search reads, word by word: the vocabulary of « Vouliez-vous dire » and the synonyms' check.
-  const texts: string[] = records.map((record) => record.text);
+  // The words search reads, as written, and how often: the vocabulary of « Vouliez-vous dire » and
+  // the synonyms' check. Counted page by page as they come (not all at the end, when the packages
+  // and the index's writing want the processor); no page's text is kept.
+  const occurrences = new Map<string, number>();
+  for (const record of records) addOccurrences(occurrences, record.text);
   // The filters' values, as the pages give them: the search's dropdowns offer them.
   const filters = new Set<string>(
     records.flatMap((record) =>
@@ -56,7 +59,7 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
       return index;
     });
     const url = indexedUrl(path, base);
-    texts.push(indexedText(html));
+    addOccurrences(occurrences, indexedText(html));
     for (const [, name, value] of html.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
       filters.add(`${name}:${value}`);
     added.push(
@@ -81,9 +84,9 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
       records.map((record) => ready!.addHTMLFile({ url: record.url, content: forIndexing(record.content) })),
     );
     termErrors.forEach(({ errors }, i) => fail(`terme ${records[i]!.url}`, errors));
-    // Pagefind writes in its process while the words are counted here.
+    // Pagefind writes in its process while the words counted are folded here.
     const writing = ready!.writeFiles({ outputPath });
-    const counts = countWords(texts);
+    const counts = countsOf(occurrences);
     const vocabulary = vocabularyOf(counts);
     fail("écriture de l'index", (await writing).errors);
     await lexiconFiles(outputPath, added.length + records.length, counts, vocabulary, contentDir, filters);

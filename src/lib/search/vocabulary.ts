@@ -63,7 +63,20 @@ export function withoutIgnored(html: string): string {
  */
 export function countWords(texts: Iterable<string>): Map<string, Map<string, number>> {
   const occurrences = new Map<string, number>();
-  for (const text of texts) for (const word of wordsOf(text)) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+  for (const text of texts) addOccurrences(occurrences, text);
+  return countsOf(occurrences);
+}
+
+/**
+ * Adds a text's words, as written, to `occurrences` (word → times): the build counts each page
+ * as it comes, and keeps only this, not the pages' text (countWords, by parts).
+ */
+export function addOccurrences(occurrences: Map<string, number>, text: string) {
+  for (const word of wordsOf(text)) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+}
+
+/** The counts of countWords, from words as written and how often (see addOccurrences). */
+export function countsOf(occurrences: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
   for (const [word, times] of occurrences) {
     const folded = foldWord(word);
