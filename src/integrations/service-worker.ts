@@ -2,9 +2,7 @@ import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-// Workbox-build's getManifest alone: its index also loads generateSW's Rollup and Babel, some
-// 0.7 s of every build's start (and of `astro dev`'s) for nothing.
-import { getManifest } from "workbox-build/build/get-manifest.js";
+import { precacheManifest } from "./precache-manifest.ts";
 
 // Once the site and its search index are written, a service worker that precaches all of
 // it (pages, scripts, styles, Pagefind's index and wasm) so that a visited site works
@@ -13,12 +11,14 @@ import { getManifest } from "workbox-build/build/get-manifest.js";
 // manifest, so the worker updates on the next visit, and the page says so (offline.ts).
 //
 // The worker's code is src/service-worker/sw.ts, bundled by esbuild (some 50 ms) while Astro
-// builds; workbox-build's getManifest then lists and hashes the built files, and the list takes
-// the place of `self.__WB_MANIFEST`. (workbox-build's generateSW wrote the same worker, but bundled it
-// with Rollup, Babel and Terser on every build: about a second on a quiet machine, several
-// under load.)
+// builds; precache-manifest.ts then lists and hashes the built files, and the list takes the
+// place of `self.__WB_MANIFEST`. (workbox-build's generateSW wrote the same worker, but bundled it
+// with Rollup, Babel and Terser on every build: about a second on a quiet machine, several under
+// load; its getManifest made the same list, at a higher memory: see precache-manifest.ts.)
 
 const PLACEHOLDER = "self.__WB_MANIFEST";
+/** A file larger than this is not precached (Workbox's default was 2 MiB): the build stops, naming it. */
+const MAX_PRECACHED_BYTES = 10 * 1024 * 1024;
 
 /** The worker's code, Workbox included, with `self.__WB_MANIFEST` left in it exactly once. */
 async function bundleWorker(): Promise<string> {
@@ -55,23 +55,23 @@ export function serviceWorker(): AstroIntegration {
         bundled.catch(() => {});
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const [code, { manifestEntries, count, size, warnings }] = await Promise.all([
-          bundled ?? bundleWorker(),
-          getManifest({
-            globDirectory: fileURLToPath(dir),
-            globPatterns: ["**/*"],
-            // Never the worker itself (a build into a folder that still has one), nor, as by default,
-            // node_modules, nor the LMS packages and what makes them (lms/: for trainers to download).
-            globIgnores: ["sw.js", "**/node_modules/**/*", "lms/**/*"],
-            maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-          }),
-        ]);
-        if (warnings.length > 0) throw new Error(`Service worker : ${warnings.join("\n")}`);
-        if (count === 0 || !manifestEntries) throw new Error("Service worker : aucun fichier à garder hors ligne");
+        const code = await (bundled ?? bundleWorker());
+        // Never the worker itself (a build into a folder that still has one), nor node_modules, nor
+        // the LMS packages and what makes them (lms/: for trainers to download).
+        const { entries, size, tooLarge } = precacheManifest(
+          fileURLToPath(dir),
+          (path) => path === "sw.js" || path.startsWith("lms/") || path.split("/").includes("node_modules"),
+          MAX_PRECACHED_BYTES,
+        );
+        if (tooLarge.length > 0)
+          throw new Error(
+            `Service worker : trop lourd pour être gardé hors ligne (plus de 10 Mo) : ${tooLarge.join(", ")}`,
+          );
+        if (entries.length === 0) throw new Error("Service worker : aucun fichier à garder hors ligne");
         // A function, not a replacement string: "$&" or "$'" in a file's name stays as it is.
-        const sw = code.replace(PLACEHOLDER, () => JSON.stringify(manifestEntries));
+        const sw = code.replace(PLACEHOLDER, () => JSON.stringify(entries));
         await writeFile(new URL("sw.js", dir), sw);
-        logger.info(`${count} fichiers gardés hors ligne (${(size / 1024 / 1024).toFixed(1)} Mo)`);
+        logger.info(`${entries.length} fichiers gardés hors ligne (${(size / 1024 / 1024).toFixed(1)} Mo)`);
       },
     },
   };
