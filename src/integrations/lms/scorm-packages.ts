@@ -91,8 +91,8 @@ export async function writeBuildPackages(
   // module's package is in the whole course's too). The modules follow in course order, as the
   // whole course's pages come: the second lane to reach a page finds it made, so the two keep pace
   // and few pages wait, made, in memory.
-  const [course, ...modules] = buildPlans(outline).toReversed();
-  const plans = [course!, ...modules.toReversed()];
+  const modulesThenCourse = buildPlans(outline);
+  const plans = [modulesThenCourse.at(-1)!, ...modulesThenCourse.slice(0, -1)];
   const sizes: number[] = [];
   const shared: SharedWork = { deflated: new Map(), made: noMadePages(listedPages(plans)) };
   await inLanes(plans, 2, async (plan, i) => {
