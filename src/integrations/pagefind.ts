@@ -2,7 +2,8 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { PAGE_SINK, type PageSink } from "./pagefind-middleware";
+import { PAGE_SINK, type IndexedPage, type PageSink } from "./pagefind-middleware";
+import { inRequestOrder, type RequestOrder } from "../lib/in-request-order";
 import { addOccurrences, countsOf, indexedText, vocabularyOf } from "../lib/search/vocabulary";
 import { glossaryRecords, lexiconFiles, type GlossaryRecord } from "./search-lexicon";
 
@@ -53,7 +54,7 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
   // Errors are kept, not thrown, until the index is written: nothing is left unhandled meanwhile.
   const added: Promise<string[]>[] = [];
   const problems: string[] = [];
-  const add: PageSink = (path, html) => {
+  const add = (path: string, html: string) => {
     index ??= pagefind.createIndex({ forceLanguage: "fr" }).then(({ index, errors }) => {
       problems.push(...errors);
       return index;
@@ -98,6 +99,7 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
 export function pagefindIndex(contentDir: string): AstroIntegration {
   let base = "/";
   let pages: ReturnType<typeof pageIndex> | undefined;
+  let order: RequestOrder<IndexedPage> | undefined;
   let written: Promise<number> | undefined;
   const shared = globalThis as { [PAGE_SINK]?: PageSink };
   return {
@@ -112,14 +114,20 @@ export function pagefindIndex(contentDir: string): AstroIntegration {
         base = config.base.replace(/\/?$/, "/");
       },
       "astro:build:start": async () => {
-        pages = pageIndex(base, await glossaryRecords(contentDir), contentDir);
-        shared[PAGE_SINK] = pages.add;
+        const index = pageIndex(base, await glossaryRecords(contentDir), contentDir);
+        pages = index;
+        order = inRequestOrder<IndexedPage>(([path, html]) => index.add(path, html));
+        shared[PAGE_SINK] = order.take;
       },
       // Every page is in: the index is written while Astro and the other steps finish (it reads
       // no built file, and only the service worker, later, reads what it writes).
       "astro:build:generated": ({ dir }) => {
         delete shared[PAGE_SINK];
-        written = pages!.write(join(fileURLToPath(dir), "pagefind"));
+        const held = order!.waiting();
+        written =
+          held > 0
+            ? Promise.reject(new Error(`Pagefind : ${held} pages rendues ne sont jamais arrivées à l'index`))
+            : pages!.write(join(fileURLToPath(dir), "pagefind"));
         // Awaited, and its error thrown, in astro:build:done.
         written.catch(() => {});
       },

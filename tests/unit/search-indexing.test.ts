@@ -6,7 +6,8 @@ import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { AstroIntegration } from "astro";
 import { forIndexing, indexedUrl, pageIndex, pagefindIndex } from "../../src/integrations/pagefind.ts";
-import { PAGE_SINK, onRequest, type PageSink } from "../../src/integrations/pagefind-middleware.ts";
+import { PAGE_SINK, onRequest, type IndexedPage, type PageSink } from "../../src/integrations/pagefind-middleware.ts";
+import { inRequestOrder } from "../../src/lib/in-request-order.ts";
 import { glossaryRecords } from "../../src/integrations/search-lexicon.ts";
 
 test("text gets plain apostrophes so « l’absence » is found by « absence »; attributes keep theirs", () => {
@@ -35,9 +36,12 @@ const context = { url: new URL("http://localhost/relais/lecons/x/") } as Context
 const shared = globalThis as { [PAGE_SINK]?: PageSink };
 const lesson = `<html><body><article data-pagefind-body><h1>L’absence</h1></article></body></html>`;
 
+/** A sink that takes the pages in the order they began, as the integration's does. */
+const orderedSink = (seen: IndexedPage[]) => inRequestOrder<IndexedPage>((page) => seen.push(page)).take;
+
 test("in the build, each rendered page goes to the index as written, and is still written", async () => {
-  const seen: [string, string][] = [];
-  shared[PAGE_SINK] = (path, html) => seen.push([path, html]);
+  const seen: IndexedPage[] = [];
+  shared[PAGE_SINK] = orderedSink(seen);
   try {
     const rendered = new Response(lesson, { status: 200, headers: { "content-type": "text/html" } });
     const written = (await onRequest(context, () => Promise.resolve(rendered))) as Response;
@@ -45,6 +49,33 @@ test("in the build, each rendered page goes to the index as written, and is stil
     const manifest = new Response("{}", { headers: { "content-type": "application/manifest+json" } });
     await onRequest(context, () => Promise.resolve(manifest));
     expect(seen).toEqual([["/relais/lecons/x/", lesson]]);
+  } finally {
+    delete shared[PAGE_SINK];
+  }
+});
+
+test("pages rendered side by side reach the index in the order they began, a failed one not holding the others", async () => {
+  const seen: IndexedPage[] = [];
+  shared[PAGE_SINK] = orderedSink(seen);
+  const at = (path: string) => ({ url: new URL(`http://localhost${path}`) }) as Context;
+  const page = (text: string) => new Response(text, { headers: { "content-type": "text/html" } });
+  try {
+    const finish: Record<string, (response: Response) => void> = {};
+    const pending = (name: string) => new Promise<Response>((resolve) => (finish[name] = resolve));
+    const first = onRequest(at("/a/"), () => pending("a"));
+    const broken = onRequest(at("/b/"), () => Promise.reject(new Error("rendu impossible")));
+    const third = onRequest(at("/c/"), () => pending("c"));
+    await expect(broken).rejects.toThrow("rendu impossible");
+    finish["c"]!(page("<p>C</p>"));
+    await third;
+    // /c/ is rendered, but /a/ began before it.
+    expect(seen).toEqual([]);
+    finish["a"]!(page("<p>A</p>"));
+    await first;
+    expect(seen).toEqual([
+      ["/a/", "<p>A</p>"],
+      ["/c/", "<p>C</p>"],
+    ]);
   } finally {
     delete shared[PAGE_SINK];
   }
