@@ -76,7 +76,7 @@ export default defineConfig({
   // islands sharing it ("partage"), sets under 1 KB joining a neighbour, so the trainer's pages
   // never weigh on a lesson. tests/built/budget.test.ts holds all of this.
   // Three pages rendered at once: while one waits (its file written, its MDX loaded), another
-  // renders (at 1,000 lessons the pages took 10.3–10.6 s instead of 13.9–15.5 s). What reads the
+  // renders (at 1,000 lessons the pages took 10.3–11.3 s instead of 13.9–15.5 s). What reads the
   // pages as they come takes them in the order they began, so every build of the same site writes
   // the same search index (src/lib/in-request-order.ts).
   build: { inlineStylesheets: "always", concurrency: 3 },

@@ -6,6 +6,7 @@ import { PAGE_SINK, type IndexedPage, type PageSink } from "./pagefind-middlewar
 import { inRequestOrder, type RequestOrder } from "../lib/in-request-order";
 import { addOccurrences, countsOf, indexedText, vocabularyOf } from "../lib/search/vocabulary";
 import { glossaryRecords, lexiconFiles, type GlossaryRecord } from "./search-lexicon";
+import { agree, plural } from "../lib/french";
 
 // Builds the search index with Pagefind's Node API. Pages are handed to Pagefind as Astro renders
 // them (pagefind-middleware.ts): its indexer, a process of its own, works beside the rendering,
@@ -126,7 +127,11 @@ export function pagefindIndex(contentDir: string): AstroIntegration {
         const held = order!.waiting();
         written =
           held > 0
-            ? Promise.reject(new Error(`Pagefind : ${held} pages rendues ne sont jamais arrivées à l'index`))
+            ? Promise.reject(
+                new Error(
+                  `Pagefind : ${plural(held, "page rendue", "pages rendues")} ${agree(held, "n'est jamais arrivée", "ne sont jamais arrivées")} à l'index`,
+                ),
+              )
             : pages!.write(join(fileURLToPath(dir), "pagefind"));
         // Awaited, and its error thrown, in astro:build:done.
         written.catch(() => {});

@@ -141,3 +141,17 @@ test("pages handed over are indexed under the base-free address and the index is
 test("an index no page reached stops the build", async () => {
   await expect(pageIndex("/", [], out).write(out)).rejects.toThrow("aucune page à indexer");
 });
+
+test("a page begun and never handed over stops the build, counted, instead of an index without it", async () => {
+  const integration = pagefindIndex(join(out, "content"));
+  const hooks = integration.hooks;
+  await hooks["astro:build:start"]!({} as never);
+  const take = shared[PAGE_SINK]!;
+  take()(["/lecons/x/", lesson]);
+  take();
+  hooks["astro:build:generated"]!({ dir: new URL(`file://${out}/`) } as never);
+  expect(shared[PAGE_SINK]).toBeUndefined();
+  await expect(hooks["astro:build:done"]!({ logger: { info: () => {} } } as never)).rejects.toThrow(
+    "Pagefind : 1\u00a0page rendue n'est jamais arrivée à l'index",
+  );
+});
