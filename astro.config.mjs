@@ -17,6 +17,9 @@ import { learnerCore } from "./src/integrations/learner-core.ts";
 import { timed } from "./src/integrations/phase-timer.ts";
 import { PRIVATE_PAGES } from "./src/lib/private-pages.ts";
 import { connectSrc, parseLrsOrigins } from "./src/lib/lms/lrs-origins.ts";
+// Node loads this file and all it imports by itself (extensions named, TypeScript it can strip):
+// otherwise Astro starts a Vite server to load it, half a second more at each build
+// (tests/unit/config-loads-in-node.test.ts).
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,

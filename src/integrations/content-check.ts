@@ -2,9 +2,9 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { checkContent, type ContentFile } from "../lib/content-check/check-content";
-import { ContentError, formatProblems } from "../lib/course/content-problems";
-import { useAuthorMessages } from "../schemas/messages";
+import { checkContent, type ContentFile } from "../lib/content-check/check-content.ts";
+import { ContentError, formatProblems } from "../lib/course/content-problems.ts";
+import { useAuthorMessages } from "../schemas/messages.ts";
 
 // Checks the whole content before Astro reads it (src/lib/content-check/): a build with content
 // problems stops at once and lists them all, each with its file and line. The dev server starts

@@ -1,4 +1,4 @@
-import { inGraph, staticImports, type ModuleGraph } from "./module-graph";
+import { inGraph, staticImports, type ModuleGraph } from "./module-graph.ts";
 
 // The learner core, one chunk ("commun" in astro.config.mjs): what every island that keeps a
 // learner's progress needs, so that a lesson loads its islands' code and this, nothing else.

@@ -2,11 +2,11 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { PAGE_SINK, type IndexedPage, type PageSink } from "./pagefind-middleware";
-import { inRequestOrder, type RequestOrder } from "../lib/in-request-order";
-import { addOccurrences, countsOf, indexedText, vocabularyOf } from "../lib/search/vocabulary";
-import { glossaryRecords, lexiconFiles, type GlossaryRecord } from "./search-lexicon";
-import { agree, plural } from "../lib/french";
+import { PAGE_SINK, type IndexedPage, type PageSink } from "./pagefind-middleware.ts";
+import { inRequestOrder, type RequestOrder } from "../lib/in-request-order.ts";
+import { addOccurrences, countsOf, indexedText, vocabularyOf } from "../lib/search/vocabulary.ts";
+import { glossaryRecords, lexiconFiles, type GlossaryRecord } from "./search-lexicon.ts";
+import { agree, plural } from "../lib/french.ts";
 
 // Builds the search index with Pagefind's Node API. Pages are handed to Pagefind as Astro renders
 // them (pagefind-middleware.ts): its indexer, a process of its own, works beside the rendering,

@@ -7,11 +7,11 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { existsSync } from "node:fs";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { ContentError } from "../lib/course/content-problems";
-import { readSynonyms } from "../lib/search/synonym-file";
-import type { Vocabulary } from "../lib/search/suggest";
-import { audienceLabel } from "../lib/labels";
-import { READERS } from "../schemas/vocabulary";
+import { ContentError } from "../lib/course/content-problems.ts";
+import { readSynonyms } from "../lib/search/synonym-file.ts";
+import type { Vocabulary } from "../lib/search/suggest.ts";
+import { audienceLabel } from "../lib/labels.ts";
+import { READERS } from "../schemas/vocabulary.ts";
 
 export interface GlossaryRecord {
   url: string;

@@ -1,4 +1,4 @@
-import type { Audience, Kind, Level } from "../schemas/vocabulary";
+import type { Audience, Kind, Level } from "../schemas/vocabulary.ts";
 
 // French wording of the content vocabulary, in one place.
 

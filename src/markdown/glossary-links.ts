@@ -11,7 +11,7 @@ import {
   linksByPlace,
   textWalk,
   type GlossaryTerm,
-} from "../lib/course/glossary-links";
+} from "../lib/course/glossary-links.ts";
 
 // Links the glossary terms a lesson uses to their entry where the lesson's MDX becomes HTML, in
 // Sätteri (Astro's default Markdown processor, MDX included): `astro dev` and `astro build` render

@@ -1,5 +1,5 @@
 import { defineHastPlugin } from "satteri";
-import { tableFrameLabel } from "../lib/course/table-frame";
+import { tableFrameLabel } from "../lib/course/table-frame.ts";
 
 // Each table of a lesson goes into a frame that scrolls sideways on a narrow screen (styles/lesson.css,
 // .table-frame), so a 320 px phone scrolls the table, never the page. Made here, where Markdown is

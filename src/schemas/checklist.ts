@@ -1,11 +1,11 @@
 import { z } from "astro/zod";
-import { text } from "./vocabulary";
-import { OWNERS } from "./checklist-owners";
+import { text } from "./vocabulary.ts";
+import { OWNERS } from "./checklist-owners.ts";
 
 // A checklist (`content/checklists/*.yaml`): the role definition or the continuity
 // plan, in sections of items that a CM and their boss fill in together.
 
-export { OWNERS, type Owner } from "./checklist-owners";
+export { OWNERS, type Owner } from "./checklist-owners.ts";
 
 const id = z
   .string({ error: "identifiant attendu (minuscules, chiffres, tirets)" })

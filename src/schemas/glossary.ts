@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { reference } from "./reference";
-import { text } from "./vocabulary";
+import { reference } from "./reference.ts";
+import { text } from "./vocabulary.ts";
 
 /** A glossary entry (`content/glossary/*.yaml`). */
 export const glossarySchema = z.strictObject({

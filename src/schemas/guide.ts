@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { reference } from "./reference";
-import { text } from "./vocabulary";
+import { reference } from "./reference.ts";
+import { text } from "./vocabulary.ts";
 
 // A trainer's guide (`content/guides/<module>.yaml`): how to run one module with a group, on its
 // own page /formateur/guides/<module>/. Its file name is the module's id; that the module and the

@@ -1,8 +1,8 @@
 import { z } from "astro/zod";
-import { reference } from "./reference";
-import { readersSchema, dayOfCalendar, kindSchema, levelSchema, text } from "./vocabulary";
-import { quizSchema } from "./quiz";
-import { sourceSchema } from "./source";
+import { reference } from "./reference.ts";
+import { readersSchema, dayOfCalendar, kindSchema, levelSchema, text } from "./vocabulary.ts";
+import { quizSchema } from "./quiz.ts";
+import { sourceSchema } from "./source.ts";
 
 /** How many questions an explainer's « Pour vérifier » holds. */
 export const EXPLAINER_CHECK = { min: 2, max: 3 } as const;

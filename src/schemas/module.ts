@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { readersSchema, text } from "./vocabulary";
+import { readersSchema, text } from "./vocabulary.ts";
 
 /** A module (`content/modules/*.yaml`): an ordered path of lessons on one theme. */
 export const moduleSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { text } from "./vocabulary";
+import { text } from "./vocabulary.ts";
 
 // A lesson's quiz, in its frontmatter under `quiz:`. Checks that need the whole
 // question (a right answer exists, ids are unique…) are in superRefine, with

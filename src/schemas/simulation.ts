@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import { reference } from "./reference";
-import { readersSchema, text } from "./vocabulary";
-import { checkEndings, checkSimulationGraph } from "../lib/simulation/simulation-graph";
+import { reference } from "./reference.ts";
+import { readersSchema, text } from "./vocabulary.ts";
+import { checkEndings, checkSimulationGraph } from "../lib/simulation/simulation-graph.ts";
 
 // A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
 // Graph checks (unknown targets, unreachable steps, dead ends, loops, routes) and the

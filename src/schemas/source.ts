@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { dayOfCalendar, text } from "./vocabulary";
+import { dayOfCalendar, text } from "./vocabulary.ts";
 
 /** Where a legal or platform claim comes from, as the lesson's « Sources » section shows it. */
 export const sourceSchema = z.strictObject({

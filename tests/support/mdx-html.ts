@@ -6,7 +6,10 @@ import { pathToFileURL } from "node:url";
 import { evaluate, type HastPluginList } from "satteri";
 
 class Html {
-  constructor(readonly html: string) {}
+  readonly html: string;
+  constructor(html: string) {
+    this.html = html;
+  }
 }
 const Fragment = Symbol("Fragment");
 const escape = (text: string) =>

@@ -30,10 +30,9 @@ import { el, part } from "../dom";
 class QuestionView {
   readonly key: AnswerKey;
   readonly number: number;
-  constructor(
-    readonly el: HTMLFieldSetElement,
-    index: number,
-  ) {
+  readonly el: HTMLFieldSetElement;
+  constructor(el: HTMLFieldSetElement, index: number) {
+    this.el = el;
     this.number = index + 1;
     this.key = {
       id: el.dataset["question"]!,

@@ -1,18 +1,18 @@
 import type { z } from "astro/zod";
-import { lessonSchema } from "../../schemas/lesson";
-import { moduleSchema } from "../../schemas/module";
-import { glossarySchema } from "../../schemas/glossary";
-import { simulationSchema } from "../../schemas/simulation";
-import { checklistSchema } from "../../schemas/checklist";
-import { guideSchema } from "../../schemas/guide";
-import { AUDIENCES } from "../../schemas/vocabulary";
-import { slugify } from "../slug";
-import type { ContentProblem } from "../course/content-problems";
-import { courseProblems, type Entry } from "../course/course-problems";
-import { readYaml, type YamlSource } from "./yaml-source";
-import { splitLesson } from "./frontmatter";
-import { bodyLinks, headingAnchors } from "./body-links";
-import { linkProblem, sitePages } from "./site-links";
+import { lessonSchema } from "../../schemas/lesson.ts";
+import { moduleSchema } from "../../schemas/module.ts";
+import { glossarySchema } from "../../schemas/glossary.ts";
+import { simulationSchema } from "../../schemas/simulation.ts";
+import { checklistSchema } from "../../schemas/checklist.ts";
+import { guideSchema } from "../../schemas/guide.ts";
+import { AUDIENCES } from "../../schemas/vocabulary.ts";
+import { slugify } from "../slug.ts";
+import type { ContentProblem } from "../course/content-problems.ts";
+import { courseProblems, type Entry } from "../course/course-problems.ts";
+import { readYaml, type YamlSource } from "./yaml-source.ts";
+import { splitLesson } from "./frontmatter.ts";
+import { bodyLinks, headingAnchors } from "./body-links.ts";
+import { linkProblem, sitePages } from "./site-links.ts";
 
 // The whole content checked before Astro reads it, so that one build reports every problem, each
 // where it is: « content/lessons/x.mdx:12  quiz.passScore: au plus 100 (ici : 120) ». Each file

@@ -1,4 +1,4 @@
-import { didYouMean, nearest } from "./nearest";
+import { didYouMean, nearest } from "./nearest.ts";
 
 // Does a link written in the content lead somewhere in the built site? Decided from the content
 // alone, before anything is built: the pages the site will have (src/pages and one page per

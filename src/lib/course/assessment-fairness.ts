@@ -3,7 +3,7 @@
 // order a page shows without JavaScript): where the right answer sits, whether it is
 // the longest option, and where a simulation's best choice sits. The build fails
 // above the thresholds; `npm run fairness` prints the figures.
-import type { ContentProblem } from "./content-problems";
+import type { ContentProblem } from "./content-problems.ts";
 
 /** No option position may hold more than this share of right answers; nor may the right answer be the longest more often. */
 export const MAX_SHARE = 40;

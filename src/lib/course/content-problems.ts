@@ -21,8 +21,10 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Thrown at build time so the build stops with the formatted list. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
     super(formatProblems(problems));
+    this.problems = problems;
     this.name = "ContentError";
     // The list is the whole message: a stack trace printed under it would only bury it.
     this.stack = "";

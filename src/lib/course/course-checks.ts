@@ -1,5 +1,5 @@
-import type { ContentProblem } from "./content-problems";
-import { didYouMean, nearest } from "../content-check/nearest";
+import type { ContentProblem } from "./content-problems.ts";
+import { didYouMean, nearest } from "../content-check/nearest.ts";
 
 // Checks across entries that a per-file schema cannot express. Plain data in,
 // problems out, so they are unit-tested without Astro.

@@ -1,11 +1,11 @@
 import type { z } from "astro/zod";
-import type { lessonSchema } from "../../schemas/lesson";
-import type { moduleSchema } from "../../schemas/module";
-import type { glossarySchema } from "../../schemas/glossary";
-import type { simulationSchema } from "../../schemas/simulation";
-import type { guideSchema } from "../../schemas/guide";
-import type { ContentProblem } from "./content-problems";
-import { checkCourse, checkReferences, type CourseFacts, type KnownIds } from "./course-checks";
+import type { lessonSchema } from "../../schemas/lesson.ts";
+import type { moduleSchema } from "../../schemas/module.ts";
+import type { glossarySchema } from "../../schemas/glossary.ts";
+import type { simulationSchema } from "../../schemas/simulation.ts";
+import type { guideSchema } from "../../schemas/guide.ts";
+import type { ContentProblem } from "./content-problems.ts";
+import { checkCourse, checkReferences, type CourseFacts, type KnownIds } from "./course-checks.ts";
 import {
   checkFairness,
   checkGuessing,
@@ -13,7 +13,7 @@ import {
   simulationFacts,
   type DecisionFacts,
   type QuestionFacts,
-} from "./assessment-fairness";
+} from "./assessment-fairness.ts";
 
 // The checks across entries, on entries as their schemas parse them: the same call whether
 // the entries come from Astro's collections (src/lib/course/course.ts, the second net) or from

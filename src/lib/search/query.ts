@@ -2,8 +2,8 @@
 // with the words that say it (the reader's own, then its synonyms from content/synonymes.yaml).
 // Stop words never make an idea; a synonym written in several words (« autre marque ») is
 // recognised as one idea before its words are looked at one by one.
-import { foldWord, wordsOf } from "./fold";
-import { STOP_WORDS } from "./stop-words";
+import { foldWord, wordsOf } from "./fold.ts";
+import { STOP_WORDS } from "./stop-words.ts";
 
 /** One idea of the query: `typed` as the reader wrote it, `terms` what is searched for it. */
 export interface Concept {

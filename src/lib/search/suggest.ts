@@ -1,7 +1,7 @@
 // « Vouliez-vous dire … ? »: a word the reader typed that the index does not hold, matched to
 // the closest word the course does use (its vocabulary, written at build by the search index).
 import { distance } from "fastest-levenshtein";
-import { foldWord } from "./fold";
+import { foldWord } from "./fold.ts";
 
 /** The course's words, most frequent first: [as written, how many times]. */
 export type Vocabulary = readonly (readonly [string, number])[];

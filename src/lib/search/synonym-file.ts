@@ -1,11 +1,11 @@
 // content/synonymes.yaml, read and checked at build: a list of groups, each a list of words or
 // short phrases in lower case, no member in two groups, and every group meeting the course's text
 // through at least one member (a group no page holds would point nowhere).
-import type { ContentProblem } from "../course/content-problems";
-import { readYaml } from "../content-check/yaml-source";
-import { foldWord, wordsOf } from "./fold";
-import { STOP_WORDS } from "./stop-words";
-import type { SynonymGroups } from "./query";
+import type { ContentProblem } from "../course/content-problems.ts";
+import { readYaml } from "../content-check/yaml-source.ts";
+import { foldWord, wordsOf } from "./fold.ts";
+import { STOP_WORDS } from "./stop-words.ts";
+import type { SynonymGroups } from "./query.ts";
 
 export const SYNONYMS_FILE = "content/synonymes.yaml";
 

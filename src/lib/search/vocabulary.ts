@@ -1,8 +1,8 @@
 // The course's own words, gathered at build from the text the search index reads: what
 // « Vouliez-vous dire … ? » may propose, and what a synonym must meet to point somewhere.
-import { foldWord, wordsOf } from "./fold";
-import { STOP_WORDS } from "./stop-words";
-import type { Vocabulary } from "./suggest";
+import { foldWord, wordsOf } from "./fold.ts";
+import { STOP_WORDS } from "./stop-words.ts";
+import type { Vocabulary } from "./suggest.ts";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 

@@ -1,4 +1,4 @@
-import type { Outcome } from "./simulation-wording";
+import type { Outcome } from "./simulation-wording.ts";
 
 // Checks on a simulation's graph of steps, and its best possible score.
 // Plain data in, problems out: no Astro, so unit tests run it directly.

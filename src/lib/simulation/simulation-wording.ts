@@ -1,8 +1,8 @@
 // French wording of a simulation: its endings, scores and what the island says as it plays.
 // `points` itself is written beside the graph checks, whose messages use it too: that file
 // imports nothing at run time, so the fairness script runs it under plain Node.
-import { points, reachesPassMark } from "./simulation-graph";
-import { quote } from "../french";
+import { points, reachesPassMark } from "./simulation-graph.ts";
+import { quote } from "../french.ts";
 
 const NBSP = "\u00a0";
 
