@@ -15,6 +15,7 @@ import { serviceWorker } from "./src/integrations/service-worker.ts";
 import { scormPackages } from "./src/integrations/lms/scorm-packages.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
 import { timed } from "./src/integrations/phase-timer.ts";
+import { withoutHeadInjectWarnings } from "./src/integrations/bundler-log.ts";
 import { PRIVATE_PAGES } from "./src/lib/private-pages.ts";
 import { connectSrc, parseLrsOrigins } from "./src/lib/lms/lrs-origins.ts";
 // Node loads this file and all it imports by itself (extensions named, TypeScript it can strip):
@@ -85,6 +86,8 @@ export default defineConfig({
   build: { inlineStylesheets: "always", concurrency: 3 },
   vite: {
     plugins: [glossary.vite],
+    // Rolldown's warning about Astro's own mark in every lesson, left out (src/integrations/bundler-log.ts).
+    build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } },
     // Vite's own cache too (the dependency optimiser's files): side-by-side fixture builds share
     // node_modules, and renaming into one .vite folder at once fails with ENOTEMPTY.
     ...(process.env.RELAIS_CACHE_DIR ? { cacheDir: `${process.env.RELAIS_CACHE_DIR}/vite` } : {}),
