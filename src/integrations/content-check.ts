@@ -39,6 +39,7 @@ export function checkContentOnDisk(root: string, contentDir: string) {
       return { file: relative(root, path).split(sep).join("/"), text: readFileSync(path, "utf8") };
     });
   return checkContent({
+    contentDir: relative(root, contentDir).split(sep).join("/"),
     lessons: read("lessons", ".mdx"),
     modules: read("modules", ".yaml"),
     glossary: read("glossary", ".yaml"),

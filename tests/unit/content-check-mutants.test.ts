@@ -116,6 +116,7 @@ describe("checkContent", () => {
       return names.map((name) => ({ file: `content/${name}`, text: extra[name] ?? fixtureText(name) }));
     };
     return {
+      contentDir: "content",
       lessons: read("lessons"),
       modules: read("modules"),
       glossary: read("glossary"),

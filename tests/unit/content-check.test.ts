@@ -35,6 +35,7 @@ function course(edits: ContentEdits = {}): ContentFiles {
     });
   };
   return {
+    contentDir: "content",
     lessons: read("lessons"),
     modules: read("modules"),
     glossary: read("glossary"),
@@ -151,6 +152,21 @@ describe("links in a lesson's body lead somewhere, or the build names file, line
       "[relatif](../deuxieme/)",
     );
     expect(checkContent(course({ [FIRST]: edit }))).toEqual([]);
+  });
+});
+
+describe("what the site's own pages link to", () => {
+  test("a checklist the footer and a door lead to, removed or renamed: named, with the pages that lead to it", () => {
+    const edits = {
+      "checklists/role-du-cm.yaml": null,
+      "checklists/plan-de-continuite.yaml": null,
+      "checklists/plan-de-continuite-2027.yaml": fixtureText("checklists/plan-de-continuite.yaml"),
+    };
+    expect(formatProblems(checkContent(course(edits))).split("\n")).toEqual([
+      "Contenu invalide (2 problèmes) :",
+      "  content/checklists/plan-de-continuite.yaml  fiche manquante : le pied de chaque page y mène (/fiches/plan-de-continuite/)",
+      "  content/checklists/role-du-cm.yaml  fiche manquante : le pied de chaque page et la page /pour/dirigeant/ y mènent (/fiches/role-du-cm/)",
+    ]);
   });
 });
 

@@ -13,6 +13,8 @@ import { readYaml, type YamlSource } from "./yaml-source.ts";
 import { splitLesson } from "./frontmatter.ts";
 import { bodyLinks, headingAnchors } from "./body-links.ts";
 import { linkProblem, sitePages } from "./site-links.ts";
+import { checklistsLinkedBySite } from "../course/site-checklists.ts";
+import { agree } from "../french.ts";
 
 // The whole content checked before Astro reads it, so that one build reports every problem, each
 // where it is: « content/lessons/x.mdx:12  quiz.passScore: au plus 100 (ici : 120) ». Each file
@@ -25,6 +27,8 @@ export interface ContentFile {
   text: string;
 }
 export interface ContentFiles {
+  /** The content folder, relative to the project: « content ». */
+  contentDir: string;
   lessons: readonly ContentFile[];
   modules: readonly ContentFile[];
   glossary: readonly ContentFile[];
@@ -110,6 +114,15 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   const simulations = yamlEntries(simulationSchema, files.simulations);
   const checklists = yamlEntries(checklistSchema, files.checklists);
   const guides = yamlEntries(guideSchema, files.guides);
+
+  // The checklists the site's own pages link to (footer, doors): one missing is a dead link on every page.
+  for (const [id, from] of checklistsLinkedBySite()) {
+    if (checklists.some((checklist) => checklist.id === id)) continue;
+    problems.push({
+      file: `${files.contentDir}/checklists/${id}.yaml`,
+      message: `fiche manquante : ${from.join(" et ")} ${agree(from.length, "y mène", "y mènent")} (/fiches/${id}/)`,
+    });
+  }
 
   const site = sitePages({
     lessons: lessons.map((l) => ({ id: l.id, anchors: headingAnchors(l.body) })),

@@ -1,4 +1,4 @@
-import type { Audience } from "../../schemas/vocabulary";
+import type { Audience } from "../../schemas/vocabulary.ts";
 
 /** One of the four doors on the home page, and the page it opens. */
 export interface Door {
