@@ -46,6 +46,8 @@ interface Built {
   run: Measured;
   /** Every run's time, in milliseconds, in the order they ran. */
   times: number[];
+  /** Every run's peak memory of the build process, in MiB, in the same order: it moves by 100 MB and more from run to run. */
+  peaks: number[];
   /** The machine's load average over the last minute when the build ended (other work slows it). */
   load: number;
   /** Which run is `run` (its phases are Relais's reported). */
@@ -84,7 +86,16 @@ async function buildInRounds(sites: readonly Site[], rounds = repeat): Promise<B
       treePeakMiB: Math.max(...all.map((r) => r.treePeakMiB)),
     };
     const pages = countFiles(join(site.dir, "dist"), ".html");
-    return { site: site.site, lessons: site.lessons, pages, run, times: all.map((r) => r.ms), load: loads[i]!, index };
+    return {
+      site: site.site,
+      lessons: site.lessons,
+      pages,
+      run,
+      times: all.map((r) => r.ms),
+      peaks: all.map((r) => r.peakMiB),
+      load: loads[i]!,
+      index,
+    };
   });
 }
 
@@ -142,6 +153,9 @@ const row = (b: Built, relais: Built, goal?: number) => ({
   "construction (s)": seconds(b.run.ms),
   ...(b.times.length > 1 ? { "écart (s)": `${seconds(Math.min(...b.times))}–${seconds(Math.max(...b.times))}` } : {}),
   "mémoire max (Mio)": Math.round(b.run.peakMiB),
+  ...(b.peaks.length > 1
+    ? { "mémoire, écart (Mio)": `${Math.round(Math.min(...b.peaks))}–${Math.round(Math.max(...b.peaks))}` }
+    : {}),
   "mémoire max, sous-processus compris (Mio)": Math.round(b.run.treePeakMiB),
   "Relais ÷ ce site": +pairedRatio(relais.times, b.times).toFixed(2),
   "charge machine (1 min)": +b.load.toFixed(1),
