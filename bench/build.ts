@@ -47,7 +47,7 @@ for (const n of sizes) {
   const lessons = countFiles(join(dir, "content/lessons"), ".mdx");
   console.log(`Construction avec ${n} leçons synthétiques (${lessons} leçons en tout)…`);
   const run = await measure([ASTRO, "build", "--root", dir], dir, relaisBuildEnv(dir));
-  if (run.code !== 0) throw new Error(`la construction a échoué :\n${run.log.slice(-3000)}`);
+  if (run.code !== 0) throw new Error(`la construction a échoué\u00a0:\n${run.log.slice(-3000)}`);
   const dist = join(dir, "dist");
   const view = firstView(dist, "lecons/synthese-0");
   // The course's own lessons are longer than the synthetic ones: the heaviest first view.

@@ -111,7 +111,7 @@ await site.close();
 const perReport = storage.used / count;
 // On a busy machine every figure grows: compare only figures of runs with a like load.
 console.log(
-  `Tableau de cohorte, ${count} rapports de ${items.length} contenus : ${summary} (charge machine sur 1 min : ${loadavg()[0]!.toFixed(1)})`,
+  `Tableau de cohorte, ${count} rapports de ${items.length} contenus\u00a0: ${summary} (charge machine sur 1 min\u00a0: ${loadavg()[0]!.toFixed(1)})`,
 );
 console.table([
   {
@@ -124,11 +124,11 @@ console.table([
     ms: Math.round(marks["longest"]!),
     objectif: "",
   },
-  ...sorts.map(({ colonne, ms }) => ({ mesure: `tri par « ${colonne} »`, ms, objectif: "≤ 200" })),
+  ...sorts.map(({ colonne, ms }) => ({ mesure: `tri par «\u00a0${colonne}\u00a0»`, ms, objectif: "≤ 200" })),
   { mesure: "page suivante", ms: pageTurn, objectif: "" },
   { mesure: "export CSV (tous les rapports)", ms: csv, objectif: "" },
 ]);
 console.log(
-  `localStorage : ${(storage.used / 1e6).toFixed(2)} M caractères pour ${count} rapports (${Math.round(perReport)} par rapport) ; ` +
+  `localStorage\u00a0: ${(storage.used / 1e6).toFixed(2)} M caractères pour ${count} rapports (${Math.round(perReport)} par rapport)\u00a0; ` +
     `ce navigateur en garde ${(storage.room / 1e6).toFixed(2)} M par site, soit environ ${Math.floor(storage.room / perReport)} rapports de ce genre.`,
 );

@@ -68,10 +68,11 @@ async function buildInRounds(sites: readonly Site[], rounds = repeat): Promise<B
   for (let round = 0; round < rounds; round++) {
     for (const [i, site] of sites.entries()) {
       const of = rounds > 1 ? ` (${round + 1}/${rounds})` : "";
-      console.log(`${site.site} : construction de ${site.lessons} leçons${of}…`);
+      console.log(`${site.site}\u00a0: construction de ${site.lessons} leçons${of}…`);
       for (const output of site.outputs) rmSync(join(site.dir, output), { recursive: true, force: true });
       const run = await measure(site.args, site.dir, site.env?.(round) ?? {});
-      if (run.code !== 0) throw new Error(`${site.site} : la construction a échoué :\n${run.log.slice(-3000)}`);
+      if (run.code !== 0)
+        throw new Error(`${site.site}\u00a0: la construction a échoué\u00a0:\n${run.log.slice(-3000)}`);
       runs[i]!.push(run);
       loads[i] = loadavg()[0]!;
     }
@@ -167,7 +168,7 @@ const phaseRows = (phases: Phase[]) =>
   phases.map((p) => ({
     phase: p.name,
     "durée (s)": +(p.ms / 1000).toFixed(2),
-    "part du total": `${Math.round((100 * p.ms) / phases.at(-1)!.ms)} %`,
+    "part du total": `${Math.round((100 * p.ms) / phases.at(-1)!.ms)}\u00a0%`,
   }));
 
 const machine = { processeurs: cpus().length, modele: cpus()[0]?.model, chargeAuDepart: loadavg() };
@@ -181,9 +182,9 @@ for (const n of sizes) {
   const phases = phasesOf(sites[0]!, r!);
   for (const site of sites.slice(0, 2)) rmSync(site.dir, { recursive: true, force: true });
   const rows = [row(r!, r!), row(b!, r!, 1.3), ...(s ? [row(s, r!, 0.5)] : [])];
-  console.log(`\n${n} leçons synthétiques (${lessons.length} en tout), les mêmes fichiers pour chaque site :`);
+  console.log(`\n${n} leçons synthétiques (${lessons.length} en tout), les mêmes fichiers pour chaque site\u00a0:`);
   console.table(rows);
-  console.log("Phases de la construction de Relais :");
+  console.log("Phases de la construction de Relais\u00a0:");
   console.table(phaseRows(phases));
   results.push({
     synthetiques: n,
@@ -207,7 +208,7 @@ if (version) {
 const [course, starlightCourse] = await buildInRounds(sites);
 const coursePhases = phasesOf(courseSite, course!);
 rmSync(courseSite.dir, { recursive: true, force: true });
-console.log(`\nLe cours réel (${course!.lessons} leçons, ${course!.pages} pages HTML) :`);
+console.log(`\nLe cours réel (${course!.lessons} leçons, ${course!.pages} pages HTML)\u00a0:`);
 const courseRows = [row(course!, course!), ...(starlightCourse ? [row(starlightCourse, course!, 1)] : [])];
 console.table(courseRows);
 const realCourse = {
@@ -216,7 +217,7 @@ const realCourse = {
   tempsParTour: timesOf([course!, ...(starlightCourse ? [starlightCourse] : [])]),
   phasesRelais: coursePhases,
 };
-console.log("Phases de la construction du cours réel :");
+console.log("Phases de la construction du cours réel\u00a0:");
 console.table(phaseRows(coursePhases));
 
 writeFileSync(

@@ -125,7 +125,7 @@ export function trainOn(lessonsDir: string): FrenchText {
     }
     for (const line of lines.headings) learn(headings, words(line));
   }
-  if (prose.size === 0) throw new Error(`Banc d'essai : aucun texte de leçon à imiter dans ${lessonsDir}.`);
+  if (prose.size === 0) throw new Error(`Banc d'essai\u00a0: aucun texte de leçon à imiter dans ${lessonsDir}.`);
   return {
     sentence: (random) => walk(prose, random, 4, 45),
     heading: (random) => walk(headings, random, 2, 12).replace(/[\s\u00a0]*[.:;!?…]+$/, ""),

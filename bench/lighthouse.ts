@@ -41,7 +41,7 @@ async function launchChromium() {
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
       if (match) resolve(Number(match[1]));
     });
-    chromium.on("close", (code) => reject(new Error(`Chromium s'est arrêté (code ${code}) :\n${log}`)));
+    chromium.on("close", (code) => reject(new Error(`Chromium s'est arrêté (code ${code})\u00a0:\n${log}`)));
   });
   return {
     port,
@@ -65,7 +65,7 @@ async function audit(url: string, port: number, preset: "mobile" | "desktop"): P
       preset === "desktop" ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse n'a rien rendu pour ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse, ${url} : ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse, ${url}\u00a0: ${result.lhr.runtimeError.message}`);
     runs.push(result.lhr);
   }
   runs.sort((a, b) => (a.categories["performance"]?.score ?? 0) - (b.categories["performance"]?.score ?? 0));
@@ -103,11 +103,11 @@ try {
       rows.push({ page: path, ...scores, "indice CPU": cpu });
       report[preset].push({ page: path, scores, benchmarkIndex: cpu, lost });
     }
-    console.log(`\nLighthouse ${RUNS > 1 ? `(médiane de ${RUNS} passages) ` : ""}— préréglage ${preset} :`);
+    console.log(`\nLighthouse ${RUNS > 1 ? `(médiane de ${RUNS} passages) ` : ""}— préréglage ${preset}\u00a0:`);
     console.table(rows);
     for (const entry of report[preset] as { page: string; lost: ReturnType<typeof lostPoints> }[])
       for (const { category, audit: id, score, value } of entry.lost)
-        console.log(`  ${entry.page} — ${category} : ${id} (${score}${value ? `, ${value}` : ""})`);
+        console.log(`  ${entry.page} — ${category}\u00a0: ${id} (${score}${value ? `, ${value}` : ""})`);
   }
 } finally {
   await chromium.close();

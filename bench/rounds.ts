@@ -11,7 +11,7 @@ export function medianIndex(times: readonly number[]): number {
 /** Relais's times over another site's, round by round, and the median of these ratios (of two, the lower). */
 export function pairedRatio(relaisTimes: readonly number[], otherTimes: readonly number[]): number {
   if (relaisTimes.length !== otherTimes.length || relaisTimes.length === 0)
-    throw new Error("Banc d'essai : il faut autant de constructions de chaque site, au moins une");
+    throw new Error("Banc d'essai\u00a0: il faut autant de constructions de chaque site, au moins une");
   const ratios = relaisTimes.map((ms, round) => ms / otherTimes[round]!);
   return ratios[medianIndex(ratios)]!;
 }

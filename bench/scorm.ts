@@ -15,5 +15,5 @@ const largest = rows[0];
 if (!largest) throw new Error(`aucun paquetage SCORM dans ${dir}`);
 const within = largest["taille (Mo)"] * 2 ** 20 <= TARGET;
 console.log(
-  `Paquetage SCORM le plus lourd : ${largest.paquetage}, ${largest["taille (Mo)"]} Mo (cible : 5 Mo au plus) ${within ? "✓" : "✗ AU-DELÀ DE LA CIBLE"}`,
+  `Paquetage SCORM le plus lourd\u00a0: ${largest.paquetage}, ${largest["taille (Mo)"]} Mo (cible\u00a0: 5 Mo au plus) ${within ? "✓" : "✗ AU-DELÀ DE LA CIBLE"}`,
 );

@@ -86,9 +86,9 @@ await browser.close();
 await site.close();
 
 for (const { query, files, total } of runs) {
-  console.log(`Première recherche depuis une leçon, « ${query} » — fichiers transférés (gzip) :`);
+  console.log(`Première recherche depuis une leçon, «\u00a0${query}\u00a0» — fichiers transférés (gzip)\u00a0:`);
   console.table(files.map((f) => ({ fichier: f.path, taille: kb(f.bytes) })));
-  console.log(`Total : ${kb(total)} en ${files.length} requêtes (objectif ≤ 120 KB)`);
+  console.log(`Total\u00a0: ${kb(total)} en ${files.length} requêtes (objectif ≤ 120 KB)`);
 }
-console.log("Après l’anti-rebond, index chargé : de la frappe aux résultats affichés (objectif ≤ 50 ms)");
+console.log("Après l’anti-rebond, index chargé\u00a0: de la frappe aux résultats affichés (objectif ≤ 50 ms)");
 console.table(timings.map(({ query, ms }) => ({ requête: query, ms: Math.round(ms) })));

@@ -23,7 +23,7 @@ export function installStarlight(): string | undefined {
   if (existsSync(installed) && version(installed).startsWith(`${WANTED}.`)) return version(installed);
   mkdirSync(STARLIGHT, { recursive: true });
   const skip = (why: string) => {
-    console.warn(`Starlight ${WANTED} : ${why}. La colonne Starlight est sautée, le reste du banc continue.`);
+    console.warn(`Starlight ${WANTED}\u00a0: ${why}. La colonne Starlight est sautée, le reste du banc continue.`);
     return undefined;
   };
   const view = npm(["view", `@astrojs/starlight@${WANTED}`, "version", "peerDependencies", "--json"]);
@@ -41,7 +41,7 @@ export function installStarlight(): string | undefined {
   const flags = ["install", "--no-audit", "--no-fund", "--loglevel=error"];
   let install = npm([...flags, `@astrojs/starlight@${last.version}`, `astro@${ourAstro}`]);
   if (!install.ok && last.peerDependencies?.astro) {
-    console.log(`Astro ${ourAstro} refusé ; Astro ${last.peerDependencies.astro} comme Starlight le demande…`);
+    console.log(`Astro ${ourAstro} refusé\u00a0; Astro ${last.peerDependencies.astro} comme Starlight le demande…`);
     install = npm([...flags, `@astrojs/starlight@${last.version}`, `astro@${last.peerDependencies.astro}`]);
   }
   if (!install.ok) return skip(`échec de npm install (${install.out.trim().split("\n").slice(-3).join(" ")})`);

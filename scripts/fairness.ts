@@ -63,7 +63,7 @@ for (const path of filesIn(join(root, "simulations"), ".yaml")) {
   decisions.push(...facts);
   const graph = checkSimulationGraph(data.start, steps);
   const endings = graph.length > 0 ? [] : checkEndings(data.start, steps, data.passScore ?? 70);
-  for (const p of [...graph, ...endings]) problems.push(`${file} — ${p.field} : ${p.message}`);
+  for (const p of [...graph, ...endings]) problems.push(`${file} — ${p.field}\u00a0: ${p.message}`);
   if (perFile) {
     const where = facts.map((d) => {
       const most = Math.max(...d.choices.map((c) => c.points));
@@ -75,10 +75,12 @@ for (const path of filesIn(join(root, "simulations"), ".yaml")) {
 
 for (const line of describeFairness(fairnessFigures(questions, decisions))) console.log(line);
 for (const p of [...checkFairness(questions, decisions), ...checkGuessing(quizzes)])
-  problems.push(`${p.file} : ${p.message}`);
+  problems.push(`${p.file}\u00a0: ${p.message}`);
 if (problems.length > 0) {
-  console.error(`\n${problems.length} problème${problems.length > 1 ? "s" : ""} :`);
+  console.error(`\n${problems.length} problème${problems.length > 1 ? "s" : ""}\u00a0:`);
   for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }
-console.log("Aucun problème : ni la position ni la longueur ne trahissent la réponse, et chaque fin suit le score.");
+console.log(
+  "Aucun problème\u00a0: ni la position ni la longueur ne trahissent la réponse, et chaque fin suit le score.",
+);

@@ -25,7 +25,7 @@ const slugify = (text) =>
     .replace(/^-|-$/g, "");
 
 function fail(message) {
-  console.error(`new:lesson : ${message}`);
+  console.error(`new:lesson\u00a0: ${message}`);
   process.exit(1);
 }
 
@@ -43,23 +43,24 @@ async function ask(question, given) {
   return value.trim();
 }
 
-const title = await ask("Titre de la leçon : ", values.title);
-const module = await ask(`Module (${modules.join(", ")}) : `, values.module);
-const audiences = (await ask(`Publics, séparés par des virgules (${AUDIENCES.join(", ")}) : `, values.audiences))
+const title = await ask("Titre de la leçon\u00a0: ", values.title);
+const module = await ask(`Module (${modules.join(", ")})\u00a0: `, values.module);
+const audiences = (await ask(`Publics, séparés par des virgules (${AUDIENCES.join(", ")})\u00a0: `, values.audiences))
   .split(",")
   .map((a) => a.trim())
   .filter(Boolean);
 rl?.close();
 
 if (!title) fail("le titre est obligatoire.");
-if (!modules.includes(module)) fail(`module « ${module} » inconnu : choisir parmi ${modules.join(", ")}.`);
+if (!modules.includes(module))
+  fail(`module «\u00a0${module}\u00a0» inconnu\u00a0: choisir parmi ${modules.join(", ")}.`);
 const unknown = audiences.filter((a) => !AUDIENCES.includes(a));
 if (audiences.length === 0 || unknown.length > 0)
-  fail(`public inconnu ou manquant (${unknown.join(", ")}) : choisir parmi ${AUDIENCES.join(", ")}.`);
+  fail(`public inconnu ou manquant (${unknown.join(", ")})\u00a0: choisir parmi ${AUDIENCES.join(", ")}.`);
 const slug = slugify(title);
 if (!slug) fail("le titre doit contenir au moins une lettre.");
 if (lessonFiles.some((f) => String(f).split("/").pop() === `${slug}.mdx`))
-  fail(`une leçon « ${slug}.mdx » existe déjà : choisir un autre titre.`);
+  fail(`une leçon «\u00a0${slug}.mdx\u00a0» existe déjà\u00a0: choisir un autre titre.`);
 
 // Next free position in the module.
 const orders = lessonFiles
@@ -77,12 +78,12 @@ writeFileSync(
   file,
   `---
 title: ${q(title)}
-summary: "À compléter : une ou deux phrases qui disent ce que le lecteur va retenir."
+summary: "À compléter\u00a0: une ou deux phrases qui disent ce que le lecteur va retenir."
 kind: lecon # lecon | playbook | explication | cas
 audiences: [${audiences.join(", ")}]
 level: debutant # debutant | intermediaire | confirme
 objectives:
-  - "À compléter : ce que le lecteur saura faire après la lecture"
+  - "À compléter\u00a0: ce que le lecteur saura faire après la lecture"
 module: ${module}
 order: ${order}
 related: []
@@ -93,32 +94,32 @@ quiz:
   questions:
     - id: q1
       kind: single # single | multiple | scenario | ordering
-      prompt: "À compléter : la question"
-      explanation: "À compléter : le raisonnement, montré après la réponse"
-      # La bonne réponse change de place d’une question à l’autre, et n’est pas la plus longue :
+      prompt: "À compléter\u00a0: la question"
+      explanation: "À compléter\u00a0: le raisonnement, montré après la réponse"
+      # La bonne réponse change de place d’une question à l’autre, et n’est pas la plus longue\u00a0:
       # le build refuse un cours où la position ou la longueur la trahit (npm run fairness).
       options:
         - id: a
-          text: "À compléter : une réponse fausse mais tentante"
-          feedback: "À compléter : pourquoi c’est faux, et ce qu’il faut faire"
+          text: "À compléter\u00a0: une réponse fausse mais tentante"
+          feedback: "À compléter\u00a0: pourquoi c’est faux, et ce qu’il faut faire"
         - id: b
-          text: "À compléter : la bonne réponse"
+          text: "À compléter\u00a0: la bonne réponse"
           correct: true
-          feedback: "À compléter : pourquoi c’est juste"
+          feedback: "À compléter\u00a0: pourquoi c’est juste"
     - id: q2
       kind: ordering
-      prompt: "À compléter : remettez ces étapes dans l’ordre"
-      explanation: "À compléter : pourquoi cet ordre"
-      steps: # écrites dans le bon ordre ; le site les mélange
+      prompt: "À compléter\u00a0: remettez ces étapes dans l’ordre"
+      explanation: "À compléter\u00a0: pourquoi cet ordre"
+      steps: # écrites dans le bon ordre\u00a0; le site les mélange
         - id: s1
-          text: "À compléter : première étape"
+          text: "À compléter\u00a0: première étape"
         - id: s2
-          text: "À compléter : deuxième étape"
+          text: "À compléter\u00a0: deuxième étape"
         - id: s3
-          text: "À compléter : troisième étape"
+          text: "À compléter\u00a0: troisième étape"
 ---
 
-À compléter : une courte introduction (pas de titre de niveau 1, le titre est affiché par la page).
+À compléter\u00a0: une courte introduction (pas de titre de niveau 1, le titre est affiché par la page).
 
 ## Première partie
 
@@ -129,4 +130,6 @@ quiz:
 - À compléter.
 `,
 );
-console.log(`Leçon créée : ${file} (module ${module}, position ${order}). Lancez « npm run dev » pour la relire.`);
+console.log(
+  `Leçon créée\u00a0: ${file} (module ${module}, position ${order}). Lancez «\u00a0npm run dev\u00a0» pour la relire.`,
+);

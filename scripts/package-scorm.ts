@@ -28,7 +28,7 @@ try {
   if (!/^\d{1,3}$/.test(pass) || Number(pass) > 100) throw new PackageRequestError(badPass(pass));
   const dist = resolve(values.dist);
   if (!existsSync(join(dist, OUTLINE_FILE))) {
-    console.log(`Pas de site construit dans ${dist} : construction du site (npm run build)…`);
+    console.log(`Pas de site construit dans ${dist}\u00a0: construction du site (npm run build)…`);
     execFileSync("npx", ["astro", "build"], { stdio: "inherit", env: { ...process.env, RELAIS_OUT_DIR: dist } });
   }
   const outline = readOutline(dist);
@@ -43,7 +43,7 @@ try {
   const out = resolve(values.out ?? packageFileName(plan));
   const size = await writePackage(plan, diskSite(dist), outline.base, await bundleScormBridge(), out);
   console.log(
-    `${out} : ${plan.description.title}, ${plan.description.items.length} activités, ${(size / 1024).toFixed(0)} Ko`,
+    `${out}\u00a0: ${plan.description.title}, ${plan.description.items.length} activités, ${(size / 1024).toFixed(0)} Ko`,
   );
 } catch (error) {
   if (!(error instanceof PackageRequestError)) throw error;

@@ -15,7 +15,7 @@ const search = {
       const written = await index?.writeFiles({ outputPath: `${site}pagefind` });
       await pagefind.close();
       const errors = [...(added?.errors ?? ["pas d'index"]), ...(written?.errors ?? [])];
-      if (errors.length > 0) throw new Error(`Pagefind : ${errors.join("\n")}`);
+      if (errors.length > 0) throw new Error(`Pagefind\u00a0: ${errors.join("\n")}`);
     },
   },
 };

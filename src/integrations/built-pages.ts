@@ -30,5 +30,5 @@ const SHOWN = 10;
 export function namedPages(files: readonly string[]): string {
   const shown = files.slice(0, SHOWN).join(", ");
   const more = files.length > SHOWN ? ` et ${files.length - SHOWN} autres` : "";
-  return `${plural(files.length, "page")} : ${shown}${more}`;
+  return `${plural(files.length, "page")}\u00a0: ${shown}${more}`;
 }

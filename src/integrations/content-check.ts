@@ -76,7 +76,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
                     if (!file.startsWith(content)) return;
                     const found = check();
                     if (found.length > 0) logger.error(formatProblems(found));
-                    else logger.info("contenu vérifié : aucun problème");
+                    else logger.info("contenu vérifié\u00a0: aucun problème");
                   };
                   server.watcher.on("change", recheck);
                   server.watcher.on("add", recheck);

@@ -76,7 +76,7 @@ export function narrowPage(html: string, page: string): string {
   const narrowed = narrowPolicy(html);
   if (narrowed !== undefined) return narrowed;
   throw new Error(
-    "Politique de sécurité (CSP) : impossible de la restreindre au code de la page, faute d'une balise " +
+    "Politique de sécurité (CSP)\u00a0: impossible de la restreindre au code de la page, faute d'une balise " +
       `<meta http-equiv="content-security-policy" content="…"> avec script-src et style-src telle qu'Astro l'écrit ` +
       `(page ${page}). Cette page partirait avec la politique large de tout le site.`,
   );
@@ -121,12 +121,12 @@ export function cspPerPage(): AstroIntegration {
         const missed = pagesMissed(pages, narrowed, base);
         if (missed.length > 0) {
           throw new Error(
-            "Politique de sécurité (CSP) : jamais restreinte au code de la page, le middleware " +
+            "Politique de sécurité (CSP)\u00a0: jamais restreinte au code de la page, le middleware " +
               `de src/integrations/csp-middleware.ts n'y étant pas passé (${namedPages(missed)}). ` +
               "Ces pages partiraient avec la politique large de tout le site.",
           );
         }
-        logger.info(`politique de sécurité restreinte au code de chaque page : ${plural(narrowed.size, "page")}`);
+        logger.info(`politique de sécurité restreinte au code de chaque page\u00a0: ${plural(narrowed.size, "page")}`);
       },
     },
   };

@@ -55,13 +55,17 @@ export function staticImports(entries: readonly URL[], root = process.cwd()): Mo
       }
       const target = resolve(dirname(file), specifier);
       const found = EXTENSIONS.map((extension) => target + extension).find(isFile);
-      if (!found) throw new Error(`Découpage du code : « ${specifier} », importé par ${shown(file)}, est introuvable.`);
+      if (!found)
+        throw new Error(
+          `Découpage du code\u00a0: «\u00a0${specifier}\u00a0», importé par ${shown(file)}, est introuvable.`,
+        );
       visit(found);
     }
   };
   for (const entry of entries) {
     const file = fileURLToPath(entry);
-    if (!isFile(file)) throw new Error(`Découpage du code : le module ${shown(file)} n'existe plus (renommé ?).`);
+    if (!isFile(file))
+      throw new Error(`Découpage du code\u00a0: le module ${shown(file)} n'existe plus (renommé\u00a0?).`);
     visit(normalize(file));
   }
   return { files, packages };

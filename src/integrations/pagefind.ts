@@ -32,7 +32,7 @@ export const forIndexing = (html: string) =>
 export const indexedUrl = (path: string, base: string) => `/${path.slice(base.length)}`;
 
 const fail = (step: string, errors: readonly string[]) => {
-  if (errors.length > 0) throw new Error(`Pagefind (${step}) a échoué :\n${errors.join("\n")}`);
+  if (errors.length > 0) throw new Error(`Pagefind (${step}) a échoué\u00a0:\n${errors.join("\n")}`);
 };
 
 /**
@@ -68,8 +68,8 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
       index
         .then((ready) => ready?.addHTMLFile({ url, content: forIndexing(html) }))
         .then(
-          (result) => result?.errors.map((error) => `${url} : ${error}`) ?? [],
-          (error: unknown) => [`${url} : ${String(error)}`],
+          (result) => result?.errors.map((error) => `${url}\u00a0: ${error}`) ?? [],
+          (error: unknown) => [`${url}\u00a0: ${String(error)}`],
         ),
     );
   };
@@ -129,7 +129,7 @@ export function pagefindIndex(contentDir: string): AstroIntegration {
           held > 0
             ? Promise.reject(
                 new Error(
-                  `Pagefind : ${plural(held, "page rendue", "pages rendues")} ${agree(held, "n'est jamais arrivée", "ne sont jamais arrivées")} à l'index`,
+                  `Pagefind\u00a0: ${plural(held, "page rendue", "pages rendues")} ${agree(held, "n'est jamais arrivée", "ne sont jamais arrivées")} à l'index`,
                 ),
               )
             : pages!.write(join(fileURLToPath(dir), "pagefind"));

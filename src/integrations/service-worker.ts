@@ -36,10 +36,10 @@ async function bundleWorker(): Promise<string> {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
   });
-  if (warnings.length > 0) throw new Error(`Service worker : ${warnings.map((w) => w.text).join("\n")}`);
+  if (warnings.length > 0) throw new Error(`Service worker\u00a0: ${warnings.map((w) => w.text).join("\n")}`);
   const code = outputFiles?.[0]?.text ?? "";
   if (code.split(PLACEHOLDER).length !== 2) {
-    throw new Error(`Service worker : ${PLACEHOLDER} doit apparaître une fois dans le code du worker`);
+    throw new Error(`Service worker\u00a0: ${PLACEHOLDER} doit apparaître une fois dans le code du worker`);
   }
   return code;
 }
@@ -65,9 +65,9 @@ export function serviceWorker(): AstroIntegration {
         );
         if (tooLarge.length > 0)
           throw new Error(
-            `Service worker : trop lourd pour être gardé hors ligne (plus de 10 Mo) : ${tooLarge.join(", ")}`,
+            `Service worker\u00a0: trop lourd pour être gardé hors ligne (plus de 10 Mo)\u00a0: ${tooLarge.join(", ")}`,
           );
-        if (entries.length === 0) throw new Error("Service worker : aucun fichier à garder hors ligne");
+        if (entries.length === 0) throw new Error("Service worker\u00a0: aucun fichier à garder hors ligne");
         // A function, not a replacement string: "$&" or "$'" in a file's name stays as it is.
         const sw = code.replace(PLACEHOLDER, () => JSON.stringify(entries));
         await writeFile(new URL("sw.js", dir), sw);

@@ -27,7 +27,7 @@ export function slugFromFileName(collection: string, exists: (path: string) => b
     const dir = decodeURIComponent(base.pathname);
     if (earlier && earlier !== entry && exists(`${dir}/${earlier}`)) {
       throw new Error(
-        `${collection} : deux fichiers donnent la même adresse « ${id} » : ${dir}${earlier} et ${dir}${entry}. Renommer l'un des deux.`,
+        `${collection}\u00a0: deux fichiers donnent la même adresse «\u00a0${id}\u00a0»\u00a0: ${dir}${earlier} et ${dir}${entry}. Renommer l'un des deux.`,
       );
     }
     seen.set(id, entry);

@@ -116,7 +116,9 @@ export function glossaryLinks({ contentDir, base }: GlossaryLinksOptions): Gloss
       if (!file.startsWith(lessons)) return null;
       terms ??= readTerms(glossary);
       if (terms.length === 0) {
-        throw new Error(`Glossaire : aucun terme lu (${join(glossary, "*.yaml")}) pour lier les termes de ${file}.`);
+        throw new Error(
+          `Glossaire\u00a0: aucun terme lu (${join(glossary, "*.yaml")}) pour lier les termes de ${file}.`,
+        );
       }
       return glossaryLinksPlugin(terms, href);
     },

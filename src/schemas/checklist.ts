@@ -19,7 +19,7 @@ const itemSchema = z.strictObject({
   /** Why it matters, shown under the item. */
   help: text("l'aide"),
   /** Suggested owner, pre-selected until someone chooses. */
-  owner: z.enum(OWNERS, { error: `propriétaire inconnu : choisir parmi ${OWNERS.join(", ")}` }).optional(),
+  owner: z.enum(OWNERS, { error: `propriétaire inconnu\u00a0: choisir parmi ${OWNERS.join(", ")}` }).optional(),
 });
 
 export const checklistSchema = z
@@ -46,7 +46,7 @@ export const checklistSchema = z
           ctx.addIssue({
             code: "custom",
             path: ["sections", s, "items", i, "id"],
-            message: `l'identifiant « ${item.id} » est utilisé deux fois`,
+            message: `l'identifiant «\u00a0${item.id}\u00a0» est utilisé deux fois`,
           });
         }
         seen.add(item.id);
@@ -58,7 +58,7 @@ export const checklistSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["sections", s, "id"],
-          message: `la section « ${sid} » existe deux fois`,
+          message: `la section «\u00a0${sid}\u00a0» existe deux fois`,
         });
     });
   });

@@ -10,17 +10,17 @@ import { text } from "./vocabulary.ts";
 /** A non-empty list of lines, each trimmed; `what` names the list in messages. */
 const lines = (what: string, item: string, min: number, max: number) =>
   z
-    .array(text(item), { error: `${what} : liste attendue, une ligne par élément (« - … »)` })
-    .min(min, { error: `${what} : au moins ${min}` })
-    .max(max, { error: `${what} : au plus ${max}` });
+    .array(text(item), { error: `${what}\u00a0: liste attendue, une ligne par élément («\u00a0- …\u00a0»)` })
+    .min(min, { error: `${what}\u00a0: au moins ${min}` })
+    .max(max, { error: `${what}\u00a0: au plus ${max}` });
 
 /** Minutes, a whole number between `min` and `max`. */
 const minutes = (what: string, min: number, max: number) =>
   z
-    .number({ error: `${what} : nombre de minutes attendu, par exemple 120` })
-    .int({ error: `${what} : nombre entier de minutes` })
-    .min(min, { error: `${what} : au moins ${min} minutes` })
-    .max(max, { error: `${what} : au plus ${max} minutes` });
+    .number({ error: `${what}\u00a0: nombre de minutes attendu, par exemple 120` })
+    .int({ error: `${what}\u00a0: nombre entier de minutes` })
+    .min(min, { error: `${what}\u00a0: au moins ${min} minutes` })
+    .max(max, { error: `${what}\u00a0: au plus ${max} minutes` });
 
 /** The group activity: a title, numbered steps, a duration. */
 const activitySchema = z.strictObject(
@@ -32,7 +32,7 @@ const activitySchema = z.strictObject(
     /** How long the activity takes, in minutes. */
     minutes: minutes("la durée de l'activité", 15, 120),
   },
-  { error: "activité attendue : title, steps, minutes" },
+  { error: "activité attendue\u00a0: title, steps, minutes" },
 );
 
 /** One part of the session: what happens, for how long. */
@@ -43,7 +43,7 @@ const partSchema = z.strictObject(
     /** Its length in minutes. */
     minutes: minutes("la durée de la partie", 5, 120),
   },
-  { error: "partie de séance attendue : title, minutes" },
+  { error: "partie de séance attendue\u00a0: title, minutes" },
 );
 
 /** A belief learners often bring, and what is true instead. */
@@ -54,7 +54,7 @@ const misconceptionSchema = z.strictObject(
     /** What is true, and how to show it. */
     reality: text("la réalité"),
   },
-  { error: "idée reçue attendue : belief, reality" },
+  { error: "idée reçue attendue\u00a0: belief, reality" },
 );
 
 /** A trainer's guide for one module. */
@@ -66,9 +66,9 @@ export const guideSchema = z
     sessionMinutes: minutes("la durée de séance", 90, 180),
     /** The session, part by part; the parts add up to sessionMinutes. */
     plan: z
-      .array(partSchema, { error: "le déroulé : liste de { title, minutes } attendue" })
-      .min(3, { error: "le déroulé : au moins 3 parties" })
-      .max(8, { error: "le déroulé : au plus 8 parties" }),
+      .array(partSchema, { error: "le déroulé\u00a0: liste de { title, minutes } attendue" })
+      .min(3, { error: "le déroulé\u00a0: au moins 3 parties" })
+      .max(8, { error: "le déroulé\u00a0: au plus 8 parties" }),
     /** The group activity at the heart of the session. */
     activity: activitySchema,
     /** Questions to open the discussion, 4 to 6. */
@@ -77,9 +77,9 @@ export const guideSchema = z
     simulation: reference("simulations"),
     /** Common misconceptions and the reality, 3 to 5. */
     misconceptions: z
-      .array(misconceptionSchema, { error: "les idées reçues : liste de { belief, reality } attendue" })
-      .min(3, { error: "les idées reçues : au moins 3" })
-      .max(5, { error: "les idées reçues : au plus 5" }),
+      .array(misconceptionSchema, { error: "les idées reçues\u00a0: liste de { belief, reality } attendue" })
+      .min(3, { error: "les idées reçues\u00a0: au moins 3" })
+      .max(5, { error: "les idées reçues\u00a0: au plus 5" }),
   })
   .superRefine((guide, context) => {
     const total = guide.plan.reduce((sum, part) => sum + part.minutes, 0);
@@ -87,14 +87,15 @@ export const guideSchema = z
       context.addIssue({
         code: "custom",
         path: ["plan"],
-        message: `les parties du déroulé font ${total} minutes, la séance ${guide.sessionMinutes} : les accorder`,
+        message: `les parties du déroulé font ${total} minutes, la séance ${guide.sessionMinutes}\u00a0: les accorder`,
       });
     }
     if (guide.activity.minutes >= guide.sessionMinutes) {
       context.addIssue({
         code: "custom",
         path: ["activity", "minutes"],
-        message: "l'activité dure autant que la séance entière ou plus : revoir activity.minutes ou sessionMinutes",
+        message:
+          "l'activité dure autant que la séance entière ou plus\u00a0: revoir activity.minutes ou sessionMinutes",
       });
     }
   });

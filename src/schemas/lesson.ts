@@ -32,7 +32,7 @@ export const lessonSchema = z
         .string({
           error: (issue) =>
             Array.isArray(issue.input)
-              ? "une leçon appartient à un seul module : garder un seul nom, et ranger une copie ailleurs si besoin"
+              ? "une leçon appartient à un seul module\u00a0: garder un seul nom, et ranger une copie ailleurs si besoin"
               : "nom du module attendu (le nom d'un fichier de content/modules, sans .yaml)",
         })
         .pipe(reference("modules")),
@@ -51,7 +51,10 @@ export const lessonSchema = z
       /** The quiz that ends the lesson; for an `explication`, a short check written for its reader (2–3 questions). */
       quiz: quizSchema,
     },
-    { error: (issue) => (issue.code === "unrecognized_keys" ? `champ inconnu : ${issue.keys.join(", ")}` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys" ? `champ inconnu\u00a0: ${issue.keys.join(", ")}` : undefined,
+    },
   )
   .superRefine((lesson, ctx) => {
     // An explainer's reader (a parent, a boss) checks two or three facts, not a CM's skills.
@@ -60,7 +63,7 @@ export const lessonSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["quiz", "questions"],
-        message: `une explication se termine par une courte vérification de ${EXPLAINER_CHECK.min} ou ${EXPLAINER_CHECK.max} questions écrites pour son lecteur (ici : ${count})`,
+        message: `une explication se termine par une courte vérification de ${EXPLAINER_CHECK.min} ou ${EXPLAINER_CHECK.max} questions écrites pour son lecteur (ici\u00a0: ${count})`,
       });
     }
   });

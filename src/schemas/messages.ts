@@ -9,7 +9,7 @@ type Issue = Parameters<typeof french>[0];
 
 const shown = (input: unknown): string => {
   if (input === null) return "vide (null)";
-  if (typeof input === "string") return `« ${input.length > 40 ? `${input.slice(0, 40)}…` : input} »`;
+  if (typeof input === "string") return `«\u00a0${input.length > 40 ? `${input.slice(0, 40)}…` : input}\u00a0»`;
   if (Array.isArray(input)) return "une liste";
   if (typeof input === "object") return "des champs (clé: valeur)";
   return String(input);
@@ -20,7 +20,7 @@ const EXPECTED: Record<string, string> = {
   int: "un nombre entier",
   string: "un texte",
   boolean: "true ou false",
-  array: "une liste (par exemple [a, b] ou des lignes « - a »)",
+  array: "une liste (par exemple [a, b] ou des lignes «\u00a0- a\u00a0»)",
   object: "des champs (clé: valeur)",
   date: "une date AAAA-MM-JJ",
 };
@@ -38,24 +38,24 @@ export function authorMessage(issue: Issue): string {
     case "invalid_type": {
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       return issue.input === undefined
-        ? `champ obligatoire : ${expected}`
-        : `valeur attendue : ${expected}, pas ${shown(issue.input)}`;
+        ? `champ obligatoire\u00a0: ${expected}`
+        : `valeur attendue\u00a0: ${expected}, pas ${shown(issue.input)}`;
     }
     case "too_big": {
       const bound = `${issue.inclusive === false ? "moins de" : "au plus"} ${units(issue.origin, issue.maximum)}`;
-      return issue.origin === "number" ? `${bound} (ici : ${shown(issue.input)})` : bound;
+      return issue.origin === "number" ? `${bound} (ici\u00a0: ${shown(issue.input)})` : bound;
     }
     case "too_small": {
       if (issue.origin === "string" && Number(issue.minimum) === 1) return "ne doit pas être vide";
       const bound = `${issue.inclusive === false ? "plus de" : "au moins"} ${units(issue.origin, issue.minimum)}`;
-      return issue.origin === "number" ? `${bound} (ici : ${shown(issue.input)})` : bound;
+      return issue.origin === "number" ? `${bound} (ici\u00a0: ${shown(issue.input)})` : bound;
     }
     case "invalid_value":
-      return `${shown(issue.input)} n'est pas permis : choisir parmi ${issue.values.map((v) => `« ${String(v)} »`).join(", ")}`;
+      return `${shown(issue.input)} n'est pas permis\u00a0: choisir parmi ${issue.values.map((v) => `«\u00a0${String(v)}\u00a0»`).join(", ")}`;
     case "unrecognized_keys":
-      return `champ inconnu : ${issue.keys.join(", ")}`;
+      return `champ inconnu\u00a0: ${issue.keys.join(", ")}`;
     case "not_multiple_of":
-      return `un multiple de ${issue.divisor} est attendu (ici : ${shown(issue.input)})`;
+      return `un multiple de ${issue.divisor} est attendu (ici\u00a0: ${shown(issue.input)})`;
     default: {
       const message = french(issue);
       return typeof message === "string" ? message : (message?.message ?? "valeur refusée");

@@ -68,14 +68,14 @@ export const quizSchema = z
     questions: z
       .array(questionSchema)
       .min(1, { error: "un quiz a au moins une question" })
-      .max(30, { error: "un quiz a au plus 30 questions : partagez la leçon en deux" }),
+      .max(30, { error: "un quiz a au plus 30 questions\u00a0: partagez la leçon en deux" }),
   })
   .superRefine((quiz, ctx) => {
     for (const dup of duplicates(quiz.questions.map((q) => q.id))) {
       ctx.addIssue({
         code: "custom",
         path: ["questions"],
-        message: `l'identifiant de question « ${dup} » est utilisé deux fois`,
+        message: `l'identifiant de question «\u00a0${dup}\u00a0» est utilisé deux fois`,
       });
     }
     quiz.questions.forEach((question, i) => {
@@ -85,7 +85,7 @@ export const quizSchema = z
         ctx.addIssue({
           code: "custom",
           path: [...where],
-          message: `la question ${question.id} utilise deux fois l'identifiant « ${dup} »`,
+          message: `la question ${question.id} utilise deux fois l'identifiant «\u00a0${dup}\u00a0»`,
         });
       }
       if (question.kind === "ordering") return;
@@ -101,7 +101,7 @@ export const quizSchema = z
         ctx.addIssue({
           code: "custom",
           path: [...where, "options"],
-          message: `la question ${question.id} est ${kind} mais a ${right} bonnes réponses : une seule, ou kind: multiple`,
+          message: `la question ${question.id} est ${kind} mais a ${right} bonnes réponses\u00a0: une seule, ou kind: multiple`,
         });
       }
     });

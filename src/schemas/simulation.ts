@@ -28,7 +28,7 @@ const messageSchema = z.strictObject({
   /** Display name, e.g. "Pixel & Co" or "Julie M.". */
   author: text("l'auteur du message"),
   /** client, concurrent, direction, journaliste, collegue, marque, communaute or systeme. */
-  role: z.enum(SPEAKERS, { error: `rôle inconnu : choisir parmi ${SPEAKERS.join(", ")}` }),
+  role: z.enum(SPEAKERS, { error: `rôle inconnu\u00a0: choisir parmi ${SPEAKERS.join(", ")}` }),
   text: text("le texte du message"),
 });
 
@@ -56,8 +56,8 @@ const endingSchema = z.strictObject({
   outcome: z.enum(OUTCOMES, {
     error: (issue) =>
       issue.input === undefined
-        ? "outcome est obligatoire pour une fin : reussite, mitigee ou echec"
-        : `outcome inconnu (« ${String(issue.input)} ») : choisir parmi reussite, mitigee, echec`,
+        ? "outcome est obligatoire pour une fin\u00a0: reussite, mitigee ou echec"
+        : `outcome inconnu («\u00a0${String(issue.input)}\u00a0»)\u00a0: choisir parmi reussite, mitigee, echec`,
   }),
   /** How it went and what to retain. Required: an ending teaches. */
   debrief: text("le débriefing de la fin"),

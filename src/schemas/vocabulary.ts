@@ -12,13 +12,13 @@ export type Kind = (typeof KINDS)[number];
 export const LEVELS = ["debutant", "intermediaire", "confirme"] as const;
 export type Level = (typeof LEVELS)[number];
 
-const listed = (values: readonly string[]) => values.map((v) => `« ${v} »`).join(", ");
+const listed = (values: readonly string[]) => values.map((v) => `«\u00a0${v}\u00a0»`).join(", ");
 
 /** An enum whose error message lists what an author may write. */
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
     error: (issue) =>
-      `${what} inconnu${issue.input === undefined ? "" : ` (« ${String(issue.input)} »)`} : choisir parmi ${listed(values)}`,
+      `${what} inconnu${issue.input === undefined ? "" : ` («\u00a0${String(issue.input)}\u00a0»)`}\u00a0: choisir parmi ${listed(values)}`,
   });
 
 export const audienceSchema = choice(AUDIENCES, "public");
@@ -40,11 +40,11 @@ export const READERS = ["cm-junior", "parent", "dirigeant"] as const satisfies r
 const readerSchema = z
   .enum(AUDIENCES, {
     error: (issue) =>
-      `public inconnu${issue.input === undefined ? "" : ` (« ${String(issue.input)} »)`} : choisir parmi ${listed(READERS)}`,
+      `public inconnu${issue.input === undefined ? "" : ` («\u00a0${String(issue.input)}\u00a0»)`}\u00a0: choisir parmi ${listed(READERS)}`,
   })
   .refine((audience) => audience !== "formateur", {
     error:
-      "le public « formateur » ne s'indique plus ici : les formateurs ont un guide par module (content/guides/), retirer formateur de la liste",
+      "le public «\u00a0formateur\u00a0» ne s'indique plus ici\u00a0: les formateurs ont un guide par module (content/guides/), retirer formateur de la liste",
   });
 
 /** At least one reader (cm-junior, parent, dirigeant), each listed once. */
@@ -60,7 +60,7 @@ export const text = (what: string) =>
       error: (issue) => (issue.input === undefined ? `${what} est obligatoire` : `${what} doit être un texte`),
     })
     .trim()
-    .min(1, { error: `${what} : ne doit pas être vide` });
+    .min(1, { error: `${what}\u00a0: ne doit pas être vide` });
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The day written AAAA-MM-JJ, when it is one of the calendar (no 30 February, no month 13). */
@@ -86,7 +86,7 @@ export const dayOfCalendar = (what: string) =>
       error: (issue) =>
         issue.input === undefined
           ? `${what} est obligatoire, au format AAAA-MM-JJ`
-          : `${what} : date attendue au format AAAA-MM-JJ`,
+          : `${what}\u00a0: date attendue au format AAAA-MM-JJ`,
     })
     .transform((value, ctx) => {
       if (value instanceof Date) return value;
@@ -96,8 +96,8 @@ export const dayOfCalendar = (what: string) =>
         code: "custom",
         input: value,
         message: ISO_DAY.test(value.trim())
-          ? `${what} : « ${value} » n'est pas un jour du calendrier`
-          : `${what} : date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas « ${value} »`,
+          ? `${what}\u00a0: «\u00a0${value}\u00a0» n'est pas un jour du calendrier`
+          : `${what}\u00a0: date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas «\u00a0${value}\u00a0»`,
       });
       return z.NEVER;
     });

@@ -18,7 +18,7 @@ const SIM = "simulations/exercice.yaml";
 /** The problems a failed build lists, one line each, as it printed them. */
 const problemLines = (output: string) => {
   const lines = output.split("\n");
-  const start = lines.findIndex((line) => /Contenu invalide \(\d+ problèmes?\) :/.test(line));
+  const start = lines.findIndex((line) => /Contenu invalide \(\d+ problèmes?\)\u00a0:/.test(line));
   if (start < 0) return [];
   const problems = lines.slice(start + 1);
   const end = problems.findIndex((line) => !line.startsWith("  "));
@@ -98,7 +98,7 @@ test("`npm run new:lesson` refuses an unknown module, naming the known ones", ()
     timeout: SCRIPT_TIMEOUT,
   });
   expect(run.status).toBe(1);
-  expect(run.stderr).toContain("module « gamma » inconnu : choisir parmi alpha, beta");
+  expect(run.stderr).toContain("module «\u00a0gamma\u00a0» inconnu\u00a0: choisir parmi alpha, beta");
 });
 
 describe.concurrent("content errors stop the build", () => {
@@ -123,7 +123,7 @@ describe.concurrent("content errors stop the build", () => {
     const edits = { [FIRST]: replace("title: Première leçon", "title: [Première leçon") };
     const { code, output } = await buildFixtureSite("malformed-yaml", edits, { signal });
     expect(code, output).toBe(1);
-    expect(problemLines(output)).toEqual([expect.stringMatching(new RegExp(`^  content/${FIRST}:\\d+  YAML illisible : `))]);
+    expect(problemLines(output)).toEqual([expect.stringMatching(new RegExp(`^  content/${FIRST}:\\d+  YAML illisible\u00a0: `))]);
   });
 
   test("an impossible date stops the build instead of becoming another day", async ({ signal }) => {
@@ -131,7 +131,7 @@ describe.concurrent("content errors stop the build", () => {
     const { code, output } = await buildFixtureSite("impossible-date", { [FIRST]: edit }, { signal });
     expect(code, output).toBe(1);
     expect(problemLines(output)).toEqual([
-      `  content/${FIRST}:${lineOf(FIRST, "checked:", edit)}  checked: date de vérification : « 2026-02-30 » n'est pas un jour du calendrier`,
+      `  content/${FIRST}:${lineOf(FIRST, "checked:", edit)}  checked: date de vérification\u00a0: «\u00a02026-02-30\u00a0» n'est pas un jour du calendrier`,
     ]);
   });
 
@@ -141,11 +141,11 @@ describe.concurrent("content errors stop the build", () => {
     const { code, output } = await buildFixtureSite("dead-links", { [FIRST]: edit }, { signal });
     expect(code, output).toBe(1);
     expect(problemLines(output)).toEqual([
-      `  content/${FIRST}:${lineOf(FIRST, "cette fiche", edit)}  lien mort : /lecons/fiche-qui-n-existe-pas/ n'est pas une page du site`,
+      `  content/${FIRST}:${lineOf(FIRST, "cette fiche", edit)}  lien mort\u00a0: /lecons/fiche-qui-n-existe-pas/ n'est pas une page du site`,
       expect.stringMatching(
         new RegExp(`^  content/${FIRST}:${lineOf(FIRST, "la méthode", edit)}  ancre inconnue #methode-absente sur /lecons/deuxieme/`),
       ),
-      `  content/${FIRST}:${lineOf(FIRST, "Un [troll]", edit)}  ancre inconnue #trol sur /glossaire/ : vouliez-vous dire /glossaire/#troll ?`,
+      `  content/${FIRST}:${lineOf(FIRST, "Un [troll]", edit)}  ancre inconnue #trol sur /glossaire/\u00a0: vouliez-vous dire /glossaire/#troll\u00a0?`,
     ]);
   });
 
@@ -157,11 +157,11 @@ describe.concurrent("content errors stop the build", () => {
     };
     const { code, output } = await buildFixtureSite("three-files", edits, { signal });
     expect(code, output).toBe(1);
-    expect(output).toContain("Contenu invalide (3 problèmes) :");
+    expect(output).toContain("Contenu invalide (3 problèmes)\u00a0:");
     expect(problemLines(output)).toEqual([
-      `  content/${FIRST}:${lineOf(FIRST, "checked:")}  checked: date de vérification : « 2026-02-30 » n'est pas un jour du calendrier`,
+      `  content/${FIRST}:${lineOf(FIRST, "checked:")}  checked: date de vérification\u00a0: «\u00a02026-02-30\u00a0» n'est pas un jour du calendrier`,
       `  content/modules/beta.yaml:${lineOf("modules/beta.yaml", "order:")}  order: position du module attendue (1, 2, 3…)`,
-      `  content/${SIM}:${lineOf(SIM, "title:")}  title: le titre : ne doit pas être vide`,
+      `  content/${SIM}:${lineOf(SIM, "title:")}  title: le titre\u00a0: ne doit pas être vide`,
     ]);
   });
 
@@ -171,7 +171,7 @@ describe.concurrent("content errors stop the build", () => {
     const { code, output } = await buildFixtureSite("duplicate-slug", edits, { signal });
     expect(code, output).toBe(1);
     expect(problemLines(output)).toEqual([
-      `  content/lessons/premiere.mdx:1  même adresse /lecons/premiere/ que content/${FIRST} : renommer l'un des deux fichiers`,
+      `  content/lessons/premiere.mdx:1  même adresse /lecons/premiere/ que content/${FIRST}\u00a0: renommer l'un des deux fichiers`,
     ]);
   });
 
@@ -196,17 +196,17 @@ describe.concurrent("content errors stop the build", () => {
     expect(code, output).toBe(1);
     // Soft: one missing line does not hide the others.
     const says: (string | RegExp)[] = [
-      "Contenu invalide (10 problèmes) :",
-      new RegExp(`  content/${SECOND}:\\d+  related\\.1: la leçon « fantome » n'existe pas`),
-      /content\/lessons\/alpha\/(premiere|deuxieme)\.mdx:\d+  order: la position 1 du module « alpha » est déjà prise par content\/lessons\/alpha\/(premiere|deuxieme)\.mdx/,
-      /content\/lessons\/alpha\/(premiere|deuxieme)\.mdx:\d+  prerequisites: cycle de prérequis : (premiere → deuxieme → premiere|deuxieme → premiere → deuxieme)/,
-      /content\/lessons\/troisieme\.mdx:\d+  module: le module « gamma » n'existe pas \(modules connus : alpha, beta\)/,
-      /content\/glossary\/troll\.yaml:\d+  seeAlso\.1: le terme « astroturfing » n'existe pas dans le glossaire/,
-      new RegExp(`content/${SIM}:\\d+  module: le module « gamma » n'existe pas`),
-      new RegExp(`content/${SIM}:\\d+  related\\.1: la leçon « fantome » n'existe pas`),
-      "  quiz du cours  la bonne réponse est en 1re position dans 11 questions à réponse unique sur 14 (78 %, au plus 40 %)",
-      /content\/lessons\/piege\.mdx:\d+  quiz: cocher toujours la première option suffit à réussir ce quiz \(100 %, seuil 70 %\)/,
-      /content\/lessons\/beta\/biaise\.mdx:\d+  quiz: cocher toujours la première option suffit à réussir ce quiz \(100 %, seuil 70 %\)/,
+      "Contenu invalide (10 problèmes)\u00a0:",
+      new RegExp(`  content/${SECOND}:\\d+  related\\.1: la leçon «\u00a0fantome\u00a0» n'existe pas`),
+      /content\/lessons\/alpha\/(premiere|deuxieme)\.mdx:\d+  order: la position 1 du module «\u00a0alpha\u00a0» est déjà prise par content\/lessons\/alpha\/(premiere|deuxieme)\.mdx/,
+      /content\/lessons\/alpha\/(premiere|deuxieme)\.mdx:\d+  prerequisites: cycle de prérequis\u00a0: (premiere → deuxieme → premiere|deuxieme → premiere → deuxieme)/,
+      /content\/lessons\/troisieme\.mdx:\d+  module: le module «\u00a0gamma\u00a0» n'existe pas \(modules connus\u00a0: alpha, beta\)/,
+      /content\/glossary\/troll\.yaml:\d+  seeAlso\.1: le terme «\u00a0astroturfing\u00a0» n'existe pas dans le glossaire/,
+      new RegExp(`content/${SIM}:\\d+  module: le module «\u00a0gamma\u00a0» n'existe pas`),
+      new RegExp(`content/${SIM}:\\d+  related\\.1: la leçon «\u00a0fantome\u00a0» n'existe pas`),
+      "  quiz du cours  la bonne réponse est en 1re position dans 11 questions à réponse unique sur 14 (78\u00a0%, au plus 40\u00a0%)",
+      /content\/lessons\/piege\.mdx:\d+  quiz: cocher toujours la première option suffit à réussir ce quiz \(100\u00a0%, seuil 70\u00a0%\)/,
+      /content\/lessons\/beta\/biaise\.mdx:\d+  quiz: cocher toujours la première option suffit à réussir ce quiz \(100\u00a0%, seuil 70\u00a0%\)/,
     ];
     for (const phrase of says) {
       if (typeof phrase === "string") expect.soft(output).toContain(phrase);

@@ -82,7 +82,7 @@ describe("checkFairness", () => {
       {
         file: "quiz du cours",
         message:
-          "la bonne réponse est en 1re position dans 11 questions à réponse unique sur 12 (91 %, au plus 40 %) : " +
+          "la bonne réponse est en 1re position dans 11 questions à réponse unique sur 12 (91\u00a0%, au plus 40\u00a0%)\u00a0: " +
           "déplacez-la dans d'autres questions, par exemple dans sc.mdx, f0.mdx, f1.mdx, f2.mdx, f3.mdx, f4.mdx, f5.mdx, f6.mdx",
       },
     ]);
@@ -95,7 +95,7 @@ describe("checkFairness", () => {
       {
         file: "quiz du cours",
         message:
-          "dans 10 questions à plusieurs réponses sur 10 (100 %, au plus 40 %), les bonnes options sont toutes en tête de liste : mélangez-les aux autres",
+          "dans 10 questions à plusieurs réponses sur 10 (100\u00a0%, au plus 40\u00a0%), les bonnes options sont toutes en tête de liste\u00a0: mélangez-les aux autres",
       },
     ]);
   });
@@ -106,12 +106,12 @@ describe("checkFairness", () => {
       {
         file: "simulations du cours",
         message:
-          "le meilleur choix est en 1re position dans 10 étapes sur 10 (100 %, au plus 40 %) : changez l'ordre des choix dans certaines étapes",
+          "le meilleur choix est en 1re position dans 10 étapes sur 10 (100\u00a0%, au plus 40\u00a0%)\u00a0: changez l'ordre des choix dans certaines étapes",
       },
       {
         file: "simulations du cours",
         message:
-          "le meilleur choix a le libellé le plus long dans 10 étapes sur 10 (100 %, au plus 40 %) : étoffez les autres choix",
+          "le meilleur choix a le libellé le plus long dans 10 étapes sur 10 (100\u00a0%, au plus 40\u00a0%)\u00a0: étoffez les autres choix",
       },
     ]);
   });
@@ -124,12 +124,12 @@ describe("describeFairness", () => {
       [step("s", [1, 0], ["long", "c"]), step("s", [0, 1])],
     );
     expect(describeFairness(figures)).toEqual([
-      "Questions à réponse unique et mises en situation : 2. Position de la bonne réponse : 1re : 1 (50 %), 2e : 1 (50 %).",
-      "Bonne réponse la plus longue : 1 (50 %).",
-      "Questions à plusieurs réponses : 1, bonnes options toutes en tête : 1 (100 %).",
-      "Étapes de simulation : 2. Position du meilleur choix : 1re : 1 (50 %), 2e : 1 (50 %).",
-      "Meilleur choix au libellé le plus long : 2 (100 %).",
-      "Seuil : 40 % au plus pour chaque chiffre, jugé à partir de 10 questions ou étapes.",
+      "Questions à réponse unique et mises en situation\u00a0: 2. Position de la bonne réponse\u00a0: 1re\u00a0: 1 (50\u00a0%), 2e\u00a0: 1 (50\u00a0%).",
+      "Bonne réponse la plus longue\u00a0: 1 (50\u00a0%).",
+      "Questions à plusieurs réponses\u00a0: 1, bonnes options toutes en tête\u00a0: 1 (100\u00a0%).",
+      "Étapes de simulation\u00a0: 2. Position du meilleur choix\u00a0: 1re\u00a0: 1 (50\u00a0%), 2e\u00a0: 1 (50\u00a0%).",
+      "Meilleur choix au libellé le plus long\u00a0: 2 (100\u00a0%).",
+      "Seuil\u00a0: 40\u00a0% au plus pour chaque chiffre, jugé à partir de 10 questions ou étapes.",
     ]);
   });
 });
@@ -164,13 +164,13 @@ describe("guessScore and checkGuessing", () => {
         file: "l.mdx",
         field: "quiz",
         message:
-          "cocher toujours la première option suffit à réussir ce quiz (50 %, seuil 50 %) : changez l'ordre ou la longueur des options",
+          "cocher toujours la première option suffit à réussir ce quiz (50\u00a0%, seuil 50\u00a0%)\u00a0: changez l'ordre ou la longueur des options",
       },
       {
         file: "l.mdx",
         field: "quiz",
         message:
-          "cocher toujours l'option la plus longue suffit à réussir ce quiz (50 %, seuil 50 %) : changez l'ordre ou la longueur des options",
+          "cocher toujours l'option la plus longue suffit à réussir ce quiz (50\u00a0%, seuil 50\u00a0%)\u00a0: changez l'ordre ou la longueur des options",
       },
     ]);
     expect(checkGuessing([{ file: "l.mdx", passScore: 51, questions }])).toEqual([]);

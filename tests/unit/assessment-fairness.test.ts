@@ -83,16 +83,16 @@ describe("checkFairness", () => {
     expect(checkFairness(spread([0, 1, 2, 3, 1, 2, 0, 3, 2, 1]), [])).toEqual([]);
   });
 
-  test("more than 40 % of right answers in one position fails, naming files to change", () => {
+  test("more than 40\u00a0% of right answers in one position fails, naming files to change", () => {
     const problems = checkFairness(spread([0, 0, 0, 0, 0, 1, 2, 3, 1, 2]), []);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(
-      /^la bonne réponse est en 1re position dans 5 questions à réponse unique sur 10 \(50 %, au plus 40 %\)/,
+      /^la bonne réponse est en 1re position dans 5 questions à réponse unique sur 10 \(50\u00a0%, au plus 40\u00a0%\)/,
     );
     expect(problems[0]!.message).toContain("f0.mdx");
   });
 
-  test("exactly 40 % passes: the threshold is inclusive", () => {
+  test("exactly 40\u00a0% passes: the threshold is inclusive", () => {
     expect(checkFairness(spread([0, 0, 0, 0, 1, 2, 3, 1, 2, 3]), [])).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe("checkFairness", () => {
     expect(checkFairness(spread([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), [])).toHaveLength(1);
   });
 
-  test("the right answer longest in more than 40 % of questions fails", () => {
+  test("the right answer longest in more than 40\u00a0% of questions fails", () => {
     const long = [0, 1, 2, 3, 0, 1, 2, 3, 0, 1].map((p) =>
       question(
         p,
@@ -118,7 +118,7 @@ describe("checkFairness", () => {
   test("the figures read as sentences", () => {
     const lines = describeFairness(fairnessFigures(spread([0, 1]), []));
     expect(lines[0]).toBe(
-      "Questions à réponse unique et mises en situation : 2. Position de la bonne réponse : 1re : 1 (50 %), 2e : 1 (50 %).",
+      "Questions à réponse unique et mises en situation\u00a0: 2. Position de la bonne réponse\u00a0: 1re\u00a0: 1 (50\u00a0%), 2e\u00a0: 1 (50\u00a0%).",
     );
   });
 });
@@ -147,8 +147,8 @@ describe("guessing", () => {
 
   test("a quiz passed by a guess is refused, and one that is not passes", () => {
     expect(checkGuessing([{ file: "l.mdx", passScore: 30, questions: quiz }]).map((p) => p.message)).toEqual([
-      "cocher toujours la première option suffit à réussir ce quiz (33 %, seuil 30 %) : changez l'ordre ou la longueur des options",
-      "cocher toujours l'option la plus longue suffit à réussir ce quiz (33 %, seuil 30 %) : changez l'ordre ou la longueur des options",
+      "cocher toujours la première option suffit à réussir ce quiz (33\u00a0%, seuil 30\u00a0%)\u00a0: changez l'ordre ou la longueur des options",
+      "cocher toujours l'option la plus longue suffit à réussir ce quiz (33\u00a0%, seuil 30\u00a0%)\u00a0: changez l'ordre ou la longueur des options",
     ]);
     expect(checkGuessing([{ file: "l.mdx", passScore: 70, questions: quiz }])).toEqual([]);
   });

@@ -20,7 +20,7 @@ const hrefs = (body: string) => bodyLinks(body, 1).map((l) => `${l.line}:${l.hre
 describe("readYaml", () => {
   test("a YAML file of two documents is unreadable, said on its first line", () => {
     expect(readYaml("titre: a\n---\ntitre: b\n", 3).errors).toEqual([
-      { line: 3, message: "YAML illisible : expected a single document in the stream, but found more" },
+      { line: 3, message: "YAML illisible\u00a0: expected a single document in the stream, but found more" },
     ]);
   });
 
@@ -36,7 +36,7 @@ describe("code blocks, as Markdown reads them", () => {
   });
 
   test("a line starting with one tilde is no block", () => {
-    expect(hrefs("~ 30 % des messages\n\n[la suite](/x/)\n")).toEqual(["3:/x/"]);
+    expect(hrefs("~ 30\u00a0% des messages\n\n[la suite](/x/)\n")).toEqual(["3:/x/"]);
   });
 
   test("a block closes only on a line of backticks alone (spaces after them allowed)", () => {
@@ -85,12 +85,12 @@ describe("linkProblem", () => {
   const site = sitePages(content);
 
   test("a link that is no address at all is said unreadable", () => {
-    expect(linkProblem("https://[exemple]/", "/lecons/x/", site)).toBe("lien illisible : https://[exemple]/");
+    expect(linkProblem("https://[exemple]/", "/lecons/x/", site)).toBe("lien illisible\u00a0: https://[exemple]/");
   });
 
   test("a dead link is matched first with pages of its own section, even when another section's is nearer", () => {
     expect(linkProblem("/lecons/plan-de-crise/", "/", site)).toBe(
-      "lien mort : /lecons/plan-de-crise/ n'est pas une page du site : vouliez-vous dire /lecons/plan-de-crise-2026/ ?",
+      "lien mort\u00a0: /lecons/plan-de-crise/ n'est pas une page du site\u00a0: vouliez-vous dire /lecons/plan-de-crise-2026/\u00a0?",
     );
   });
 
@@ -98,7 +98,7 @@ describe("linkProblem", () => {
     expect(linkProblem("/glossaire/#zzz", "/", site)).toBe("ancre inconnue #zzz sur /glossaire/");
     const eight = sitePages({ ...content, glossary: content.glossary.slice(0, 8) });
     expect(linkProblem("/glossaire/#zzz", "/", eight)).toBe(
-      "ancre inconnue #zzz sur /glossaire/ (ancres : #terme-1, #terme-2, #terme-3, #terme-4, #terme-5, #terme-6, #terme-7, #terme-8)",
+      "ancre inconnue #zzz sur /glossaire/ (ancres\u00a0: #terme-1, #terme-2, #terme-3, #terme-4, #terme-5, #terme-6, #terme-7, #terme-8)",
     );
   });
 });
@@ -143,7 +143,7 @@ describe("checkContent", () => {
         file: `content/${SECOND}`,
         line: lineIn(text, "- inconnue"),
         field: "related.10",
-        message: "la leçon « inconnue » n'existe pas",
+        message: "la leçon «\u00a0inconnue\u00a0» n'existe pas",
       },
     ]);
   });
@@ -164,7 +164,7 @@ describe("checkContent", () => {
         line: lineIn(text, "quiz:"),
         field: "quiz",
         message:
-          "cocher toujours l'option la plus longue suffit à réussir ce quiz (50 %, seuil 50 %) : changez l'ordre ou la longueur des options",
+          "cocher toujours l'option la plus longue suffit à réussir ce quiz (50\u00a0%, seuil 50\u00a0%)\u00a0: changez l'ordre ou la longueur des options",
       },
     ]);
   });

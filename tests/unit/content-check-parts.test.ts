@@ -17,7 +17,7 @@ describe("readYaml", () => {
     "quiz:",
     "  questions:",
     "    - id: q1",
-    "      prompt: Quoi ?",
+    "      prompt: Quoi\u00a0?",
     "    - id: q2",
   ].join("\n");
 
@@ -45,7 +45,7 @@ describe("readYaml", () => {
     expect(source.data).toBeUndefined();
     expect(source.errors[0]).toEqual({
       line: expect.any(Number),
-      message: expect.stringMatching(/^YAML illisible : /),
+      message: expect.stringMatching(/^YAML illisible\u00a0: /),
     });
     expect(source.errors[0]!.line).toBeGreaterThanOrEqual(3);
   });
@@ -150,37 +150,37 @@ describe("linkProblem", () => {
 
   test("a page that does not exist, with the nearest one of the same section", () => {
     expect(linkProblem("/lecons/ecoute/", from, site)).toBe(
-      "lien mort : /lecons/ecoute/ n'est pas une page du site : vouliez-vous dire /lecons/ecouter/ ?",
+      "lien mort\u00a0: /lecons/ecoute/ n'est pas une page du site\u00a0: vouliez-vous dire /lecons/ecouter/\u00a0?",
     );
     expect(linkProblem("/lecons/zzz-rien/", from, site)).toBe(
-      "lien mort : /lecons/zzz-rien/ n'est pas une page du site",
+      "lien mort\u00a0: /lecons/zzz-rien/ n'est pas une page du site",
     );
     expect(linkProblem("/module/bases/", from, site)).toBe(
-      "lien mort : /module/bases/ n'est pas une page du site : vouliez-vous dire /modules/bases/ ?",
+      "lien mort\u00a0: /module/bases/ n'est pas une page du site\u00a0: vouliez-vous dire /modules/bases/\u00a0?",
     );
   });
 
   test("a page without its final slash", () => {
     expect(linkProblem("/lecons/repondre#x", from, site)).toBe(
-      "lien sans la barre finale : écrire /lecons/repondre/#x",
+      "lien sans la barre finale\u00a0: écrire /lecons/repondre/#x",
     );
   });
 
   test("an anchor no heading or term has", () => {
     expect(linkProblem("#premier-tems", from, site)).toBe(
-      "ancre inconnue #premier-tems dans cette page : vouliez-vous dire #premier-temps ?",
+      "ancre inconnue #premier-tems dans cette page\u00a0: vouliez-vous dire #premier-temps\u00a0?",
     );
     expect(linkProblem("/glossaire/#trolls", from, site)).toBe(
-      "ancre inconnue #trolls sur /glossaire/ : vouliez-vous dire /glossaire/#troll ?",
+      "ancre inconnue #trolls sur /glossaire/\u00a0: vouliez-vous dire /glossaire/#troll\u00a0?",
     );
     expect(linkProblem("#zzz", from, site)).toBe(
-      "ancre inconnue #zzz dans cette page (ancres : #premier-temps, #second-temps)",
+      "ancre inconnue #zzz dans cette page (ancres\u00a0: #premier-temps, #second-temps)",
     );
     expect(linkProblem("/lecons/repondre/#zzz", from, site)).toBe("ancre inconnue #zzz sur /lecons/repondre/");
   });
 
   test("a link that cannot be read", () => {
-    expect(linkProblem("/lecons/%E0%A4%A/", from, site)).toBe("lien illisible : /lecons/%E0%A4%A/");
+    expect(linkProblem("/lecons/%E0%A4%A/", from, site)).toBe("lien illisible\u00a0: /lecons/%E0%A4%A/");
   });
 });
 
@@ -217,31 +217,35 @@ describe("authorMessage: each rule said in French an author acts on", () => {
   };
 
   test.each([
-    [z.number().max(100), 120, "au plus 100 (ici : 120)"],
-    [z.number().min(1), 0, "au moins 1 (ici : 0)"],
-    [z.number().gt(0), 0, "plus de 0 (ici : 0)"],
-    [z.number().lt(10), 10, "moins de 10 (ici : 10)"],
-    [z.number().int(), 2.5, "valeur attendue : un nombre entier, pas 2.5"],
-    [z.number(), "dix", "valeur attendue : un nombre, pas « dix »"],
-    [z.number(), undefined, "champ obligatoire : un nombre"],
-    [z.boolean(), "oui", "valeur attendue : true ou false, pas « oui »"],
+    [z.number().max(100), 120, "au plus 100 (ici\u00a0: 120)"],
+    [z.number().min(1), 0, "au moins 1 (ici\u00a0: 0)"],
+    [z.number().gt(0), 0, "plus de 0 (ici\u00a0: 0)"],
+    [z.number().lt(10), 10, "moins de 10 (ici\u00a0: 10)"],
+    [z.number().int(), 2.5, "valeur attendue\u00a0: un nombre entier, pas 2.5"],
+    [z.number(), "dix", "valeur attendue\u00a0: un nombre, pas «\u00a0dix\u00a0»"],
+    [z.number(), undefined, "champ obligatoire\u00a0: un nombre"],
+    [z.boolean(), "oui", "valeur attendue\u00a0: true ou false, pas «\u00a0oui\u00a0»"],
     [z.array(z.string()).min(2), ["a"], "au moins 2 éléments"],
     [z.array(z.string()).max(1), ["a", "b"], "au plus 1 élément"],
-    [z.array(z.string()), "a", "valeur attendue : une liste (par exemple [a, b] ou des lignes « - a »), pas « a »"],
+    [
+      z.array(z.string()),
+      "a",
+      "valeur attendue\u00a0: une liste (par exemple [a, b] ou des lignes «\u00a0- a\u00a0»), pas «\u00a0a\u00a0»",
+    ],
     [z.string().min(1), "", "ne doit pas être vide"],
     [z.string().max(3), "abcd", "au plus 3 caractères"],
-    [z.string(), null, "valeur attendue : un texte, pas vide (null)"],
-    [z.object({ a: z.string() }), [], "valeur attendue : des champs (clé: valeur), pas une liste"],
-    [z.enum(["a", "b"]), "c", "« c » n'est pas permis : choisir parmi « a », « b »"],
-    [z.strictObject({}), { x: 1 }, "champ inconnu : x"],
-    [z.number().multipleOf(5), 7, "un multiple de 5 est attendu (ici : 7)"],
+    [z.string(), null, "valeur attendue\u00a0: un texte, pas vide (null)"],
+    [z.object({ a: z.string() }), [], "valeur attendue\u00a0: des champs (clé: valeur), pas une liste"],
+    [z.enum(["a", "b"]), "c", "«\u00a0c\u00a0» n'est pas permis\u00a0: choisir parmi «\u00a0a\u00a0», «\u00a0b\u00a0»"],
+    [z.strictObject({}), { x: 1 }, "champ inconnu\u00a0: x"],
+    [z.number().multipleOf(5), 7, "un multiple de 5 est attendu (ici\u00a0: 7)"],
   ])("%#: %o", (schema, value, message) => {
     expect(say(schema, value)).toBe(message);
   });
 
   test("a long text is cut in the message", () => {
     expect(authorMessage({ code: "invalid_type", expected: "number", input: "x".repeat(50) } as never)).toBe(
-      `valeur attendue : un nombre, pas « ${"x".repeat(40)}… »`,
+      `valeur attendue\u00a0: un nombre, pas «\u00a0${"x".repeat(40)}…\u00a0»`,
     );
   });
 

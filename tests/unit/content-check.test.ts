@@ -69,7 +69,7 @@ describe("dates are real days of the calendar, refused otherwise", () => {
         file: `content/${FIRST}`,
         line: lineOf(FIRST, "checked:"),
         field: "checked",
-        message: `date de vérification : « ${day} » n'est pas un jour du calendrier`,
+        message: `date de vérification\u00a0: «\u00a0${day}\u00a0» n'est pas un jour du calendrier`,
       },
     ]);
   });
@@ -81,7 +81,7 @@ describe("dates are real days of the calendar, refused otherwise", () => {
   test("another form of date is refused with the expected form", () => {
     const [problem] = checkContent(course({ [FIRST]: replace(/^checked: .*$/m, "checked: 30/11/2026") }));
     expect(problem?.message).toBe(
-      "date de vérification : date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas « 30/11/2026 »",
+      "date de vérification\u00a0: date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas «\u00a030/11/2026\u00a0»",
     );
   });
 
@@ -95,7 +95,7 @@ describe("dates are real days of the calendar, refused otherwise", () => {
 });
 
 describe("links in a lesson's body lead somewhere, or the build names file, line and link", () => {
-  const withLinks = (...links: string[]) => appendToBody(links.map((l, i) => `Ligne ${i} : ${l}`).join("\n\n"));
+  const withLinks = (...links: string[]) => appendToBody(links.map((l, i) => `Ligne ${i}\u00a0: ${l}`).join("\n\n"));
 
   test("a dead link to a lesson, with the near name", () => {
     const edit = withLinks("Voir [cette fiche](/lecons/deuxeme/).");
@@ -103,7 +103,8 @@ describe("links in a lesson's body lead somewhere, or the build names file, line
       {
         file: `content/${FIRST}`,
         line: lineOf(FIRST, "cette fiche", edit),
-        message: "lien mort : /lecons/deuxeme/ n'est pas une page du site : vouliez-vous dire /lecons/deuxieme/ ?",
+        message:
+          "lien mort\u00a0: /lecons/deuxeme/ n'est pas une page du site\u00a0: vouliez-vous dire /lecons/deuxieme/\u00a0?",
       },
     ]);
   });
@@ -123,7 +124,9 @@ describe("links in a lesson's body lead somewhere, or the build names file, line
 
   test("a glossary anchor that is no term, with the near term", () => {
     const [problem] = checkContent(course({ [FIRST]: withLinks("Un [troll](/glossaire/#trol).") }));
-    expect(problem?.message).toBe("ancre inconnue #trol sur /glossaire/ : vouliez-vous dire /glossaire/#troll ?");
+    expect(problem?.message).toBe(
+      "ancre inconnue #trol sur /glossaire/\u00a0: vouliez-vous dire /glossaire/#troll\u00a0?",
+    );
   });
 
   test("links that lead somewhere pass: pages, headings, terms, public files, other sites, code", () => {
@@ -163,9 +166,9 @@ describe("what the site's own pages link to", () => {
       "checklists/plan-de-continuite-2027.yaml": fixtureText("checklists/plan-de-continuite.yaml"),
     };
     expect(formatProblems(checkContent(course(edits))).split("\n")).toEqual([
-      "Contenu invalide (2 problèmes) :",
-      "  content/checklists/plan-de-continuite.yaml  fiche manquante : le pied de chaque page y mène (/fiches/plan-de-continuite/)",
-      "  content/checklists/role-du-cm.yaml  fiche manquante : le pied de chaque page et la page /pour/dirigeant/ y mènent (/fiches/role-du-cm/)",
+      "Contenu invalide (2 problèmes)\u00a0:",
+      "  content/checklists/plan-de-continuite.yaml  fiche manquante\u00a0: le pied de chaque page y mène (/fiches/plan-de-continuite/)",
+      "  content/checklists/role-du-cm.yaml  fiche manquante\u00a0: le pied de chaque page et la page /pour/dirigeant/ y mènent (/fiches/role-du-cm/)",
     ]);
   });
 });
@@ -179,9 +182,9 @@ describe("every problem at once, each where it is", () => {
     };
     const problems = checkContent(course(edits));
     expect(formatProblems(problems).split("\n")).toEqual([
-      "Contenu invalide (3 problèmes) :",
+      "Contenu invalide (3 problèmes)\u00a0:",
       `  content/${TERM}:${lineOf(TERM, "auteur", edits[TERM])}  auteur: champ inconnu`,
-      `  content/${FIRST}:${lineOf(FIRST, "checked:")}  checked: date de vérification : « 2026-02-30 » n'est pas un jour du calendrier`,
+      `  content/${FIRST}:${lineOf(FIRST, "checked:")}  checked: date de vérification\u00a0: «\u00a02026-02-30\u00a0» n'est pas un jour du calendrier`,
       `  content/${MODULE}:${lineOf(MODULE, "order:")}  order: position du module attendue (1, 2, 3…)`,
     ]);
   });
@@ -199,7 +202,7 @@ describe("every problem at once, each where it is", () => {
     };
     const problems = checkContent(course(edits));
     expect(problems).toEqual([
-      expect.objectContaining({ file: `content/${FIRST}`, message: expect.stringMatching(/^YAML illisible : /) }),
+      expect.objectContaining({ file: `content/${FIRST}`, message: expect.stringMatching(/^YAML illisible\u00a0: /) }),
       expect.objectContaining({
         file: `content/${MODULE}`,
         field: "order",
@@ -221,7 +224,8 @@ describe("every problem at once, each where it is", () => {
         file: `content/${second}`,
         line: lineOf(second, "related:"),
         field: "related.0",
-        message: "la leçon « troisiemme » n'existe pas : vouliez-vous dire « troisieme » ?",
+        message:
+          "la leçon «\u00a0troisiemme\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0troisieme\u00a0»\u00a0?",
       },
     ]);
   });
@@ -235,7 +239,7 @@ describe("every problem at once, each where it is", () => {
         file: `content/${FIRST}`,
         field: "order",
         line: lineOf(FIRST, "order:"),
-        message: `la position 1 du module « alpha » est déjà prise par content/${second}`,
+        message: `la position 1 du module «\u00a0alpha\u00a0» est déjà prise par content/${second}`,
       },
     ]);
   });
@@ -252,7 +256,7 @@ describe("every problem at once, each where it is", () => {
         {
           file: "content/lessons/sans-entete.mdx",
           line: 1,
-          message: "la leçon doit commencer par son frontmatter, entre deux lignes « --- »",
+          message: "la leçon doit commencer par son frontmatter, entre deux lignes «\u00a0---\u00a0»",
         },
         expect.objectContaining({
           line: 1,
@@ -274,7 +278,7 @@ describe("trainer's guides", () => {
         line: lineOf(GUIDE, "simulation:", edit),
         field: "simulation",
         message:
-          "la simulation « exercise » n'existe pas : vouliez-vous dire « exercice » ? (simulations connues : exercice)",
+          "la simulation «\u00a0exercise\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0exercice\u00a0»\u00a0? (simulations connues\u00a0: exercice)",
       },
     ]);
   });
@@ -284,7 +288,7 @@ describe("trainer's guides", () => {
       {
         file: "content/modules/alpha.yaml",
         line: 1,
-        message: "le module « alpha » n'a pas de guide du formateur : écrire content/guides/alpha.yaml",
+        message: "le module «\u00a0alpha\u00a0» n'a pas de guide du formateur\u00a0: écrire content/guides/alpha.yaml",
       },
     ]);
   });
@@ -297,7 +301,7 @@ describe("trainer's guides", () => {
         file: `content/${GUIDE}`,
         line: lineOf(GUIDE, "sessionMinutes:", edit),
         field: "sessionMinutes",
-        message: "la durée de séance : nombre de minutes attendu, par exemple 120",
+        message: "la durée de séance\u00a0: nombre de minutes attendu, par exemple 120",
       },
     ]);
   });

@@ -35,12 +35,13 @@ describe("checkCourse", () => {
     expect(problems).toContainEqual({
       file: "content/lessons/a.mdx",
       field: "module",
-      message: "le module « m9 » n'existe pas : vouliez-vous dire « m1 » ? (modules connus : m1)",
+      message:
+        "le module «\u00a0m9\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0m1\u00a0»\u00a0? (modules connus\u00a0: m1)",
     });
     expect(problems).toContainEqual({
       file: "content/lessons/a.mdx",
       field: "related.0",
-      message: "la leçon « zz » n'existe pas",
+      message: "la leçon «\u00a0zz\u00a0» n'existe pas",
     });
   });
 
@@ -53,7 +54,7 @@ describe("checkCourse", () => {
       {
         file: "content/simulations/s2.yaml",
         field: "module",
-        message: "le module « m9 » n'existe pas : vouliez-vous dire « m1 » ?",
+        message: "le module «\u00a0m9\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0m1\u00a0»\u00a0?",
       },
     ]);
   });
@@ -73,12 +74,12 @@ describe("checkCourse", () => {
       {
         file: "content/lessons/b.mdx",
         field: "related.0",
-        message: "la leçon « lecteurs » n'existe pas : vouliez-vous dire « lecteur » ?",
+        message: "la leçon «\u00a0lecteurs\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0lecteur\u00a0»\u00a0?",
       },
       {
         file: "s1.yaml",
         field: "related.1",
-        message: "la leçon « lecture » n'existe pas : vouliez-vous dire « lecteur » ?",
+        message: "la leçon «\u00a0lecture\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0lecteur\u00a0»\u00a0?",
       },
     ]);
   });
@@ -87,7 +88,7 @@ describe("checkCourse", () => {
     const known = { lessons: new Set(["a", "cassee"]), modules: new Set(["m1"]), terms: new Set<string>() };
     expect(checkReferences(course([lesson("a", { related: ["cassee"] })]), known)).toEqual([]);
     expect(checkReferences(course([lesson("a", { related: ["cassee"] })]))).toEqual([
-      { file: "content/lessons/a.mdx", field: "related.0", message: "la leçon « cassee » n'existe pas" },
+      { file: "content/lessons/a.mdx", field: "related.0", message: "la leçon «\u00a0cassee\u00a0» n'existe pas" },
     ]);
   });
 
@@ -103,7 +104,7 @@ describe("checkCourse", () => {
       {
         file: "content/lessons/b.mdx",
         field: "order",
-        message: "la position 1 du module « m1 » est déjà prise par content/lessons/a.mdx",
+        message: "la position 1 du module «\u00a0m1\u00a0» est déjà prise par content/lessons/a.mdx",
       },
     ]);
   });
@@ -122,7 +123,7 @@ describe("checkCourse", () => {
       { id: "vide", file: "vide.yaml" },
     ];
     expect(checkCourse(course([lesson("a")], { modules }))).toEqual([
-      { file: "vide.yaml", message: "aucune leçon n'indique « module: vide » : le module serait vide" },
+      { file: "vide.yaml", message: "aucune leçon n'indique «\u00a0module: vide\u00a0»\u00a0: le module serait vide" },
     ]);
   });
 
@@ -136,7 +137,7 @@ describe("checkCourse", () => {
       ]),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: "prerequisites", message: "cycle de prérequis : a → c → b → a" });
+    expect(problems[0]).toMatchObject({ field: "prerequisites", message: "cycle de prérequis\u00a0: a → c → b → a" });
   });
 
   test("a shared prerequisite (diamond) is not a cycle", () => {
@@ -149,7 +150,7 @@ describe("checkCourse", () => {
     expect(checkCourse(course(lessons))).toEqual([]);
   });
 
-  test("an unknown module is followed by the known ones, or « aucun »", () => {
+  test("an unknown module is followed by the known ones, or «\u00a0aucun\u00a0»", () => {
     const modules = [
       { id: "crise", file: "crise.yaml" },
       { id: "metier", file: "metier.yaml" },
@@ -159,14 +160,14 @@ describe("checkCourse", () => {
       {
         file: "content/lessons/c.mdx",
         field: "module",
-        message: "le module « m1 » n'existe pas (modules connus : crise, metier)",
+        message: "le module «\u00a0m1\u00a0» n'existe pas (modules connus\u00a0: crise, metier)",
       },
     ]);
     expect(checkCourse(course([lesson("a")], { modules: [] }))).toEqual([
       {
         file: "content/lessons/a.mdx",
         field: "module",
-        message: "le module « m1 » n'existe pas (modules connus : aucun)",
+        message: "le module «\u00a0m1\u00a0» n'existe pas (modules connus\u00a0: aucun)",
       },
     ]);
   });
@@ -180,7 +181,7 @@ describe("checkCourse", () => {
       ]),
     );
     expect(problems).toEqual([
-      { file: "content/lessons/b.mdx", field: "prerequisites", message: "cycle de prérequis : a → b → a" },
+      { file: "content/lessons/b.mdx", field: "prerequisites", message: "cycle de prérequis\u00a0: a → b → a" },
     ]);
   });
 
@@ -195,7 +196,11 @@ describe("checkCourse", () => {
   test("glossary see-also must point to a known term", () => {
     const glossary = [{ id: "troll", file: "troll.yaml", seeAlso: ["moderation"] }];
     expect(checkCourse(course([lesson("a")], { glossary }))).toEqual([
-      { file: "troll.yaml", field: "seeAlso.0", message: "le terme « moderation » n'existe pas dans le glossaire" },
+      {
+        file: "troll.yaml",
+        field: "seeAlso.0",
+        message: "le terme «\u00a0moderation\u00a0» n'existe pas dans le glossaire",
+      },
     ]);
   });
 });
@@ -205,7 +210,7 @@ describe("formatProblems", () => {
     const problems = [{ file: "m.yaml", message: "vide" }];
     const error = new ContentError(problems);
     expect(error).toBeInstanceOf(Error);
-    expect(String(error)).toBe("ContentError: Contenu invalide (1 problème) :\n  m.yaml  vide");
+    expect(String(error)).toBe("ContentError: Contenu invalide (1 problème)\u00a0:\n  m.yaml  vide");
     expect(error.stack).toBe("");
     expect(error.problems).toEqual(problems);
   });
@@ -216,9 +221,9 @@ describe("formatProblems", () => {
         { file: "a.mdx", line: 9, field: "order", message: "déjà prise" },
         { file: "m.yaml", message: "vide" },
       ]),
-    ).toBe("Contenu invalide (2 problèmes) :\n  a.mdx:9  order: déjà prise\n  m.yaml  vide");
+    ).toBe("Contenu invalide (2 problèmes)\u00a0:\n  a.mdx:9  order: déjà prise\n  m.yaml  vide");
     expect(formatProblems([{ file: "b.yaml", line: 1, message: "x" }])).toBe(
-      "Contenu invalide (1 problème) :\n  b.yaml:1  x",
+      "Contenu invalide (1 problème)\u00a0:\n  b.yaml:1  x",
     );
   });
 });
@@ -239,7 +244,7 @@ describe("sources", () => {
         file: "content/lessons/b.mdx",
         field: "sources",
         message:
-          "le module « droit » traite du droit ou des plateformes : indiquer les sources de la leçon (title, publisher, url, consulted)",
+          "le module «\u00a0droit\u00a0» traite du droit ou des plateformes\u00a0: indiquer les sources de la leçon (title, publisher, url, consulted)",
       },
     ]);
   });
@@ -262,7 +267,7 @@ describe("trainer's guides", () => {
     expect(checkCourse(course(lessons, { modules, simulations, guides: [guide("m1")] }))).toEqual([
       {
         file: "content/modules/m2.yaml",
-        message: "le module « m2 » n'a pas de guide du formateur : écrire content/guides/m2.yaml",
+        message: "le module «\u00a0m2\u00a0» n'a pas de guide du formateur\u00a0: écrire content/guides/m2.yaml",
       },
     ]);
   });
@@ -273,7 +278,8 @@ describe("trainer's guides", () => {
       {
         file: "content/guides/m1.yaml",
         field: "simulation",
-        message: "la simulation « s2 » n'existe pas : vouliez-vous dire « s1 » ? (simulations connues : s1)",
+        message:
+          "la simulation «\u00a0s2\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0s1\u00a0»\u00a0? (simulations connues\u00a0: s1)",
       },
     ]);
   });
@@ -283,7 +289,8 @@ describe("trainer's guides", () => {
     expect(checkCourse(course(lessons, { modules, simulations, guides }))).toEqual([
       {
         file: "content/guides/m3.yaml",
-        message: "un guide se nomme comme son module, et le module « m3 » n'existe pas : vouliez-vous dire « m1 » ?",
+        message:
+          "un guide se nomme comme son module, et le module «\u00a0m3\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0m1\u00a0»\u00a0?",
       },
     ]);
   });

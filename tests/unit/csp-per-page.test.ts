@@ -72,7 +72,7 @@ test("each page is narrowed as it is rendered, status and headers kept", async (
 
 test("a page whose policy cannot be narrowed stops the build, naming it", async () => {
   await expect(narrowResponse(html("<p>texte</p>", "default-src 'self'"), "/lecons/x/")).rejects.toThrow(
-    /Politique de sécurité \(CSP\) : impossible .* \(page \/lecons\/x\/\)/,
+    /Politique de sécurité \(CSP\)\u00a0: impossible .* \(page \/lecons\/x\/\)/,
   );
   // Another attribute order than Astro's: the pattern misses, the broad policy would ship.
   const reordered = new Response(`<head><meta content="${broad}" http-equiv="content-security-policy"></head>`, {
@@ -130,10 +130,12 @@ test("a page written that escaped the middleware stops the build, named", async 
   hooks["astro:build:start"]!({} as Parameters<NonNullable<Hooks["astro:build:start"]>>[0]);
   await onRequest(context("/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
   expect(() => done([{ pathname: "lecons/x/" }, { pathname: "404/" }])).toThrow(
-    /jamais restreinte .* \(1\u00a0page : \/404\/\)/,
+    /jamais restreinte .* \(1\u00a0page\u00a0: \/404\/\)/,
   );
   hooks["astro:build:start"]!({} as Parameters<NonNullable<Hooks["astro:build:start"]>>[0]);
   await onRequest(context("/lecons/x/"), () => Promise.resolve(html("<p>texte</p>")));
   done([{ pathname: "lecons/x/" }]);
-  expect(logger.info).toHaveBeenCalledWith("politique de sécurité restreinte au code de chaque page : 1\u00a0page");
+  expect(logger.info).toHaveBeenCalledWith(
+    "politique de sécurité restreinte au code de chaque page\u00a0: 1\u00a0page",
+  );
 });

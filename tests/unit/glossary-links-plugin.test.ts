@@ -82,10 +82,10 @@ describe("the terms and their links", () => {
     rmSync(glossaryFile("troll"));
     const lesson = join(content, "lessons/a.mdx");
     await expect(render("Un troll.", lesson)).rejects.toThrow(
-      `Glossaire : aucun terme lu (${join(content, "glossary/*.yaml")}) pour lier les termes de ${lesson}.`,
+      `Glossaire\u00a0: aucun terme lu (${join(content, "glossary/*.yaml")}) pour lier les termes de ${lesson}.`,
     );
     rmSync(join(content, "glossary"), { recursive: true });
-    await expect(render("Un troll.", lesson)).rejects.toThrow("Glossaire : aucun terme lu");
+    await expect(render("Un troll.", lesson)).rejects.toThrow("Glossaire\u00a0: aucun terme lu");
   });
 });
 

@@ -25,7 +25,7 @@ describe("parseLrsOrigins (RELAIS_LRS_ORIGINS)", () => {
     ["https://lrs.example.org:443", /sans chemin/],
   ])("refuses %s", (value, message) => {
     expect(() => parseLrsOrigins(`https://ok.example.org,${value}`)).toThrow(message);
-    expect(() => parseLrsOrigins(value)).toThrow(/^RELAIS_LRS_ORIGINS : « /);
+    expect(() => parseLrsOrigins(value)).toThrow(/^RELAIS_LRS_ORIGINS\u00a0: «\u00a0/);
   });
 });
 

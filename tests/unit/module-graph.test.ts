@@ -53,7 +53,9 @@ test("follows value imports and re-exports, never type-only ones; packages are n
 test("a renamed entry or an import that resolves to nothing stops the build, naming the file", () => {
   write({ "broken.ts": 'import { gone } from "./gone";' });
   expect(() => staticImports([at("renamed.ts")], dir)).toThrow("le module renamed.ts n'existe plus");
-  expect(() => staticImports([at("broken.ts")], dir)).toThrow("« ./gone », importé par broken.ts, est introuvable");
+  expect(() => staticImports([at("broken.ts")], dir)).toThrow(
+    "«\u00a0./gone\u00a0», importé par broken.ts, est introuvable",
+  );
 });
 
 test("the real learner core: the store, its schemas and changes, valibot; no restoring, no trainer, no island", () => {

@@ -37,14 +37,14 @@ describeBuildCases(checklistSchema, [
     file: LIST,
     edit: replace("        owner: direction", "        owner: stagiaire"),
     says: [
-      "sections.1.items.0.owner: propriétaire inconnu : choisir parmi cm, direction, service-client, partage, hors-perimetre",
+      "sections.1.items.0.owner: propriétaire inconnu\u00a0: choisir parmi cm, direction, service-client, partage, hors-perimetre",
     ],
   },
   {
     name: "checklist with a duplicate item id",
     file: LIST,
     edit: replace("      - id: alerte", "      - id: concours"),
-    says: ["sections.1.items.0.id: l'identifiant « concours » est utilisé deux fois"],
+    says: ["sections.1.items.0.id: l'identifiant «\u00a0concours\u00a0» est utilisé deux fois"],
   },
 ]);
 
@@ -60,7 +60,7 @@ describe("each rule", () => {
 
   test("a section id appears once", () => {
     expect(issues(checklistSchema, fixtureData(LIST, replace("  - id: crise", "  - id: animation")))).toEqual([
-      "sections.1.id: la section « animation » existe deux fois",
+      "sections.1.id: la section «\u00a0animation\u00a0» existe deux fois",
     ]);
   });
 
@@ -74,7 +74,7 @@ describe("each rule", () => {
   test("an item has its label and help", () => {
     expect(firstItemWith({ label: undefined, help: " " })).toEqual([
       "sections.0.items.0.label: le libellé est obligatoire",
-      "sections.0.items.0.help: l'aide : ne doit pas être vide",
+      "sections.0.items.0.help: l'aide\u00a0: ne doit pas être vide",
     ]);
   });
 

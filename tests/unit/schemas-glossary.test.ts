@@ -18,17 +18,17 @@ test("the fixture terms are valid; see-also becomes references and defaults to n
 test("term, short and long definitions are required lines", () => {
   expect(termWith({ term: undefined, short: " ", long: 3 })).toEqual([
     "term: le terme est obligatoire",
-    "short: la définition courte : ne doit pas être vide",
+    "short: la définition courte\u00a0: ne doit pas être vide",
     "long: la définition longue doit être un texte",
   ]);
 });
 
 test("see-also is a list", () => {
   expect(termWith({ seeAlso: "moderation" })).toEqual([
-    "seeAlso: valeur attendue : une liste (par exemple [a, b] ou des lignes « - a »), pas « moderation »",
+    "seeAlso: valeur attendue\u00a0: une liste (par exemple [a, b] ou des lignes «\u00a0- a\u00a0»), pas «\u00a0moderation\u00a0»",
   ]);
 });
 
 test("a field the schema does not know is refused", () => {
-  expect(termWith({ exemple: "x" })).toEqual(["champ inconnu : exemple"]);
+  expect(termWith({ exemple: "x" })).toEqual(["champ inconnu\u00a0: exemple"]);
 });

@@ -18,7 +18,7 @@ const lessonWith = (fields: Record<string, unknown>) =>
 /** One more single-choice question, as a quiz's YAML lines. */
 const extraQuestion = (id: string) => `    - id: ${id}
       kind: single
-      prompt: Laquelle ?
+      prompt: Laquelle\u00a0?
       explanation: Celle-ci.
       options:
         - id: a
@@ -54,7 +54,7 @@ describeBuildCases(lessonSchema, [
       `\n${extraQuestion("q3")}${extraQuestion("q4")}---\n\n## Pour les proches`,
     ),
     says: [
-      "quiz.questions: une explication se termine par une courte vérification de 2 ou 3 questions écrites pour son lecteur (ici : 4)",
+      "quiz.questions: une explication se termine par une courte vérification de 2 ou 3 questions écrites pour son lecteur (ici\u00a0: 4)",
     ],
   },
   {
@@ -62,7 +62,7 @@ describeBuildCases(lessonSchema, [
     file: "lessons/troisieme.mdx",
     edit: replace(/    - id: q2\n[\s\S]*?(?=---\n)/, ""),
     says: [
-      "quiz.questions: une explication se termine par une courte vérification de 2 ou 3 questions écrites pour son lecteur (ici : 1)",
+      "quiz.questions: une explication se termine par une courte vérification de 2 ou 3 questions écrites pour son lecteur (ici\u00a0: 1)",
     ],
   },
   { name: "missing title", file: FIRST, edit: replace(/^title: .*\n/m, ""), says: ["title: le titre est obligatoire"] },
@@ -70,14 +70,16 @@ describeBuildCases(lessonSchema, [
     name: "unknown audience",
     file: FIRST,
     edit: replace("audiences: [cm-junior]", "audiences: [cm-junior, stagiaire]"),
-    says: ["audiences.1: public inconnu (« stagiaire ») : choisir parmi « cm-junior », « parent », « dirigeant »"],
+    says: [
+      "audiences.1: public inconnu («\u00a0stagiaire\u00a0»)\u00a0: choisir parmi «\u00a0cm-junior\u00a0», «\u00a0parent\u00a0», «\u00a0dirigeant\u00a0»",
+    ],
   },
   {
     name: "trainers as an audience: they have their guides",
     file: FIRST,
     edit: replace("audiences: [cm-junior]", "audiences: [cm-junior, formateur]"),
     says: [
-      "audiences.1: le public « formateur » ne s'indique plus ici : les formateurs ont un guide par module (content/guides/), retirer formateur de la liste",
+      "audiences.1: le public «\u00a0formateur\u00a0» ne s'indique plus ici\u00a0: les formateurs ont un guide par module (content/guides/), retirer formateur de la liste",
     ],
   },
   {
@@ -85,7 +87,7 @@ describeBuildCases(lessonSchema, [
     file: FIRST,
     edit: replace("module: alpha", "module: [alpha, beta]"),
     says: [
-      "module: une leçon appartient à un seul module : garder un seul nom, et ranger une copie ailleurs si besoin",
+      "module: une leçon appartient à un seul module\u00a0: garder un seul nom, et ranger une copie ailleurs si besoin",
     ],
   },
 ]);
@@ -93,10 +95,10 @@ describeBuildCases(lessonSchema, [
 describe("each field's rule", () => {
   test("kind and level come from their lists", () => {
     expect(lessonWith({ kind: undefined })).toEqual([
-      "kind: type de leçon inconnu : choisir parmi « lecon », « playbook », « explication », « cas »",
+      "kind: type de leçon inconnu\u00a0: choisir parmi «\u00a0lecon\u00a0», «\u00a0playbook\u00a0», «\u00a0explication\u00a0», «\u00a0cas\u00a0»",
     ]);
     expect(lessonWith({ level: "expert" })).toEqual([
-      "level: niveau inconnu (« expert ») : choisir parmi « debutant », « intermediaire », « confirme »",
+      "level: niveau inconnu («\u00a0expert\u00a0»)\u00a0: choisir parmi «\u00a0debutant\u00a0», «\u00a0intermediaire\u00a0», «\u00a0confirme\u00a0»",
     ]);
   });
 
@@ -109,7 +111,7 @@ describe("each field's rule", () => {
   test("objectives: a list of at least one line", () => {
     expect(lessonWith({ objectives: "Lire" })).toEqual(["objectives: liste d'objectifs attendue"]);
     expect(lessonWith({ objectives: [] })).toEqual(["objectives: indiquer au moins un objectif"]);
-    expect(lessonWith({ objectives: ["  "] })).toEqual(["objectives.0: un objectif : ne doit pas être vide"]);
+    expect(lessonWith({ objectives: ["  "] })).toEqual(["objectives.0: un objectif\u00a0: ne doit pas être vide"]);
   });
 
   test("module: one file name", () => {
@@ -129,15 +131,15 @@ describe("each field's rule", () => {
       "checked: date de vérification est obligatoire, au format AAAA-MM-JJ",
     ]);
     expect(lessonWith({ checked: 20261130 })).toEqual([
-      "checked: date de vérification : date attendue au format AAAA-MM-JJ",
+      "checked: date de vérification\u00a0: date attendue au format AAAA-MM-JJ",
     ]);
     for (const checked of ["2026-13-45", "2026-02-30", "2026-02-29"]) {
       expect(lessonWith({ checked }), checked).toEqual([
-        `checked: date de vérification : « ${checked} » n'est pas un jour du calendrier`,
+        `checked: date de vérification\u00a0: «\u00a0${checked}\u00a0» n'est pas un jour du calendrier`,
       ]);
     }
     expect(lessonWith({ checked: "novembre 2026" })).toEqual([
-      "checked: date de vérification : date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas « novembre 2026 »",
+      "checked: date de vérification\u00a0: date attendue au format AAAA-MM-JJ (par exemple 2026-11-22), pas «\u00a0novembre 2026\u00a0»",
     ]);
     expect(
       parsed(lessonSchema, { ...fixtureData<Record<string, unknown>>(FIRST), checked: "2028-02-29" }).checked,
@@ -145,15 +147,15 @@ describe("each field's rule", () => {
   });
 
   test("keywords: lines of text", () => {
-    expect(lessonWith({ keywords: ["bad buzz", ""] })).toEqual(["keywords.1: un mot-clé : ne doit pas être vide"]);
+    expect(lessonWith({ keywords: ["bad buzz", ""] })).toEqual(["keywords.1: un mot-clé\u00a0: ne doit pas être vide"]);
   });
 
   test("a field the schema does not know is named", () => {
-    expect(lessonWith({ auteur: "Inès", duree: 5 })).toEqual(["champ inconnu : auteur, duree"]);
+    expect(lessonWith({ auteur: "Inès", duree: 5 })).toEqual(["champ inconnu\u00a0: auteur, duree"]);
   });
 
   test("a lesson has a quiz", () => {
-    expect(lessonWith({ quiz: undefined })).toEqual(["quiz: champ obligatoire : des champs (clé: valeur)"]);
+    expect(lessonWith({ quiz: undefined })).toEqual(["quiz: champ obligatoire\u00a0: des champs (clé: valeur)"]);
   });
 });
 
@@ -175,7 +177,7 @@ describe("sources", () => {
       "sources.0.url: adresse https:// complète attendue",
     ]);
     expect(lessonWith({ sources: [{ ...source, consulted: "2026-11-31" }] })).toEqual([
-      "sources.0.consulted: date de consultation : « 2026-11-31 » n'est pas un jour du calendrier",
+      "sources.0.consulted: date de consultation\u00a0: «\u00a02026-11-31\u00a0» n'est pas un jour du calendrier",
     ]);
     expect(lessonWith({ sources: [{ ...source, publisher: undefined }] })).toEqual([
       "sources.0.publisher: l'éditeur de la source est obligatoire",

@@ -23,11 +23,11 @@ test("order: a position from 1", () => {
 test("title, summary and audiences are required", () => {
   expect(moduleWith({ title: undefined, summary: "", audiences: [] })).toEqual([
     "title: le titre est obligatoire",
-    "summary: le résumé : ne doit pas être vide",
+    "summary: le résumé\u00a0: ne doit pas être vide",
     "audiences: indiquer au moins un public",
   ]);
 });
 
 test("a field the schema does not know is refused", () => {
-  expect(moduleWith({ couleur: "rouge" })).toEqual(["champ inconnu : couleur"]);
+  expect(moduleWith({ couleur: "rouge" })).toEqual(["champ inconnu\u00a0: couleur"]);
 });

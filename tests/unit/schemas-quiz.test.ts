@@ -15,14 +15,14 @@ const option = (id: string, correct = false) => ({ id, text: `Option ${id}`, cor
 const single = {
   id: "q1",
   kind: "single",
-  prompt: "Laquelle ?",
+  prompt: "Laquelle\u00a0?",
   explanation: "Celle-ci.",
   options: [option("a", true), option("b")],
 };
 const ordering = {
   id: "q2",
   kind: "ordering",
-  prompt: "Dans l'ordre ?",
+  prompt: "Dans l'ordre\u00a0?",
   explanation: "Ainsi.",
   steps: ["s1", "s2", "s3"].map((id) => ({ id, text: `Étape ${id}` })),
 };
@@ -53,20 +53,20 @@ describeBuildCases(lessonSchema, [
     file: FIRST,
     edit: replace("          feedback: Non, pas ici.", "          correct: true\n          feedback: Non, pas ici."),
     says: [
-      "quiz.questions.0.options: la question q1 est à choix unique mais a 2 bonnes réponses : une seule, ou kind: multiple",
+      "quiz.questions.0.options: la question q1 est à choix unique mais a 2 bonnes réponses\u00a0: une seule, ou kind: multiple",
     ],
   },
   {
     name: "duplicate question ids",
     file: FIRST,
     edit: replace("    - id: q2", "    - id: q1"),
-    says: ["quiz.questions: l'identifiant de question « q1 » est utilisé deux fois"],
+    says: ["quiz.questions: l'identifiant de question «\u00a0q1\u00a0» est utilisé deux fois"],
   },
   {
     name: "duplicate option ids",
     file: SECOND,
     edit: replace("        - id: c", "        - id: b"),
-    says: ["quiz.questions.0: la question q1 utilise deux fois l'identifiant « b »"],
+    says: ["quiz.questions.0: la question q1 utilise deux fois l'identifiant «\u00a0b\u00a0»"],
   },
   {
     name: "ordering question with two steps",
@@ -104,7 +104,7 @@ describe("each rule of a question", () => {
   test("prompt, explanation, option text and feedback are required lines", () => {
     expect(question({ prompt: undefined, explanation: "" })).toEqual([
       "prompt: la question est obligatoire",
-      "explanation: l'explication : ne doit pas être vide",
+      "explanation: l'explication\u00a0: ne doit pas être vide",
     ]);
     expect(question({ options: [{ ...option("a", true), text: undefined }, option("b")] })).toEqual([
       "options.0.text: le texte de l'option est obligatoire",
@@ -126,7 +126,7 @@ describe("each rule of a question", () => {
   });
 
   test("a field the schema does not know is refused", () => {
-    expect(question({ hint: "x" })).toEqual(["champ inconnu : hint"]);
+    expect(question({ hint: "x" })).toEqual(["champ inconnu\u00a0: hint"]);
   });
 });
 
@@ -138,7 +138,7 @@ describe("each rule of a quiz", () => {
     expect(
       quiz({ ...single, kind: "scenario", situation: "Un client.", options: [option("a", true), option("b", true)] }),
     ).toEqual([
-      "questions.0.options: la question q1 est de mise en situation mais a 2 bonnes réponses : une seule, ou kind: multiple",
+      "questions.0.options: la question q1 est de mise en situation mais a 2 bonnes réponses\u00a0: une seule, ou kind: multiple",
     ]);
     expect(quiz({ ...single, kind: "multiple", options: [option("a"), option("b")] })).toEqual([
       "questions.0.options: la question q1 n'a aucune bonne réponse (correct: true)",
@@ -147,11 +147,11 @@ describe("each rule of a quiz", () => {
 
   test("question ids are unique in the quiz, step ids in the question", () => {
     expect(quiz(single, ordering, { ...ordering, id: "q1" })).toEqual([
-      "questions: l'identifiant de question « q1 » est utilisé deux fois",
+      "questions: l'identifiant de question «\u00a0q1\u00a0» est utilisé deux fois",
     ]);
     const steps = [...ordering.steps, { id: "s2", text: "Encore" }];
     expect(quiz({ ...ordering, steps })).toEqual([
-      "questions.0: la question q2 utilise deux fois l'identifiant « s2 »",
+      "questions.0: la question q2 utilise deux fois l'identifiant «\u00a0s2\u00a0»",
     ]);
   });
 
@@ -159,15 +159,15 @@ describe("each rule of a quiz", () => {
     expect(quiz()).toEqual(["questions: un quiz a au moins une question"]);
     const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...ordering, id: `q${i + 1}` }));
     expect(quiz(...many(30))).toEqual([]);
-    expect(quiz(...many(31))).toEqual(["questions: un quiz a au plus 30 questions : partagez la leçon en deux"]);
+    expect(quiz(...many(31))).toEqual(["questions: un quiz a au plus 30 questions\u00a0: partagez la leçon en deux"]);
   });
 
   test("passScore: a whole percentage from 1 to 100", () => {
     const withPass = (passScore: unknown) => issues(quizSchema, { passScore, questions: [single] });
     expect([withPass(1), withPass(100)]).toEqual([[], []]);
-    expect(withPass(0)).toEqual(["passScore: au moins 1 (ici : 0)"]);
-    expect(withPass(101)).toEqual(["passScore: au plus 100 (ici : 101)"]);
-    expect(withPass(7.5)).toEqual(["passScore: valeur attendue : un nombre entier, pas 7.5"]);
+    expect(withPass(0)).toEqual(["passScore: au moins 1 (ici\u00a0: 0)"]);
+    expect(withPass(101)).toEqual(["passScore: au plus 100 (ici\u00a0: 101)"]);
+    expect(withPass(7.5)).toEqual(["passScore: valeur attendue\u00a0: un nombre entier, pas 7.5"]);
   });
 });
 

@@ -34,23 +34,27 @@ describeBuildCases(simulationSchema, [
     name: "simulation choice leading to an unknown step",
     file: SIM,
     edit: replace("next: relance", "next: fin-inconnue"),
-    says: ["steps.0.choices.0.next: le choix mène à l'étape « fin-inconnue », qui n'existe pas"],
+    says: ["steps.0.choices.0.next: le choix mène à l'étape «\u00a0fin-inconnue\u00a0», qui n'existe pas"],
   },
   {
     name: "unreachable simulation step",
     file: SIM,
     edit: (text: string) =>
       `${text}  - id: orpheline\n    ending:\n      title: Perdue\n      outcome: echec\n      debrief: Personne n'arrive ici.\n`,
-    says: ["steps.7: l'étape « orpheline » est inaccessible : aucun choix n'y mène depuis « debut »"],
+    says: [
+      "steps.7: l'étape «\u00a0orpheline\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0debut\u00a0»",
+    ],
   },
   {
     name: "simulation step with no way out that is not an ending",
     file: SIM,
     edit: replace(
       /  - id: mauvaise-fin\n    ending:\n      title: Raté\n      outcome: echec\n      debrief: Il fallait répondre.\n/,
-      "  - id: mauvaise-fin\n    prompt: Et maintenant ?\n",
+      "  - id: mauvaise-fin\n    prompt: Et maintenant\u00a0?\n",
     ),
-    says: ["steps.6: l'étape « mauvaise-fin » n'a aucun choix et n'est pas une fin (ajouter choices ou ending)"],
+    says: [
+      "steps.6: l'étape «\u00a0mauvaise-fin\u00a0» n'a aucun choix et n'est pas une fin (ajouter choices ou ending)",
+    ],
   },
   {
     name: "simulation ending without debrief",
@@ -62,7 +66,7 @@ describeBuildCases(simulationSchema, [
     name: "simulation ending without outcome",
     file: SIM,
     edit: replace("      outcome: mitigee\n", ""),
-    says: ["steps.5.ending.outcome: outcome est obligatoire pour une fin : reussite, mitigee ou echec"],
+    says: ["steps.5.ending.outcome: outcome est obligatoire pour une fin\u00a0: reussite, mitigee ou echec"],
   },
   {
     name: "simulation whose success ending a poor play reaches",
@@ -70,7 +74,7 @@ describeBuildCases(simulationSchema, [
     file: SIM,
     edit: replace("      outcome: mitigee\n", "      outcome: reussite\n"),
     says: [
-      /^steps\.5\.ending\.outcome: un parcours à \d\u00a0points?, sous le seuil de réussite \(5 sur 6\), mène à la fin « Presque », marquée reussite : debut \(choix \d/,
+      /^steps\.5\.ending\.outcome: un parcours à \d\u00a0points?, sous le seuil de réussite \(5 sur 6\), mène à la fin «\u00a0Presque\u00a0», marquée reussite\u00a0: debut \(choix \d/,
     ],
   },
 ]);
@@ -102,7 +106,7 @@ describe("each field's rule", () => {
 
   test("a message's role comes from the list of speakers", () => {
     expect(stepWith("debut", (step) => ({ ...step, feed: [{ ...step.feed![0], role: "voisin" }] }))).toEqual([
-      "steps.0.feed.0.role: rôle inconnu : choisir parmi client, concurrent, direction, journaliste, collegue, marque, communaute, systeme",
+      "steps.0.feed.0.role: rôle inconnu\u00a0: choisir parmi client, concurrent, direction, journaliste, collegue, marque, communaute, systeme",
     ]);
   });
 
@@ -117,7 +121,7 @@ describe("each field's rule", () => {
   test("a choice has its label, consequence and debrief", () => {
     expect(firstChoiceWith({ label: undefined, consequence: "", debrief: undefined })).toEqual([
       "steps.0.choices.0.label: le libellé du choix est obligatoire",
-      "steps.0.choices.0.consequence: la conséquence du choix : ne doit pas être vide",
+      "steps.0.choices.0.consequence: la conséquence du choix\u00a0: ne doit pas être vide",
       "steps.0.choices.0.debrief: le commentaire de débriefing du choix est obligatoire",
     ]);
   });
@@ -138,7 +142,7 @@ describe("each field's rule", () => {
 
   test("an ending's outcome is one of three", () => {
     expect(stepWith("bonne-fin", (step) => ({ ...step, ending: { ...step.ending!, outcome: "gagne" } }))).toEqual([
-      "steps.4.ending.outcome: outcome inconnu (« gagne ») : choisir parmi reussite, mitigee, echec",
+      "steps.4.ending.outcome: outcome inconnu («\u00a0gagne\u00a0»)\u00a0: choisir parmi reussite, mitigee, echec",
     ]);
   });
 });

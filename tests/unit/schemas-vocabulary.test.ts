@@ -23,7 +23,7 @@ describe("text", () => {
   test("missing, not a text, or blank: each said in its words", () => {
     expect(issues(titled, {})).toEqual(["title: le titre est obligatoire"]);
     expect(issues(titled, { title: 12 })).toEqual(["title: le titre doit être un texte"]);
-    expect(issues(titled, { title: " \n " })).toEqual(["title: le titre : ne doit pas être vide"]);
+    expect(issues(titled, { title: " \n " })).toEqual(["title: le titre\u00a0: ne doit pas être vide"]);
   });
 });
 
@@ -33,18 +33,18 @@ describe("closed lists", () => {
     for (const value of KINDS) expect(parsed(kindSchema, value)).toBe(value);
     for (const value of LEVELS) expect(parsed(levelSchema, value)).toBe(value);
     expect(issues(audienceSchema, "stagiaire")).toEqual([
-      "public inconnu (« stagiaire ») : choisir parmi « cm-junior », « parent », « dirigeant », « formateur »",
+      "public inconnu («\u00a0stagiaire\u00a0»)\u00a0: choisir parmi «\u00a0cm-junior\u00a0», «\u00a0parent\u00a0», «\u00a0dirigeant\u00a0», «\u00a0formateur\u00a0»",
     ]);
     expect(issues(kindSchema, "tuto")).toEqual([
-      "type de leçon inconnu (« tuto ») : choisir parmi « lecon », « playbook », « explication », « cas »",
+      "type de leçon inconnu («\u00a0tuto\u00a0»)\u00a0: choisir parmi «\u00a0lecon\u00a0», «\u00a0playbook\u00a0», «\u00a0explication\u00a0», «\u00a0cas\u00a0»",
     ]);
     expect(issues(levelSchema, "expert")).toEqual([
-      "niveau inconnu (« expert ») : choisir parmi « debutant », « intermediaire », « confirme »",
+      "niveau inconnu («\u00a0expert\u00a0»)\u00a0: choisir parmi «\u00a0debutant\u00a0», «\u00a0intermediaire\u00a0», «\u00a0confirme\u00a0»",
     ]);
   });
-  test("a missing value is not quoted as « undefined »", () => {
+  test("a missing value is not quoted as «\u00a0undefined\u00a0»", () => {
     expect(issues(kindSchema, undefined)).toEqual([
-      "type de leçon inconnu : choisir parmi « lecon », « playbook », « explication », « cas »",
+      "type de leçon inconnu\u00a0: choisir parmi «\u00a0lecon\u00a0», «\u00a0playbook\u00a0», «\u00a0explication\u00a0», «\u00a0cas\u00a0»",
     ]);
   });
 });
@@ -60,7 +60,7 @@ describe("audiences", () => {
     expect(issues(audiencesSchema, [])).toEqual(["indiquer au moins un public"]);
     expect(issues(audiencesSchema, ["parent", "parent"])).toEqual(["un public est cité deux fois"]);
     expect(issues(audiencesSchema, ["parent", "voisin"])).toEqual([
-      "1: public inconnu (« voisin ») : choisir parmi « cm-junior », « parent », « dirigeant », « formateur »",
+      "1: public inconnu («\u00a0voisin\u00a0»)\u00a0: choisir parmi «\u00a0cm-junior\u00a0», «\u00a0parent\u00a0», «\u00a0dirigeant\u00a0», «\u00a0formateur\u00a0»",
     ]);
   });
 });

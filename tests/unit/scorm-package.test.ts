@@ -151,7 +151,7 @@ describe("a built page made into a packaged page", () => {
   test("a page whose site-only parts are no longer where the packager looks stops the build, named", () => {
     const changed = builtPage("/").replace('<script type="module">navigator', '<script type="module" data-x>navigator');
     expect(() => packagePage(changed, { page: "lecons/releve/index.html", base: "/", pages })).toThrow(
-      /lecons\/releve\/index\.html garde « serviceWorker »/,
+      /lecons\/releve\/index\.html garde «\u00a0serviceWorker\u00a0»/,
     );
   });
 });
@@ -171,7 +171,7 @@ describe("the package's plan", () => {
     expect(parsePackageDescription(description)).toEqual(description);
   });
 
-  test("the build's packages: one per module, then the whole course at 80 %", () => {
+  test("the build's packages: one per module, then the whole course at 80\u00a0%", () => {
     expect(buildPlans(outline).map((p) => [p.description.id, p.description.passPercent])).toEqual([
       ["relais-crise", 80],
       ["relais-continuite", 80],
@@ -254,7 +254,7 @@ describe("the package's files", () => {
   test("a file the pages load that the site lacks stops the build, named with the page that wants it", () => {
     const without = (file: string) => (file === "_astro/commun.js" ? undefined : reader(file));
     expect(() => packageFiles({ plan, site: without, base: "/", bridge: "" })).toThrow(
-      "Paquetage SCORM relais-continuite : _astro/commun.js (demandé par _astro/lecon.js) manque au site construit",
+      "Paquetage SCORM relais-continuite\u00a0: _astro/commun.js (demandé par _astro/lecon.js) manque au site construit",
     );
   });
 
@@ -350,9 +350,9 @@ describe("imsmanifest.xml", () => {
   });
 
   test("titles escaped and cut to the schemas' 200 characters; still valid", () => {
-    const long = { ...description, title: `Q&A <crise> « ${"x".repeat(300)} »` };
+    const long = { ...description, title: `Q&A <crise> «\u00a0${"x".repeat(300)}\u00a0»` };
     const xml = scormManifest(long, ["index.html"]);
-    expect(xml).toContain("<title>Q&amp;A &lt;crise&gt; « x");
+    expect(xml).toContain("<title>Q&amp;A &lt;crise&gt; «\u00a0x");
     expect([...manifestTitle(long.title)]).toHaveLength(200);
     expect(() => validate(xml)).not.toThrow();
     // The schemas do refuse what they should: a title over the limit.

@@ -10,7 +10,7 @@ import { PAGE_SINK, onRequest, type IndexedPage, type PageSink } from "../../src
 import { inRequestOrder } from "../../src/lib/in-request-order.ts";
 import { glossaryRecords } from "../../src/integrations/search-lexicon.ts";
 
-test("text gets plain apostrophes so « l’absence » is found by « absence »; attributes keep theirs", () => {
+test("text gets plain apostrophes so «\u00a0l’absence\u00a0» is found by «\u00a0absence\u00a0»; attributes keep theirs", () => {
   expect(forIndexing(`<p data-pagefind-meta="title:Bad buzz pendant l’absence">Pendant l’absence d’Inès</p>`)).toBe(
     `<p data-pagefind-meta="title:Bad buzz pendant l’absence">Pendant l'absence d'Inès</p>`,
   );
@@ -152,6 +152,6 @@ test("a page begun and never handed over stops the build, counted, instead of an
   hooks["astro:build:generated"]!({ dir: new URL(`file://${out}/`) } as never);
   expect(shared[PAGE_SINK]).toBeUndefined();
   await expect(hooks["astro:build:done"]!({ logger: { info: () => {} } } as never)).rejects.toThrow(
-    "Pagefind : 1\u00a0page rendue n'est jamais arrivée à l'index",
+    "Pagefind\u00a0: 1\u00a0page rendue n'est jamais arrivée à l'index",
   );
 });

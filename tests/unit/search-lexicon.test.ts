@@ -60,12 +60,12 @@ test("synonyms: every mistake at once, each on its line, with the file named", (
   ].join("\n");
   const { problems } = readSynonyms(text, holds);
   expect(formatProblems(problems).split("\n")).toEqual([
-    "Contenu invalide (5 problèmes) :",
-    "  content/synonymes.yaml:2  « Dirigeant » : écrivez les synonymes en minuscules",
-    "  content/synonymes.yaml:3  aucun mot du groupe [tartempion, zigoto] n’apparaît dans le cours : ce groupe ne mènerait nulle part",
-    "  content/synonymes.yaml:4  un groupe est une liste d’au moins deux mots (« [patron, dirigeant] »)",
-    "  content/synonymes.yaml:5  « patron » est déjà dans le groupe 1 : un mot, un seul groupe",
-    "  content/synonymes.yaml:6  « 12 » n’est pas un mot ni une expression",
+    "Contenu invalide (5 problèmes)\u00a0:",
+    "  content/synonymes.yaml:2  «\u00a0Dirigeant\u00a0»\u00a0: écrivez les synonymes en minuscules",
+    "  content/synonymes.yaml:3  aucun mot du groupe [tartempion, zigoto] n’apparaît dans le cours\u00a0: ce groupe ne mènerait nulle part",
+    "  content/synonymes.yaml:4  un groupe est une liste d’au moins deux mots («\u00a0[patron, dirigeant]\u00a0»)",
+    "  content/synonymes.yaml:5  «\u00a0patron\u00a0» est déjà dans le groupe 1\u00a0: un mot, un seul groupe",
+    "  content/synonymes.yaml:6  «\u00a012\u00a0» n’est pas un mot ni une expression",
   ]);
 });
 

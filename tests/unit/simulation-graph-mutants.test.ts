@@ -22,10 +22,10 @@ const described = (problems: { field: string; message: string }[]) => problems.m
 describe("checkSimulationGraph", () => {
   test("a duplicate id and an unknown start point at their own fields", () => {
     expect(described(checkSimulationGraph("depart", [end("x"), end("x")]))).toEqual([
-      "steps.1.id: l'étape « x » existe deux fois",
-      "start: l'étape de départ « depart » n'existe pas",
-      "steps.0: l'étape « x » est inaccessible : aucun choix n'y mène depuis « depart »",
-      "steps.1: l'étape « x » est inaccessible : aucun choix n'y mène depuis « depart »",
+      "steps.1.id: l'étape «\u00a0x\u00a0» existe deux fois",
+      "start: l'étape de départ «\u00a0depart\u00a0» n'existe pas",
+      "steps.0: l'étape «\u00a0x\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0depart\u00a0»",
+      "steps.1: l'étape «\u00a0x\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0depart\u00a0»",
     ]);
   });
 
@@ -40,7 +40,7 @@ describe("checkSimulationGraph", () => {
       end("fin"),
     ];
     expect(described(checkSimulationGraph("debut", steps))).toEqual([
-      "steps.1.route.1.minScore: minScore 3 n'est jamais atteint ici : la suite d'avant (minScore 3) passe en premier ; classez les seuils du plus haut au plus bas",
+      "steps.1.route.1.minScore: minScore 3 n'est jamais atteint ici\u00a0: la suite d'avant (minScore 3) passe en premier\u00a0; classez les seuils du plus haut au plus bas",
     ]);
   });
 
@@ -52,7 +52,7 @@ describe("checkSimulationGraph", () => {
       end("fin"),
     ];
     expect(checkSimulationGraph("debut", steps)).toEqual([
-      { field: "steps", message: "la simulation tourne en rond : a → b → a" },
+      { field: "steps", message: "la simulation tourne en rond\u00a0: a → b → a" },
     ]);
   });
 
@@ -132,7 +132,7 @@ describe("checkEndings", () => {
       {
         field: "steps.2.ending.outcome",
         message:
-          "un parcours à 0\u00a0point, sous le seuil de réussite (3 sur 4), mène à la fin « fin-b », marquée reussite : debut (choix 2, 0) (et 2 autres parcours)",
+          "un parcours à 0\u00a0point, sous le seuil de réussite (3 sur 4), mène à la fin «\u00a0fin-b\u00a0», marquée reussite\u00a0: debut (choix 2, 0) (et 2 autres parcours)",
       },
     ]);
   });
@@ -147,7 +147,8 @@ describe("checkEndings", () => {
     expect(checkEndings("debut", steps, 0)).toEqual([
       {
         field: "steps.2",
-        message: "aucun parcours n'atteint la fin « fin-a » : revoyez les minScore des suites qui y mènent",
+        message:
+          "aucun parcours n'atteint la fin «\u00a0fin-a\u00a0»\u00a0: revoyez les minScore des suites qui y mènent",
       },
     ]);
   });

@@ -37,20 +37,20 @@ describe("checkSimulationGraph", () => {
       { id: "muette", choices: [], ending: { debrief: " " } },
     ];
     expect(checkSimulationGraph("debut", broken).map((p) => `${p.field}: ${p.message}`)).toEqual([
-      "steps.0.choices.0.next: le choix mène à l'étape « nulle-part », qui n'existe pas",
-      "steps.1: l'étape « impasse » n'a aucun choix et n'est pas une fin (ajouter choices ou ending)",
-      "steps.3: l'étape « bavarde » est une fin mais propose des choix : retirer l'un ou l'autre",
-      "steps.4.ending.debrief: la fin « muette » n'a pas de débriefing",
-      "steps.2: l'étape « orpheline » est inaccessible : aucun choix n'y mène depuis « debut »",
-      "steps.3: l'étape « bavarde » est inaccessible : aucun choix n'y mène depuis « debut »",
-      "steps.4: l'étape « muette » est inaccessible : aucun choix n'y mène depuis « debut »",
+      "steps.0.choices.0.next: le choix mène à l'étape «\u00a0nulle-part\u00a0», qui n'existe pas",
+      "steps.1: l'étape «\u00a0impasse\u00a0» n'a aucun choix et n'est pas une fin (ajouter choices ou ending)",
+      "steps.3: l'étape «\u00a0bavarde\u00a0» est une fin mais propose des choix\u00a0: retirer l'un ou l'autre",
+      "steps.4.ending.debrief: la fin «\u00a0muette\u00a0» n'a pas de débriefing",
+      "steps.2: l'étape «\u00a0orpheline\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0debut\u00a0»",
+      "steps.3: l'étape «\u00a0bavarde\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0debut\u00a0»",
+      "steps.4: l'étape «\u00a0muette\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0debut\u00a0»",
     ]);
   });
 
   test("an unknown start and duplicate ids are reported", () => {
     const problems = checkSimulationGraph("depart", [end("x"), end("x")]).map((p) => p.message);
-    expect(problems).toContain("l'étape de départ « depart » n'existe pas");
-    expect(problems).toContain("l'étape « x » existe deux fois");
+    expect(problems).toContain("l'étape de départ «\u00a0depart\u00a0» n'existe pas");
+    expect(problems).toContain("l'étape «\u00a0x\u00a0» existe deux fois");
   });
 
   test("a loop is reported with its path", () => {
@@ -61,7 +61,7 @@ describe("checkSimulationGraph", () => {
       end("fin"),
     ];
     expect(checkSimulationGraph("debut", loop)).toEqual([
-      { field: "steps", message: "la simulation tourne en rond : a → b → a" },
+      { field: "steps", message: "la simulation tourne en rond\u00a0: a → b → a" },
     ]);
   });
 });
@@ -131,7 +131,7 @@ describe("routes and path enumeration", () => {
       {
         field: "steps.4.ending.outcome",
         message:
-          "un parcours à 2\u00a0points, sous le seuil de réussite (3 sur 4), mène à la fin « fin-b », marquée reussite : debut (choix 1, +2) → milieu (choix 2, 0) (et 1 autre parcours)",
+          "un parcours à 2\u00a0points, sous le seuil de réussite (3 sur 4), mène à la fin «\u00a0fin-b\u00a0», marquée reussite\u00a0: debut (choix 1, +2) → milieu (choix 2, 0) (et 1 autre parcours)",
       },
     ]);
   });
@@ -141,13 +141,15 @@ describe("routes and path enumeration", () => {
     steps[2]!.route![0]!.next = "fin-c";
     const problems = checkEndings("debut", steps, 70).map((p) => p.message);
     expect(problems).toContainEqual(
-      expect.stringMatching(/^le meilleur parcours possible \(4\u00a0points\) mène à la fin « fin-c », marquée echec/),
+      expect.stringMatching(
+        /^le meilleur parcours possible \(4\u00a0points\) mène à la fin «\u00a0fin-c\u00a0», marquée echec/,
+      ),
     );
     // With a pass mark of 50 % (2 points of 4), the 2-point path now passes, and meets a failure too.
     const lenient = checkEndings("debut", routed(["reussite", "echec", "echec"]), 50).map((p) => p.message);
     expect(lenient).toContainEqual(
       expect.stringMatching(
-        /^un parcours à 2\u00a0points, au-dessus du seuil de réussite \(2 sur 4\), mène à la fin « fin-b », marquée echec/,
+        /^un parcours à 2\u00a0points, au-dessus du seuil de réussite \(2 sur 4\), mène à la fin «\u00a0fin-b\u00a0», marquée echec/,
       ),
     );
   });
@@ -160,7 +162,7 @@ describe("routes and path enumeration", () => {
   test("the worst play must end in failure", () => {
     const problems = checkEndings("debut", routed(["reussite", "mitigee", "mitigee"]), 70);
     expect(problems.map((p) => p.message)).toEqual([
-      "le pire parcours possible (-1\u00a0point) mène à la fin « fin-c », marquée mitigee : la pire partie doit finir en échec : debut (choix 2, -1) → milieu (choix 2, 0)",
+      "le pire parcours possible (-1\u00a0point) mène à la fin «\u00a0fin-c\u00a0», marquée mitigee\u00a0: la pire partie doit finir en échec\u00a0: debut (choix 2, -1) → milieu (choix 2, 0)",
     ]);
   });
 
@@ -178,7 +180,7 @@ describe("routes and path enumeration", () => {
     const steps = routed();
     steps[2]!.route![1]!.minScore = 99; // fin-b now needs more than anyone earns, after fin-a's 3
     expect(checkEndings("debut", steps, 70).map((p) => p.message)).toContainEqual(
-      "aucun parcours n'atteint la fin « fin-b » : revoyez les minScore des suites qui y mènent",
+      "aucun parcours n'atteint la fin «\u00a0fin-b\u00a0»\u00a0: revoyez les minScore des suites qui y mènent",
     );
   });
 
@@ -193,11 +195,11 @@ describe("routes and path enumeration", () => {
       end("fin"),
     ];
     expect(checkSimulationGraph("debut", steps).map((p) => `${p.field}: ${p.message}`)).toEqual([
-      "steps.1.route.1: seule la dernière suite de l'étape « verdict » peut être sans minScore : les suivantes ne seraient jamais prises",
+      "steps.1.route.1: seule la dernière suite de l'étape «\u00a0verdict\u00a0» peut être sans minScore\u00a0: les suivantes ne seraient jamais prises",
     ]);
     steps[1]!.route = [{ minScore: 3, next: "fin" }, { minScore: 6, next: "fin" }, { next: "fin" }];
     expect(checkSimulationGraph("debut", steps).map((p) => `${p.field}: ${p.message}`)).toEqual([
-      "steps.1.route.1.minScore: minScore 6 n'est jamais atteint ici : la suite d'avant (minScore 3) passe en premier ; classez les seuils du plus haut au plus bas",
+      "steps.1.route.1.minScore: minScore 6 n'est jamais atteint ici\u00a0: la suite d'avant (minScore 3) passe en premier\u00a0; classez les seuils du plus haut au plus bas",
     ]);
   });
 
@@ -221,9 +223,9 @@ describe("routes and path enumeration", () => {
       end("fin"),
     ];
     expect(checkSimulationGraph("debut", steps).map((p) => `${p.field}: ${p.message}`)).toEqual([
-      "steps.1.route.1.next: la suite mène à l'étape « ailleurs », qui n'existe pas",
-      "steps.1.route: l'étape « verdict » a une suite selon le score (route) : elle ne peut avoir ni choix ni fin",
-      "steps.1.route: la suite de l'étape « verdict » doit finir par une entrée sans minScore (la suite par défaut)",
+      "steps.1.route.1.next: la suite mène à l'étape «\u00a0ailleurs\u00a0», qui n'existe pas",
+      "steps.1.route: l'étape «\u00a0verdict\u00a0» a une suite selon le score (route)\u00a0: elle ne peut avoir ni choix ni fin",
+      "steps.1.route: la suite de l'étape «\u00a0verdict\u00a0» doit finir par une entrée sans minScore (la suite par défaut)",
     ]);
   });
 });

@@ -7,7 +7,9 @@ import { sortModulesForDoor, DOORS } from "../../src/lib/course/doors.ts";
 
 describe("reading time", () => {
   test("counts French words, not markup", () => {
-    expect(countWords("## Titre\n\nL'équipe a **répondu** à [la question](/x/) !\n\n```\nconst a = 1;\n```")).toBe(7);
+    expect(countWords("## Titre\n\nL'équipe a **répondu** à [la question](/x/)\u00a0!\n\n```\nconst a = 1;\n```")).toBe(
+      7,
+    );
   });
   test("rounds at 200 words a minute, at least one minute", () => {
     expect(readingMinutes("mot ".repeat(1000))).toBe(5);
@@ -16,7 +18,7 @@ describe("reading time", () => {
 });
 
 test("slugify folds accents and punctuation", () => {
-  expect(slugify("Qu'est-ce qu'un « bad buzz » ?")).toBe("qu-est-ce-qu-un-bad-buzz");
+  expect(slugify("Qu'est-ce qu'un «\u00a0bad buzz\u00a0»\u00a0?")).toBe("qu-est-ce-qu-un-bad-buzz");
   expect(slugify("Réseaux sociaux")).toBe("reseaux-sociaux");
 });
 
@@ -31,7 +33,7 @@ describe("slugFromFileName", () => {
     const id = slugFromFileName("lessons", () => true);
     id({ entry: "alpha/premiere.mdx", base });
     expect(() => id({ entry: "premiere.mdx", base })).toThrow(
-      "lessons : deux fichiers donnent la même adresse « premiere » : /site/content/lessons/alpha/premiere.mdx et /site/content/lessons/premiere.mdx. Renommer l'un des deux.",
+      "lessons\u00a0: deux fichiers donnent la même adresse «\u00a0premiere\u00a0»\u00a0: /site/content/lessons/alpha/premiere.mdx et /site/content/lessons/premiere.mdx. Renommer l'un des deux.",
     );
   });
   test("a name with dots loses only its extension", () => {
@@ -42,7 +44,9 @@ describe("slugFromFileName", () => {
     const files = new Set(["/site/content/lessons/alpha/premiere.mdx"]);
     const id = slugFromFileName("lessons", (path) => files.has(posix.normalize(path)));
     id({ entry: "alpha/premiere.mdx", base });
-    expect(() => id({ entry: "premiere.mdx", base })).toThrow(/deux fichiers donnent la même adresse « premiere »/);
+    expect(() => id({ entry: "premiere.mdx", base })).toThrow(
+      /deux fichiers donnent la même adresse «\u00a0premiere\u00a0»/,
+    );
   });
   test("the same file read again, or a file renamed away, is not a duplicate", () => {
     let present = true;

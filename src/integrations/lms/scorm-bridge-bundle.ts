@@ -22,8 +22,8 @@ export async function bundleScormBridge(): Promise<string> {
     legalComments: "none",
     logLevel: "silent",
   });
-  if (warnings.length > 0) throw new Error(`Paquet SCORM : ${warnings.map((w) => w.text).join("\n")}`);
+  if (warnings.length > 0) throw new Error(`Paquet SCORM\u00a0: ${warnings.map((w) => w.text).join("\n")}`);
   const code = outputFiles?.[0]?.text;
-  if (!code) throw new Error("Paquet SCORM : le script relais-scorm.js est vide");
+  if (!code) throw new Error("Paquet SCORM\u00a0: le script relais-scorm.js est vide");
   return code;
 }

@@ -40,7 +40,7 @@ export function readOutline(dir: string): CourseOutline {
   const file = join(dir, OUTLINE_FILE);
   const result = v.safeParse(courseOutlineSchema, JSON.parse(readFileSync(file, "utf8")));
   if (!result.success)
-    throw new Error(`Paquetage SCORM : ${file} n'a pas la forme attendue (${result.issues[0].message})`);
+    throw new Error(`Paquetage SCORM\u00a0: ${file} n'a pas la forme attendue (${result.issues[0].message})`);
   return result.output;
 }
 
@@ -77,7 +77,7 @@ export async function writeBuildPackages(
 ): Promise<number[]> {
   const outline = readOutline(root);
   if (outline.base !== base) {
-    throw new Error(`Paquetage SCORM : ${OUTLINE_FILE} dit la base ${outline.base}, la construction ${base}`);
+    throw new Error(`Paquetage SCORM\u00a0: ${OUTLINE_FILE} dit la base ${outline.base}, la construction ${base}`);
   }
   const out = join(root, SCORM_DIR);
   mkdirSync(out, { recursive: true });
@@ -128,7 +128,7 @@ export function scormPackages(): AstroIntegration {
         const sizes = await written!;
         const largest = Math.max(...sizes);
         logger.info(
-          `${sizes.length} paquetages SCORM 1.2 dans ${SCORM_DIR}/ (le plus lourd : ${(largest / 1024 / 1024).toFixed(1)} Mo)`,
+          `${sizes.length} paquetages SCORM 1.2 dans ${SCORM_DIR}/ (le plus lourd\u00a0: ${(largest / 1024 / 1024).toFixed(1)} Mo)`,
         );
       },
     },

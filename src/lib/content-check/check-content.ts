@@ -91,7 +91,7 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
       problems.push({
         file: lessonFile.file,
         line: 1,
-        message: `même adresse /lecons/${id}/ que ${earlier} : renommer l'un des deux fichiers`,
+        message: `même adresse /lecons/${id}/ que ${earlier}\u00a0: renommer l'un des deux fichiers`,
       });
     }
     lessonIds.set(id, lessonFile.file);
@@ -100,7 +100,7 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
       problems.push({
         file: lessonFile.file,
         line: 1,
-        message: "la leçon doit commencer par son frontmatter, entre deux lignes « --- »",
+        message: "la leçon doit commencer par son frontmatter, entre deux lignes «\u00a0---\u00a0»",
       });
       return [];
     }
@@ -120,7 +120,7 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
     if (checklists.some((checklist) => checklist.id === id)) continue;
     problems.push({
       file: `${files.contentDir}/checklists/${id}.yaml`,
-      message: `fiche manquante : ${from.join(" et ")} ${agree(from.length, "y mène", "y mènent")} (/fiches/${id}/)`,
+      message: `fiche manquante\u00a0: ${from.join(" et ")} ${agree(from.length, "y mène", "y mènent")} (/fiches/${id}/)`,
     });
   }
 

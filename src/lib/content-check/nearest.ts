@@ -11,4 +11,4 @@ export function nearest(wanted: string, candidates: readonly string[]): string |
 
 /** « : vouliez-vous dire X ? », or nothing without a suggestion. */
 export const didYouMean = (suggestion: string | undefined) =>
-  suggestion ? ` : vouliez-vous dire ${suggestion} ?` : "";
+  suggestion ? `\u00a0: vouliez-vous dire ${suggestion}\u00a0?` : "";

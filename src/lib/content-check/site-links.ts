@@ -51,24 +51,24 @@ export function linkProblem(href: string, from: string, site: SitePages): string
   try {
     url = new URL(href, ORIGIN + from);
   } catch {
-    return `lien illisible : ${href}`;
+    return `lien illisible\u00a0: ${href}`;
   }
   if (url.origin !== ORIGIN) return undefined;
   let path: string;
   try {
     path = decodeURIComponent(url.pathname);
   } catch {
-    return `lien illisible : ${href}`;
+    return `lien illisible\u00a0: ${href}`;
   }
   const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : "";
   if (site.files.has(path)) return undefined;
   if (!site.pages.has(path)) {
-    if (site.pages.has(`${path}/`)) return `lien sans la barre finale : écrire ${path}/${url.hash}`;
+    if (site.pages.has(`${path}/`)) return `lien sans la barre finale\u00a0: écrire ${path}/${url.hash}`;
     const paths = [...site.pages.keys(), ...site.files];
     const section = path.split("/")[1];
     const sameSection = paths.filter((p) => p.split("/")[1] === section);
     const suggestion = nearest(path, sameSection) ?? nearest(path, paths);
-    return `lien mort : ${path} n'est pas une page du site${didYouMean(suggestion && `${suggestion}${url.hash}`)}`;
+    return `lien mort\u00a0: ${path} n'est pas une page du site${didYouMean(suggestion && `${suggestion}${url.hash}`)}`;
   }
   const anchors = site.pages.get(path);
   if (!anchor || !anchors || anchors.has(anchor)) return undefined;
@@ -76,7 +76,7 @@ export function linkProblem(href: string, from: string, site: SitePages): string
   const suggestion = nearest(anchor, [...anchors]);
   const few =
     !suggestion && anchors.size > 0 && anchors.size <= 8
-      ? ` (ancres : ${[...anchors].map((a) => `#${a}`).join(", ")})`
+      ? ` (ancres\u00a0: ${[...anchors].map((a) => `#${a}`).join(", ")})`
       : "";
   return `ancre inconnue #${anchor} ${where}${didYouMean(suggestion && `${path === from ? "" : path}#${suggestion}`)}${few}`;
 }

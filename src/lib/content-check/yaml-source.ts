@@ -25,7 +25,7 @@ export function readYaml(text: string, firstLine = 1): YamlSource {
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const line = firstLine + (error.mark?.line ?? 0);
-    return { data: undefined, errors: [{ line, message: `YAML illisible : ${error.reason}` }], lineOf: lines };
+    return { data: undefined, errors: [{ line, message: `YAML illisible\u00a0: ${error.reason}` }], lineOf: lines };
   }
 }
 

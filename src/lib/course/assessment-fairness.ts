@@ -135,13 +135,13 @@ export function checkFairness(
   if (over(most, singleAnswer.count)) {
     problems.push({
       file: where,
-      message: `la bonne réponse est en ${ordinal(singleAnswer.worstPosition)} position dans ${most} questions à réponse unique sur ${singleAnswer.count} (${singleAnswer.worstShare} %, au plus ${MAX_SHARE} %) : déplacez-la dans d'autres questions, par exemple dans ${filesWith((q) => q.options!.findIndex((o) => o.correct) === singleAnswer.worstPosition)}`,
+      message: `la bonne réponse est en ${ordinal(singleAnswer.worstPosition)} position dans ${most} questions à réponse unique sur ${singleAnswer.count} (${singleAnswer.worstShare}\u00a0%, au plus ${MAX_SHARE}\u00a0%)\u00a0: déplacez-la dans d'autres questions, par exemple dans ${filesWith((q) => q.options!.findIndex((o) => o.correct) === singleAnswer.worstPosition)}`,
     });
   }
   if (over(longestRight.count, single.length)) {
     problems.push({
       file: where,
-      message: `la bonne réponse est l'option la plus longue dans ${longestRight.count} questions à réponse unique sur ${single.length} (${longestRight.share} %, au plus ${MAX_SHARE} %) : étoffez les mauvaises options, par exemple dans ${filesWith(
+      message: `la bonne réponse est l'option la plus longue dans ${longestRight.count} questions à réponse unique sur ${single.length} (${longestRight.share}\u00a0%, au plus ${MAX_SHARE}\u00a0%)\u00a0: étoffez les mauvaises options, par exemple dans ${filesWith(
         (q) =>
           isLongest(
             q.options!.map((o) => o.text),
@@ -153,20 +153,20 @@ export function checkFairness(
   if (over(multipleRightFirst.count, multipleRightFirst.total)) {
     problems.push({
       file: where,
-      message: `dans ${multipleRightFirst.count} questions à plusieurs réponses sur ${multipleRightFirst.total} (${multipleRightFirst.share} %, au plus ${MAX_SHARE} %), les bonnes options sont toutes en tête de liste : mélangez-les aux autres`,
+      message: `dans ${multipleRightFirst.count} questions à plusieurs réponses sur ${multipleRightFirst.total} (${multipleRightFirst.share}\u00a0%, au plus ${MAX_SHARE}\u00a0%), les bonnes options sont toutes en tête de liste\u00a0: mélangez-les aux autres`,
     });
   }
   const best = simulationBest.byPosition[simulationBest.worstPosition] ?? 0;
   if (over(best, simulationBest.count)) {
     problems.push({
       file: "simulations du cours",
-      message: `le meilleur choix est en ${ordinal(simulationBest.worstPosition)} position dans ${best} étapes sur ${simulationBest.count} (${simulationBest.worstShare} %, au plus ${MAX_SHARE} %) : changez l'ordre des choix dans certaines étapes`,
+      message: `le meilleur choix est en ${ordinal(simulationBest.worstPosition)} position dans ${best} étapes sur ${simulationBest.count} (${simulationBest.worstShare}\u00a0%, au plus ${MAX_SHARE}\u00a0%)\u00a0: changez l'ordre des choix dans certaines étapes`,
     });
   }
   if (over(simulationLongestBest.count, simulationBest.count)) {
     problems.push({
       file: "simulations du cours",
-      message: `le meilleur choix a le libellé le plus long dans ${simulationLongestBest.count} étapes sur ${simulationBest.count} (${simulationLongestBest.share} %, au plus ${MAX_SHARE} %) : étoffez les autres choix`,
+      message: `le meilleur choix a le libellé le plus long dans ${simulationLongestBest.count} étapes sur ${simulationBest.count} (${simulationLongestBest.share}\u00a0%, au plus ${MAX_SHARE}\u00a0%)\u00a0: étoffez les autres choix`,
     });
   }
   return problems;
@@ -175,14 +175,14 @@ export function checkFairness(
 /** The figures as lines a person reads (build output and `npm run fairness`). */
 export function describeFairness(figures: FairnessFigures): string[] {
   const spread = (figure: PositionFigure) =>
-    figure.byPosition.map((n, i) => `${ordinal(i)} : ${n} (${share(n, figure.count)} %)`).join(", ");
+    figure.byPosition.map((n, i) => `${ordinal(i)}\u00a0: ${n} (${share(n, figure.count)}\u00a0%)`).join(", ");
   return [
-    `Questions à réponse unique et mises en situation : ${figures.singleAnswer.count}. Position de la bonne réponse : ${spread(figures.singleAnswer)}.`,
-    `Bonne réponse la plus longue : ${figures.longestRight.count} (${figures.longestRight.share} %).`,
-    `Questions à plusieurs réponses : ${figures.multipleRightFirst.total}, bonnes options toutes en tête : ${figures.multipleRightFirst.count} (${figures.multipleRightFirst.share} %).`,
-    `Étapes de simulation : ${figures.simulationBest.count}. Position du meilleur choix : ${spread(figures.simulationBest)}.`,
-    `Meilleur choix au libellé le plus long : ${figures.simulationLongestBest.count} (${figures.simulationLongestBest.share} %).`,
-    `Seuil : ${MAX_SHARE} % au plus pour chaque chiffre, jugé à partir de ${MIN_SAMPLE} questions ou étapes.`,
+    `Questions à réponse unique et mises en situation\u00a0: ${figures.singleAnswer.count}. Position de la bonne réponse\u00a0: ${spread(figures.singleAnswer)}.`,
+    `Bonne réponse la plus longue\u00a0: ${figures.longestRight.count} (${figures.longestRight.share}\u00a0%).`,
+    `Questions à plusieurs réponses\u00a0: ${figures.multipleRightFirst.total}, bonnes options toutes en tête\u00a0: ${figures.multipleRightFirst.count} (${figures.multipleRightFirst.share}\u00a0%).`,
+    `Étapes de simulation\u00a0: ${figures.simulationBest.count}. Position du meilleur choix\u00a0: ${spread(figures.simulationBest)}.`,
+    `Meilleur choix au libellé le plus long\u00a0: ${figures.simulationLongestBest.count} (${figures.simulationLongestBest.share}\u00a0%).`,
+    `Seuil\u00a0: ${MAX_SHARE}\u00a0% au plus pour chaque chiffre, jugé à partir de ${MIN_SAMPLE} questions ou étapes.`,
   ];
 }
 
@@ -242,7 +242,7 @@ export function checkGuessing(
       .map((guess) => ({
         file,
         field: "quiz",
-        message: `cocher toujours ${said[guess]} suffit à réussir ce quiz (${guessScore(questions, guess)} %, seuil ${passScore} %) : changez l'ordre ou la longueur des options`,
+        message: `cocher toujours ${said[guess]} suffit à réussir ce quiz (${guessScore(questions, guess)}\u00a0%, seuil ${passScore}\u00a0%)\u00a0: changez l'ordre ou la longueur des options`,
       })),
   );
 }

@@ -16,7 +16,7 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     (p) => `  ${p.file}${p.line === undefined ? "" : `:${p.line}`}  ${p.field ? `${p.field}: ` : ""}${p.message}`,
   );
   const count = problems.length === 1 ? "1 problème" : `${problems.length} problèmes`;
-  return [`Contenu invalide (${count}) :`, ...lines].join("\n");
+  return [`Contenu invalide (${count})\u00a0:`, ...lines].join("\n");
 }
 
 /** Thrown at build time so the build stops with the formatted list. */

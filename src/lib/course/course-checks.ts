@@ -68,8 +68,8 @@ export function checkCourse(course: CourseFacts): ContentProblem[] {
 
 /** « la leçon « x » n'existe pas : vouliez-vous dire « y » ? » */
 const unknown = (what: string, target: string, known: ReadonlySet<string>, where = "", list = "") =>
-  `${what} « ${target} » n'existe pas${where}${didYouMean(quoted(nearest(target, [...known])))}${list}`;
-const quoted = (name: string | undefined) => name && `« ${name} »`;
+  `${what} «\u00a0${target}\u00a0» n'existe pas${where}${didYouMean(quoted(nearest(target, [...known])))}${list}`;
+const quoted = (name: string | undefined) => name && `«\u00a0${name}\u00a0»`;
 
 /** Every name a lesson, a simulation or a glossary entry cites exists (and a lesson does not cite itself). */
 export function checkReferences(
@@ -83,7 +83,7 @@ export function checkReferences(
   const problems: ContentProblem[] = [];
   const { lessons: lessonIds, modules: moduleIds, terms: termIds } = known;
   const simulationIds = known.simulations ?? new Set(simulations.map((s) => s.id));
-  const knownModules = ` (modules connus : ${[...moduleIds].join(", ") || "aucun"})`;
+  const knownModules = ` (modules connus\u00a0: ${[...moduleIds].join(", ") || "aucun"})`;
   for (const lesson of lessons) {
     if (!moduleIds.has(lesson.module)) {
       problems.push({
@@ -136,7 +136,7 @@ export function checkReferences(
           guide.simulation,
           simulationIds,
           "",
-          ` (simulations connues : ${[...simulationIds].join(", ") || "aucune"})`,
+          ` (simulations connues\u00a0: ${[...simulationIds].join(", ") || "aucune"})`,
         ),
       });
     }
@@ -165,7 +165,7 @@ function checkModuleOrders({ lessons }: CourseFacts): ContentProblem[] {
       problems.push({
         file: lesson.file,
         field: "order",
-        message: `la position ${lesson.order} du module « ${lesson.module} » est déjà prise par ${other.file}`,
+        message: `la position ${lesson.order} du module «\u00a0${lesson.module}\u00a0» est déjà prise par ${other.file}`,
       });
     } else taken.set(key, lesson);
   }
@@ -176,7 +176,10 @@ function checkEmptyModules({ lessons, modules }: CourseFacts): ContentProblem[] 
   const used = new Set(lessons.map((l) => l.module));
   return modules
     .filter((m) => !used.has(m.id))
-    .map((m) => ({ file: m.file, message: `aucune leçon n'indique « module: ${m.id} » : le module serait vide` }));
+    .map((m) => ({
+      file: m.file,
+      message: `aucune leçon n'indique «\u00a0module: ${m.id}\u00a0»\u00a0: le module serait vide`,
+    }));
 }
 
 /** Each module has its trainer's guide, when guides are checked at all. */
@@ -187,7 +190,7 @@ function checkGuideCoverage({ modules, guides }: CourseFacts): ContentProblem[] 
     .filter((m) => !written.has(m.id))
     .map((m) => ({
       file: m.file,
-      message: `le module « ${m.id} » n'a pas de guide du formateur : écrire content/guides/${m.id}.yaml`,
+      message: `le module «\u00a0${m.id}\u00a0» n'a pas de guide du formateur\u00a0: écrire content/guides/${m.id}.yaml`,
     }));
 }
 
@@ -199,7 +202,7 @@ function checkSources({ lessons, modules }: CourseFacts): ContentProblem[] {
     .map((l) => ({
       file: l.file,
       field: "sources",
-      message: `le module « ${l.module} » traite du droit ou des plateformes : indiquer les sources de la leçon (title, publisher, url, consulted)`,
+      message: `le module «\u00a0${l.module}\u00a0» traite du droit ou des plateformes\u00a0: indiquer les sources de la leçon (title, publisher, url, consulted)`,
     }));
 }
 
@@ -218,7 +221,7 @@ function checkPrerequisiteCycles(lessons: readonly LessonFacts[]): ContentProble
         problems.push({
           file: lesson.file,
           field: "prerequisites",
-          message: `cycle de prérequis : ${cycle.join(" → ")}`,
+          message: `cycle de prérequis\u00a0: ${cycle.join(" → ")}`,
         });
       } else if (!state.has(next)) visit(target, [...path, lesson.id]);
     }

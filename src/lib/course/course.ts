@@ -71,7 +71,7 @@ async function loadCourse(): Promise<Course> {
   if (!import.meta.env.DEV) {
     console.log(
       [
-        "Équité des quiz et simulations (npm run fairness pour le détail) :",
+        "Équité des quiz et simulations (npm run fairness pour le détail)\u00a0:",
         ...describeFairness(fairnessFigures(questions, decisions)),
       ].join("\n  "),
     );
@@ -120,7 +120,7 @@ async function loadCourse(): Promise<Course> {
 }
 
 function missing(what: string, id: string): never {
-  throw new Error(`${what} « ${id} » introuvable`);
+  throw new Error(`${what} «\u00a0${id}\u00a0» introuvable`);
 }
 
 let cached: Promise<Course> | undefined;

@@ -57,13 +57,13 @@ export const cmi5AuId = (siteRoot: string, lessonId: string) =>
 export function cmi5CourseStructure(options: Cmi5CourseOptions): string {
   const { siteRoot, modules, moveOn = "CompletedAndPassed", masteryScore = 0.8 } = options;
   if (!/^https?:\/\/[^/]+\/(.*\/)?$/.test(siteRoot)) {
-    throw new Error(`cmi5.xml : l’adresse du site doit être absolue et finir par « / » (${siteRoot})`);
+    throw new Error(`cmi5.xml\u00a0: l’adresse du site doit être absolue et finir par «\u00a0/\u00a0» (${siteRoot})`);
   }
   if (!(masteryScore >= 0 && masteryScore <= 1)) {
-    throw new Error(`cmi5.xml : masteryScore doit être compris entre 0 et 1 (${masteryScore})`);
+    throw new Error(`cmi5.xml\u00a0: masteryScore doit être compris entre 0 et 1 (${masteryScore})`);
   }
   const withLessons = modules.filter((module) => module.lessons.length > 0);
-  if (withLessons.length === 0) throw new Error("cmi5.xml : aucun module, donc aucune unité à importer");
+  if (withLessons.length === 0) throw new Error("cmi5.xml\u00a0: aucun module, donc aucune unité à importer");
   const au = (lesson: Cmi5Lesson) =>
     `    <au id="${escapeXml(cmi5AuId(siteRoot, lesson.id))}" moveOn="${lesson.scored ? moveOn : "Completed"}"` +
     `${lesson.scored ? ` masteryScore="${masteryScore}"` : ""} launchMethod="AnyWindow">\n` +

@@ -14,7 +14,7 @@ export function parseLrsOrigins(value: string | undefined): string[] {
 
 function lrsOrigin(item: string): string {
   const refuse = (why: string): never => {
-    throw new Error(`RELAIS_LRS_ORIGINS : « ${item} » n’est pas une origine permise (${why}).`);
+    throw new Error(`RELAIS_LRS_ORIGINS\u00a0: «\u00a0${item}\u00a0» n’est pas une origine permise (${why}).`);
   };
   let url: URL;
   try {

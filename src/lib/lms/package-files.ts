@@ -74,7 +74,7 @@ export function packageScript(file: string, code: string, base: string): string 
   });
   if (found === 0 && code.includes("modulepreload")) {
     throw new Error(
-      `Paquetage SCORM : ${file} précharge des scripts depuis la racine du site et son préchargement n'a pas la ` +
+      `Paquetage SCORM\u00a0: ${file} précharge des scripts depuis la racine du site et son préchargement n'a pas la ` +
         "forme attendue (src/lib/lms/package-files.ts, packageScript).",
     );
   }
@@ -115,7 +115,7 @@ export function* packageEntries(source: PackageSource): Generator<[path: string,
     const bytes = site(file);
     if (!bytes)
       throw new Error(
-        `Paquetage SCORM ${plan.description.id} : ${file} (demandé par ${wantedBy}) manque au site construit`,
+        `Paquetage SCORM ${plan.description.id}\u00a0: ${file} (demandé par ${wantedBy}) manque au site construit`,
       );
     return bytes;
   };

@@ -125,8 +125,8 @@ export function packagePage(html: string, context: PageContext): { html: string;
   const left = LEFT_OVER.find((part) => out.includes(part));
   if (left) {
     throw new Error(
-      `Paquetage SCORM : la page ${page} garde « ${left} » (une partie propre au site que le paquetage ` +
-        "ne sait plus retirer : src/lib/lms/package-page.ts suit la forme des pages construites).",
+      `Paquetage SCORM\u00a0: la page ${page} garde «\u00a0${left}\u00a0» (une partie propre au site que le paquetage ` +
+        "ne sait plus retirer\u00a0: src/lib/lms/package-page.ts suit la forme des pages construites).",
     );
   }
   return { html: narrowPage(out, page), assets: [...assets] };

@@ -23,7 +23,8 @@ const fileHref = (path: string) => path.split("/").map(encodeURIComponent).join(
 
 /** The manifest of a package holding `files` (paths from its root, index.html among them). */
 export function scormManifest(description: PackageDescription, files: readonly string[]): string {
-  if (!files.includes("index.html")) throw new Error("Paquetage SCORM : index.html manque à la liste des fichiers");
+  if (!files.includes("index.html"))
+    throw new Error("Paquetage SCORM\u00a0: index.html manque à la liste des fichiers");
   const title = escapeXml(manifestTitle(description.title));
   const listed = [...new Set(files)]
     .toSorted()

@@ -21,27 +21,27 @@ export function readSynonyms(text: string, hasWord: (folded: string) => boolean,
   const at = (path: PropertyKey[], message: string) => problems.push({ file, line: source.lineOf(path), message });
   if (problems.length > 0) return { groups: [], problems };
   if (!Array.isArray(source.data)) {
-    at([], "une liste de groupes est attendue (« - [patron, dirigeant, boss] »)");
+    at([], "une liste de groupes est attendue («\u00a0- [patron, dirigeant, boss]\u00a0»)");
     return { groups: [], problems };
   }
   const groups: string[][] = [];
   const owner = new Map<string, number>();
   source.data.forEach((group: unknown, g) => {
     if (!Array.isArray(group) || group.length < 2) {
-      at([g], "un groupe est une liste d’au moins deux mots (« [patron, dirigeant] »)");
+      at([g], "un groupe est une liste d’au moins deux mots («\u00a0[patron, dirigeant]\u00a0»)");
       return;
     }
     const members: string[] = [];
     group.forEach((member: unknown, m) => {
       if (typeof member !== "string" || wordsOf(member).length === 0) {
-        at([g, m], `« ${String(member)} » n’est pas un mot ni une expression`);
+        at([g, m], `«\u00a0${String(member)}\u00a0» n’est pas un mot ni une expression`);
       } else if (member !== member.toLocaleLowerCase("fr")) {
-        at([g, m], `« ${member} » : écrivez les synonymes en minuscules`);
+        at([g, m], `«\u00a0${member}\u00a0»\u00a0: écrivez les synonymes en minuscules`);
       } else {
         const key = wordsOf(member).map(foldWord).join(" ");
         const first = owner.get(key);
         if (first !== undefined)
-          at([g, m], `« ${member} » est déjà dans le groupe ${first + 1} : un mot, un seul groupe`);
+          at([g, m], `«\u00a0${member}\u00a0» est déjà dans le groupe ${first + 1}\u00a0: un mot, un seul groupe`);
         else owner.set(key, g);
         members.push(member);
       }
@@ -57,7 +57,7 @@ export function readSynonyms(text: string, hasWord: (folded: string) => boolean,
     if (members.length === group.length && !anchored) {
       at(
         [g],
-        `aucun mot du groupe [${members.join(", ")}] n’apparaît dans le cours : ce groupe ne mènerait nulle part`,
+        `aucun mot du groupe [${members.join(", ")}] n’apparaît dans le cours\u00a0: ce groupe ne mènerait nulle part`,
       );
     }
     groups.push(members);

@@ -27,17 +27,18 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
   const byId = new Map<string, StepFacts>();
   steps.forEach((step, i) => {
     if (byId.has(step.id))
-      problems.push({ field: `steps.${i}.id`, message: `l'étape « ${step.id} » existe deux fois` });
+      problems.push({ field: `steps.${i}.id`, message: `l'étape «\u00a0${step.id}\u00a0» existe deux fois` });
     byId.set(step.id, step);
   });
-  if (!byId.has(start)) problems.push({ field: "start", message: `l'étape de départ « ${start} » n'existe pas` });
+  if (!byId.has(start))
+    problems.push({ field: "start", message: `l'étape de départ «\u00a0${start}\u00a0» n'existe pas` });
 
   steps.forEach((step, i) => {
     step.choices.forEach((choice, c) => {
       if (!byId.has(choice.next)) {
         problems.push({
           field: `steps.${i}.choices.${c}.next`,
-          message: `le choix mène à l'étape « ${choice.next} », qui n'existe pas`,
+          message: `le choix mène à l'étape «\u00a0${choice.next}\u00a0», qui n'existe pas`,
         });
       }
     });
@@ -45,7 +46,7 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
       if (!byId.has(route.next)) {
         problems.push({
           field: `steps.${i}.route.${r}.next`,
-          message: `la suite mène à l'étape « ${route.next} », qui n'existe pas`,
+          message: `la suite mène à l'étape «\u00a0${route.next}\u00a0», qui n'existe pas`,
         });
       }
     });
@@ -53,14 +54,14 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
       if (step.choices.length > 0 || step.ending) {
         problems.push({
           field: `steps.${i}.route`,
-          message: `l'étape « ${step.id} » a une suite selon le score (route) : elle ne peut avoir ni choix ni fin`,
+          message: `l'étape «\u00a0${step.id}\u00a0» a une suite selon le score (route)\u00a0: elle ne peut avoir ni choix ni fin`,
         });
       }
       const last = step.route.at(-1);
       if (!last || last.minScore !== undefined) {
         problems.push({
           field: `steps.${i}.route`,
-          message: `la suite de l'étape « ${step.id} » doit finir par une entrée sans minScore (la suite par défaut)`,
+          message: `la suite de l'étape «\u00a0${step.id}\u00a0» doit finir par une entrée sans minScore (la suite par défaut)`,
         });
       }
       // The first entry met wins: a default before the end, or a minimum not below the one before, is never taken.
@@ -69,7 +70,7 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
         if (r < step.route!.length - 1 && route.minScore === undefined) {
           problems.push({
             field: `steps.${i}.route.${r}`,
-            message: `seule la dernière suite de l'étape « ${step.id} » peut être sans minScore : les suivantes ne seraient jamais prises`,
+            message: `seule la dernière suite de l'étape «\u00a0${step.id}\u00a0» peut être sans minScore\u00a0: les suivantes ne seraient jamais prises`,
           });
         } else if (
           before?.minScore !== undefined &&
@@ -78,7 +79,7 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
         ) {
           problems.push({
             field: `steps.${i}.route.${r}.minScore`,
-            message: `minScore ${route.minScore} n'est jamais atteint ici : la suite d'avant (minScore ${before.minScore}) passe en premier ; classez les seuils du plus haut au plus bas`,
+            message: `minScore ${route.minScore} n'est jamais atteint ici\u00a0: la suite d'avant (minScore ${before.minScore}) passe en premier\u00a0; classez les seuils du plus haut au plus bas`,
           });
         }
       });
@@ -86,17 +87,20 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
     if (step.ending && step.choices.length > 0) {
       problems.push({
         field: `steps.${i}`,
-        message: `l'étape « ${step.id} » est une fin mais propose des choix : retirer l'un ou l'autre`,
+        message: `l'étape «\u00a0${step.id}\u00a0» est une fin mais propose des choix\u00a0: retirer l'un ou l'autre`,
       });
     }
     if (!step.ending && !step.route && step.choices.length === 0) {
       problems.push({
         field: `steps.${i}`,
-        message: `l'étape « ${step.id} » n'a aucun choix et n'est pas une fin (ajouter choices ou ending)`,
+        message: `l'étape «\u00a0${step.id}\u00a0» n'a aucun choix et n'est pas une fin (ajouter choices ou ending)`,
       });
     }
     if (step.ending && !step.ending.debrief.trim()) {
-      problems.push({ field: `steps.${i}.ending.debrief`, message: `la fin « ${step.id} » n'a pas de débriefing` });
+      problems.push({
+        field: `steps.${i}.ending.debrief`,
+        message: `la fin «\u00a0${step.id}\u00a0» n'a pas de débriefing`,
+      });
     }
   });
 
@@ -111,13 +115,13 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
     if (!reachable.has(step.id)) {
       problems.push({
         field: `steps.${i}`,
-        message: `l'étape « ${step.id} » est inaccessible : aucun choix n'y mène depuis « ${start} »`,
+        message: `l'étape «\u00a0${step.id}\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0${start}\u00a0»`,
       });
     }
   });
 
   const loop = findLoop(start, byId);
-  if (loop) problems.push({ field: "steps", message: `la simulation tourne en rond : ${loop.join(" → ")}` });
+  if (loop) problems.push({ field: "steps", message: `la simulation tourne en rond\u00a0: ${loop.join(" → ")}` });
   return problems;
 }
 
@@ -211,7 +215,7 @@ export function checkEndings(
     return [
       {
         field: "steps",
-        message: `la simulation a plus de ${PATH_LIMIT.toLocaleString("fr-FR")} parcours possibles : impossible de vérifier ses fins, simplifiez-la`,
+        message: `la simulation a plus de ${PATH_LIMIT.toLocaleString("fr-FR")} parcours possibles\u00a0: impossible de vérifier ses fins, simplifiez-la`,
       },
     ];
   }
@@ -230,16 +234,16 @@ export function checkEndings(
     let message = "";
     if (path.score === best && ending.outcome !== "reussite") {
       rule = "best";
-      message = `le meilleur parcours possible (${points(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la meilleure partie doit finir en réussite`;
+      message = `le meilleur parcours possible (${points(path.score)}) mène à la fin «\u00a0${ending.title}\u00a0», marquée ${ending.outcome}\u00a0: la meilleure partie doit finir en réussite`;
     } else if (path.score === worst && !reachesPassMark(worst, best, passScore) && ending.outcome !== "echec") {
       rule = "worst";
-      message = `le pire parcours possible (${points(path.score)}) mène à la fin « ${ending.title} », marquée ${ending.outcome} : la pire partie doit finir en échec`;
+      message = `le pire parcours possible (${points(path.score)}) mène à la fin «\u00a0${ending.title}\u00a0», marquée ${ending.outcome}\u00a0: la pire partie doit finir en échec`;
     } else if (!passes && ending.outcome === "reussite") {
       rule = "under";
-      message = `un parcours à ${points(path.score)}, sous le seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée reussite`;
+      message = `un parcours à ${points(path.score)}, sous le seuil de réussite (${mark} sur ${best}), mène à la fin «\u00a0${ending.title}\u00a0», marquée reussite`;
     } else if (passes && ending.outcome === "echec") {
       rule = "over";
-      message = `un parcours à ${points(path.score)}, au-dessus du seuil de réussite (${mark} sur ${best}), mène à la fin « ${ending.title} », marquée echec`;
+      message = `un parcours à ${points(path.score)}, au-dessus du seuil de réussite (${mark} sur ${best}), mène à la fin «\u00a0${ending.title}\u00a0», marquée echec`;
     }
     if (!rule) continue;
     const key = `${path.ending}:${rule}`;
@@ -251,7 +255,7 @@ export function checkEndings(
     path.choices.map((c) => `${c.step} (choix ${c.index + 1}, ${c.points > 0 ? "+" : ""}${c.points})`).join(" → ");
   const problems = [...found.values()].map(({ i, message, path, others }) => ({
     field: `steps.${i}.ending.outcome`,
-    message: `${message} : ${describe(path)}${others > 0 ? ` (et ${others} autre${others > 1 ? "s" : ""} parcours)` : ""}`,
+    message: `${message}\u00a0: ${describe(path)}${others > 0 ? ` (et ${others} autre${others > 1 ? "s" : ""} parcours)` : ""}`,
   }));
   // An ending that a route points to but no score can reach would never be played (nor checked).
   const reached = new Set(paths.map((p) => p.ending));
@@ -259,7 +263,7 @@ export function checkEndings(
     if (step.ending && !reached.has(step.id)) {
       problems.push({
         field: `steps.${i}`,
-        message: `aucun parcours n'atteint la fin « ${step.ending.title} » : revoyez les minScore des suites qui y mènent`,
+        message: `aucun parcours n'atteint la fin «\u00a0${step.ending.title}\u00a0»\u00a0: revoyez les minScore des suites qui y mènent`,
       });
     }
   });
