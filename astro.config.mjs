@@ -16,16 +16,11 @@ import { scormPackages } from "./src/integrations/lms/scorm-packages.ts";
 import { learnerCore } from "./src/integrations/learner-core.ts";
 import { timed } from "./src/integrations/phase-timer.ts";
 import { withoutHeadInjectWarnings } from "./src/integrations/bundler-log.ts";
-import { limitHeapGrowth } from "./src/integrations/heap-growth.ts";
 import { PRIVATE_PAGES } from "./src/lib/private-pages.ts";
 import { connectSrc, parseLrsOrigins } from "./src/lib/lms/lrs-origins.ts";
 // Node loads this file and all it imports by itself (extensions named, TypeScript it can strip):
 // otherwise Astro starts a Vite server to load it, half a second more at each build
 // (tests/unit/config-loads-in-node.test.ts).
-
-// A build makes far more garbage than it keeps: its heap grows by half what is alive between two
-// full collections, not by up to four times (src/integrations/heap-growth.ts).
-limitHeapGrowth();
 
 // The site can be served from a sub-folder (e.g. https://example.org/relais/):
 // set RELAIS_BASE=/relais/ at build time. RELAIS_SITE is the public origin,
