@@ -9,15 +9,19 @@ export const PAGE_SEARCH = "relais-search-box[data-page]";
 export const DIALOG_SEARCH = "#search-dialog relais-search-box";
 
 /**
- * True once the results under `scope` answer what is in its field: the status line names that
- * query (it is written after the results are drawn) and no search is running.
+ * True once the results under `scope` answer what is in its field: the status line gives the
+ * results « pour » that query (it is written after the results are drawn) and no search is
+ * running. The query alone is not enough: the placeholder shown before any search names
+ * « bad buzz » as an example, and a slow page let « bad buzz » pass as answered with no result.
  */
 function settled(scope: string): boolean {
   const box = document.querySelector(scope);
   const field = box?.querySelector<HTMLInputElement>("input[type=search]");
   const status = box?.querySelector(".search-status")?.textContent ?? "";
   const query = field?.value.trim() ?? "";
-  return query !== "" && status.includes(`«\u00a0${query}\u00a0»`) && !box!.querySelector(".search-results[aria-busy]");
+  return (
+    query !== "" && status.includes(`pour «\u00a0${query}\u00a0»`) && !box!.querySelector(".search-results[aria-busy]")
+  );
 }
 
 /** Titles of the results shown, once the search for what was typed has answered. */
