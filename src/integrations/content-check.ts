@@ -48,6 +48,12 @@ export function checkContentOnDisk(root: string, contentDir: string) {
     guides: read("guides", ".yaml"),
     fixedPages: fixedPages(join(root, "src/pages")),
     publicFiles: filesIn(join(root, "public"), "").map((file) => `/${file}`),
+    disk: {
+      filesIn: (folder) => {
+        const path = join(root, folder);
+        return existsSync(path) ? readdirSync(path) : undefined;
+      },
+    },
   });
 }
 

@@ -189,6 +189,47 @@ describe("every problem at once, each where it is", () => {
     ]);
   });
 
+  test("three MDX mistakes in three lessons, each at its line, with the schema's in the same run", () => {
+    const second = "lessons/alpha/deuxieme.mdx";
+    const third = "lessons/troisieme.mdx";
+    const edits = {
+      [FIRST]: appendToBody("<Encadre>attention</Encadre>"),
+      [second]: appendToBody("Le budget {annuel"),
+      [third]: (text: string) => appendToBody("<!-- à revoir -->")(text.replace(/^level: .*$/m, "level: facile")),
+    };
+    const problems = checkContent(course(edits));
+    expect(problems.map((p) => [p.file, p.line, p.field, p.message.split("\u00a0:")[0]])).toEqual([
+      [
+        `content/${second}`,
+        lineOf(second, "{annuel", edits[second]),
+        undefined,
+        "accolade «\u00a0{\u00a0» jamais fermée",
+      ],
+      [
+        `content/${FIRST}`,
+        lineOf(FIRST, "<Encadre>", edits[FIRST]),
+        undefined,
+        "le composant <Encadre> est utilisé sans être importé",
+      ],
+      [`content/${third}`, lineOf(third, "level:"), "level", "niveau inconnu («\u00a0facile\u00a0»)"],
+      [`content/${third}`, lineOf(third, "<!--", edits[third]), undefined, "«\u00a0<!--\u00a0» n'existe pas en MDX"],
+    ]);
+  });
+
+  test("a lesson's import is looked for beside the lesson, on the disk the build reads", () => {
+    const folders: string[] = [];
+    const disk = {
+      filesIn: (folder: string) => {
+        folders.push(folder);
+        return folder === "src/components/diagram" ? ["Diagram.astro"] : undefined;
+      },
+    };
+    const edit = (text: string) =>
+      text.replace(/^---\n\n/m, '---\n\nimport Diagram from "../../../src/components/diagram/Diagram.astro";\n\n');
+    expect(checkContent({ ...course({ [FIRST]: edit }), disk })).toEqual([]);
+    expect(folders).toEqual(["src/components/diagram"]);
+  });
+
   test("a nested field is found on its own line", () => {
     const edit = replace(/^(\s+)- id: a\n(\s+)text: Il anime une communauté/m, "$1- id: a\n$2text: 42");
     const [problem] = checkContent(course({ [FIRST]: edit }));
@@ -242,6 +283,41 @@ describe("every problem at once, each where it is", () => {
         message: `la position 1 du module «\u00a0alpha\u00a0» est déjà prise par content/${second}`,
       },
     ]);
+  });
+
+  test("one file's schema problem hides no check across the others: positions, cycles, guides, a term citing itself", () => {
+    const second = "lessons/alpha/deuxieme.mdx";
+    const edits = {
+      // The schema problem, in a file of its own.
+      "lessons/piege.mdx": replace(/^level: .*$/m, "level: facile"),
+      // A position taken twice, a cycle of prerequisites, two modules at one place, a term citing itself.
+      [second]: replace("order: 2", "order: 1"),
+      [FIRST]: replace(/^order: 1$/m, "order: 1\nprerequisites: [deuxieme]"),
+      "modules/alpha.yaml": replace(/^order: .*$/m, "order: 2"),
+      [TERM]: replace("seeAlso: [moderation]", "seeAlso: [moderation, troll]"),
+      // A module whose guide is unreadable still has one; a module whose guide is gone has none.
+      "guides/alpha.yaml": (text: string) => `${text.trimEnd()}\nauteur: Karim\n`,
+      "guides/beta.yaml": null,
+    };
+    const said = checkContent(course(edits)).map((p) => `${p.file} ${p.field ?? ""} ${p.message.split("\u00a0:")[0]}`);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        "content/lessons/piege.mdx level niveau inconnu («\u00a0facile\u00a0»)",
+        `content/${FIRST} order la position 1 du module «\u00a0alpha\u00a0» est déjà prise par content/${second}`,
+        expect.stringMatching(/ prerequisites cycle de prérequis$/),
+        "content/modules/beta.yaml order la position 2 du cours est déjà prise par le module «\u00a0alpha\u00a0» (content/modules/alpha.yaml)",
+        `content/${TERM} seeAlso.1 le terme se cite lui-même`,
+        "content/modules/beta.yaml  le module «\u00a0beta\u00a0» n'a pas de guide du formateur",
+      ]),
+    );
+    expect(said.filter((line) => line.includes("guide du formateur"))).toHaveLength(1);
+  });
+
+  test("a lesson whose frontmatter is not closed is still a page: links and references to it are no problem", () => {
+    const unclosed = (text: string) => text.replace(/\n---\n/, "\n--\n");
+    const problems = checkContent(course({ "lessons/troisieme.mdx": unclosed }));
+    // deuxieme cites it in `related`, and the fixture links to it: only its own problem is said.
+    expect(problems.map((p) => p.file)).toEqual(["content/lessons/troisieme.mdx"]);
   });
 
   test("a lesson without frontmatter, and two lessons with one address", () => {

@@ -12,6 +12,7 @@ import { courseProblems, type Entry } from "../course/course-problems.ts";
 import { readYaml, type YamlSource } from "./yaml-source.ts";
 import { splitLesson } from "./frontmatter.ts";
 import { bodyLinks, headingAnchors } from "./body-links.ts";
+import { mdxProblems, type MdxFiles } from "./mdx-body.ts";
 import { linkProblem, sitePages } from "./site-links.ts";
 import { checklistsLinkedBySite } from "../course/site-checklists.ts";
 import { agree } from "../french.ts";
@@ -40,6 +41,8 @@ export interface ContentFiles {
   fixedPages: readonly string[];
   /** Files of public/ ("/favicon.svg"). */
   publicFiles: readonly string[];
+  /** Where the lessons' imports are looked for; without it they are read but not looked for. */
+  disk?: MdxFiles;
 }
 
 interface Parsed<Data> extends Entry<Data> {
@@ -102,9 +105,13 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
         line: 1,
         message: "la leçon doit commencer par son frontmatter, entre deux lignes «\u00a0---\u00a0»",
       });
-      return [];
+      // Still a lesson of the course: its page exists, and links and references to it are no problem.
+      return [{ id, file: lessonFile.file, entry: undefined, body: lessonFile.text, bodyLine: 1 }];
     }
     const entry = parse(lessonSchema, lessonFile, id, problems, parts.yaml, 2);
+    for (const problem of mdxProblems(lessonFile.file, lessonFile.text, files.disk)) {
+      problems.push({ file: lessonFile.file, ...problem });
+    }
     return [{ id, file: lessonFile.file, entry, body: parts.body, bodyLine: parts.bodyLine }];
   });
   const yamlEntries = <S extends z.ZodType>(schema: S, list: readonly ContentFile[]) =>
@@ -157,6 +164,7 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
     modules: new Set(modules.map((m) => m.id)),
     terms: new Set(glossary.map((g) => g.id)),
     simulations: new Set(simulations.map((s) => s.id)),
+    guides: new Set(guides.map((g) => g.id)),
   };
   const sources = new Map(
     [...entries.lessons, ...entries.modules, ...entries.glossary, ...entries.simulations, ...entries.guides].map(

@@ -17,6 +17,8 @@ export interface LessonFacts {
 export interface ModuleFacts {
   id: string;
   file: string;
+  /** Its place in the course; two modules at one place would be shown in no set order. */
+  order?: number;
   /** Its lessons must give their sources (law, platforms). */
   needsSources?: boolean;
 }
@@ -53,14 +55,23 @@ export interface KnownIds {
   terms: ReadonlySet<string>;
   /** Defaults to the simulations given. */
   simulations?: ReadonlySet<string>;
+  /** Defaults to the guides given. */
+  guides?: ReadonlySet<string>;
 }
 
-export function checkCourse(course: CourseFacts): ContentProblem[] {
+/**
+ * Every check across entries. With `known` (some files could not be parsed), each check that a
+ * missing piece could make wrong is left out (an empty module: its lessons may be the broken
+ * files); those that judge only what was parsed still run, so one broken file hides no other
+ * problem: a position taken twice, a cycle, a module without its guide, a lesson without sources.
+ */
+export function checkCourse(course: CourseFacts, known?: KnownIds): ContentProblem[] {
   return [
-    ...checkReferences(course),
-    ...checkModuleOrders(course),
-    ...checkEmptyModules(course),
-    ...checkGuideCoverage(course),
+    ...checkReferences(course, known),
+    ...checkLessonPositions(course),
+    ...checkModulePositions(course),
+    ...(known ? [] : checkEmptyModules(course)),
+    ...checkGuideCoverage(course, known?.guides),
     ...checkSources(course),
     ...checkPrerequisiteCycles(course.lessons),
   ];
@@ -143,7 +154,9 @@ export function checkReferences(
   }
   for (const entry of glossary) {
     entry.seeAlso.forEach((target, i) => {
-      if (!termIds.has(target)) {
+      if (target === entry.id) {
+        problems.push({ file: entry.file, field: `seeAlso.${i}`, message: "le terme se cite lui-même" });
+      } else if (!termIds.has(target)) {
         problems.push({
           file: entry.file,
           field: `seeAlso.${i}`,
@@ -155,7 +168,7 @@ export function checkReferences(
   return problems;
 }
 
-function checkModuleOrders({ lessons }: CourseFacts): ContentProblem[] {
+function checkLessonPositions({ lessons }: CourseFacts): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const taken = new Map<string, LessonFacts>();
   for (const lesson of lessons) {
@@ -172,6 +185,24 @@ function checkModuleOrders({ lessons }: CourseFacts): ContentProblem[] {
   return problems;
 }
 
+/** Two modules at one place in the course: the home page would show them in no set order. */
+function checkModulePositions({ modules }: CourseFacts): ContentProblem[] {
+  const taken = new Map<number, ModuleFacts>();
+  const problems: ContentProblem[] = [];
+  for (const module of modules) {
+    if (module.order === undefined) continue;
+    const other = taken.get(module.order);
+    if (other) {
+      problems.push({
+        file: module.file,
+        field: "order",
+        message: `la position ${module.order} du cours est déjà prise par le module «\u00a0${other.id}\u00a0» (${other.file})`,
+      });
+    } else taken.set(module.order, module);
+  }
+  return problems;
+}
+
 function checkEmptyModules({ lessons, modules }: CourseFacts): ContentProblem[] {
   const used = new Set(lessons.map((l) => l.module));
   return modules
@@ -182,10 +213,10 @@ function checkEmptyModules({ lessons, modules }: CourseFacts): ContentProblem[] 
     }));
 }
 
-/** Each module has its trainer's guide, when guides are checked at all. */
-function checkGuideCoverage({ modules, guides }: CourseFacts): ContentProblem[] {
+/** Each module has its trainer's guide, when guides are checked at all (`written`: every guide file, parsed or not). */
+function checkGuideCoverage({ modules, guides }: CourseFacts, written?: ReadonlySet<string>): ContentProblem[] {
   if (!guides) return [];
-  const written = new Set(guides.map((g) => g.id));
+  written ??= new Set(guides.map((g) => g.id));
   return modules
     .filter((m) => !written.has(m.id))
     .map((m) => ({

@@ -5,7 +5,7 @@ import type { glossarySchema } from "../../schemas/glossary.ts";
 import type { simulationSchema } from "../../schemas/simulation.ts";
 import type { guideSchema } from "../../schemas/guide.ts";
 import type { ContentProblem } from "./content-problems.ts";
-import { checkCourse, checkReferences, type CourseFacts, type KnownIds } from "./course-checks.ts";
+import { checkCourse, type CourseFacts, type KnownIds } from "./course-checks.ts";
 import {
   checkFairness,
   checkGuessing,
@@ -42,9 +42,10 @@ export interface CourseVerdict {
 }
 
 /**
- * Every problem across entries. When some files could not be parsed (`partial`), only the
- * references are checked, against the names of every file (`known`): the other checks (orders,
- * cycles, empty modules, fairness) would judge a course with pieces missing.
+ * Every problem across entries. When some files could not be parsed (`partial`), references are
+ * checked against the names of every file (`known`), and what would judge a course with pieces
+ * missing is left out: empty modules, and the fairness figures of the whole course (each quiz is
+ * still checked on its own).
  */
 export function courseProblems(
   { lessons, modules, glossary, simulations, guides }: CourseEntries,
@@ -60,7 +61,7 @@ export function courseProblems(
       related: l.data.related.map((r) => r.id),
       sources: l.data.sources.length,
     })),
-    modules: modules.map((m) => ({ id: m.id, file: m.file, needsSources: m.data.needsSources })),
+    modules: modules.map((m) => ({ id: m.id, file: m.file, order: m.data.order, needsSources: m.data.needsSources })),
     glossary: glossary.map((g) => ({ id: g.id, file: g.file, seeAlso: g.data.seeAlso.map((r) => r.id) })),
     simulations: simulations.map((s) => ({
       id: s.id,
@@ -70,15 +71,16 @@ export function courseProblems(
     })),
     ...(guides ? { guides: guides.map((g) => ({ id: g.id, file: g.file, simulation: g.data.simulation.id })) } : {}),
   };
-  if (partial) return { problems: checkReferences(facts, partial.known), questions: [], decisions: [] };
-  const problems = checkCourse(facts);
+  const problems = checkCourse(facts, partial?.known);
   const quizzes = lessons.map((l) => ({
     file: l.file,
     passScore: l.data.quiz.passScore,
     questions: quizFacts(l.file, l.data.quiz),
   }));
+  problems.push(...checkGuessing(quizzes));
+  if (partial) return { problems, questions: [], decisions: [] };
   const questions = quizzes.flatMap((q) => q.questions);
   const decisions = simulations.flatMap((s) => simulationFacts(s.file, s.data));
-  problems.push(...checkFairness(questions, decisions), ...checkGuessing(quizzes));
+  problems.push(...checkFairness(questions, decisions));
   return { problems, questions, decisions };
 }
