@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { reference } from "./reference.ts";
+import { wrongKind } from "./messages.ts";
 import { readersSchema, dayOfCalendar, kindSchema, levelSchema, text } from "./vocabulary.ts";
 import { quizSchema } from "./quiz.ts";
 import { sourceSchema } from "./source.ts";
@@ -22,7 +23,12 @@ export const lessonSchema = z
       /** debutant, intermediaire or confirme. */
       level: levelSchema,
       /** Reading time in minutes; computed from the text when absent. */
-      minutes: z.number({ error: "durée en minutes attendue" }).int().positive().max(120).optional(),
+      minutes: z
+        .number({ error: wrongKind("durée en minutes attendue") })
+        .int()
+        .positive()
+        .max(120)
+        .optional(),
       /** What the reader will be able to do afterwards, one line each. */
       objectives: z
         .array(text("un objectif"), { error: "liste d'objectifs attendue" })

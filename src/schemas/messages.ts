@@ -64,4 +64,13 @@ export function authorMessage(issue: Issue): string {
 }
 
 /** Installs these messages in zod for the content (src/content.config.ts, the content check, the tests). */
+/**
+ * A field's own message for a value of the wrong kind only: its bounds keep the message that
+ * states them (« au plus 120 (ici : 500) »), instead of the field's « durée en minutes attendue ».
+ */
+export const wrongKind =
+  (message: string) =>
+  (issue: { code?: string }): string | undefined =>
+    issue.code === "invalid_type" ? message : undefined;
+
 export const useAuthorMessages = () => z.config({ localeError: authorMessage });

@@ -1,7 +1,9 @@
 import { z } from "astro/zod";
 import { reference } from "./reference.ts";
+import { wrongKind } from "./messages.ts";
 import { readersSchema, text } from "./vocabulary.ts";
 import { checkEndings, checkSimulationGraph } from "../lib/simulation/simulation-graph.ts";
+import { didYouMean, nearest } from "../lib/content-check/nearest.ts";
 
 // A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
 // Graph checks (unknown targets, unreachable steps, dead ends, loops, routes) and the
@@ -39,7 +41,11 @@ const choiceSchema = z.strictObject({
   /** The step this choice leads to. */
   next: id,
   /** Points this choice earns (negative for a harmful move). */
-  points: z.number({ error: "nombre de points attendu (par exemple 2, 0 ou -1)" }).int().min(-5).max(5),
+  points: z
+    .number({ error: wrongKind("nombre de points attendu (par exemple 2, 0 ou -1)") })
+    .int()
+    .min(-5)
+    .max(5),
   /** What happens right after, shown at once. */
   consequence: text("la conséquence du choix"),
   /** Why this choice is wise or not, recalled in the final debrief. */
@@ -83,6 +89,12 @@ const stepSchema = z.strictObject({
   ending: endingSchema.optional(),
 });
 
+/** « : vouliez-vous dire « crise-ouverte » ? » for a mistyped step name. */
+const nearStep = (wanted: string, names: readonly string[]) => {
+  const near = nearest(wanted, names);
+  return didYouMean(near && `«\u00a0${near}\u00a0»`);
+};
+
 export const simulationSchema = z
   .strictObject({
     title: text("le titre"),
@@ -104,7 +116,7 @@ export const simulationSchema = z
     steps: z.array(stepSchema).min(2, { error: "une simulation a au moins deux étapes" }),
   })
   .superRefine((simulation, ctx) => {
-    const graph = checkSimulationGraph(simulation.start, simulation.steps);
+    const graph = checkSimulationGraph(simulation.start, simulation.steps, nearStep);
     const endings = graph.length > 0 ? [] : checkEndings(simulation.start, simulation.steps, simulation.passScore);
     for (const problem of [...graph, ...endings]) {
       ctx.addIssue({

@@ -230,6 +230,28 @@ describe("every problem at once, each where it is", () => {
     expect(folders).toEqual(["src/components/diagram"]);
   });
 
+  test("an unknown field gets the near field its place knows, at the top and deep in a quiz", () => {
+    const edit = (text: string) =>
+      text
+        .replace(/^summary:/m, "sumary:")
+        .replace(/^(\s+)text: Il anime une communauté/m, "$1txt: Il anime une communauté");
+    const problems = checkContent(course({ [FIRST]: edit }));
+    expect(problems.filter((p) => p.message.startsWith("champ inconnu"))).toEqual([
+      {
+        file: `content/${FIRST}`,
+        line: lineOf(FIRST, "sumary:", edit),
+        field: "sumary",
+        message: "champ inconnu\u00a0: vouliez-vous dire «\u00a0summary\u00a0»\u00a0?",
+      },
+      {
+        file: `content/${FIRST}`,
+        line: lineOf(FIRST, "txt: Il anime", edit),
+        field: "quiz.questions.0.options.1.txt",
+        message: "champ inconnu\u00a0: vouliez-vous dire «\u00a0text\u00a0»\u00a0?",
+      },
+    ]);
+  });
+
   test("a nested field is found on its own line", () => {
     const edit = replace(/^(\s+)- id: a\n(\s+)text: Il anime une communauté/m, "$1- id: a\n$2text: 42");
     const [problem] = checkContent(course({ [FIRST]: edit }));

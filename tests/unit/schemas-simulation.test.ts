@@ -20,6 +20,12 @@ const stepWith = (id: string, change: (step: StepInput) => unknown) =>
 const firstChoiceWith = (fields: Record<string, unknown>) =>
   stepWith("debut", (step) => ({ ...step, choices: step.choices!.map((c, i) => (i === 0 ? { ...c, ...fields } : c)) }));
 
+test("a mistyped start is said once, with the near step, and no step said inaccessible for it", () => {
+  expect(issues(simulationSchema, { ...base(), start: "debutt" })).toEqual([
+    "start: l'étape de départ «\u00a0debutt\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0debut\u00a0»\u00a0?",
+  ]);
+});
+
 test("the fixture simulation is valid; passScore defaults to 70, lists to empty", () => {
   const simulation = parsed(simulationSchema, base());
   expect(simulation.passScore).toBe(70);
@@ -111,11 +117,14 @@ describe("each field's rule", () => {
   });
 
   test("a choice's points: a whole number from -5 to 5", () => {
-    for (const points of ["beaucoup", 1.5, 6, -6]) {
+    for (const points of ["beaucoup", 1.5]) {
       expect(firstChoiceWith({ points })[0], String(points)).toBe(
         "steps.0.choices.0.points: nombre de points attendu (par exemple 2, 0 ou -1)",
       );
     }
+    // Out of bounds, the message says the bound and the value.
+    expect(firstChoiceWith({ points: 10 })[0]).toBe("steps.0.choices.0.points: au plus 5 (ici\u00a0: 10)");
+    expect(firstChoiceWith({ points: -6 })[0]).toBe("steps.0.choices.0.points: au moins -5 (ici\u00a0: -6)");
   });
 
   test("a choice has its label, consequence and debrief", () => {

@@ -20,12 +20,19 @@ const ending = (id: string, outcome: Outcome) => ({
 const described = (problems: { field: string; message: string }[]) => problems.map((p) => `${p.field}: ${p.message}`);
 
 describe("checkSimulationGraph", () => {
-  test("a duplicate id and an unknown start point at their own fields", () => {
+  test("a duplicate id and an unknown start point at their own fields, and no step said inaccessible for it", () => {
     expect(described(checkSimulationGraph("depart", [end("x"), end("x")]))).toEqual([
       "steps.1.id: l'étape «\u00a0x\u00a0» existe deux fois",
       "start: l'étape de départ «\u00a0depart\u00a0» n'existe pas",
-      "steps.0: l'étape «\u00a0x\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0depart\u00a0»",
-      "steps.1: l'étape «\u00a0x\u00a0» est inaccessible\u00a0: aucun choix n'y mène depuis «\u00a0depart\u00a0»",
+    ]);
+  });
+
+  test("a mistyped step name gets the near name the caller finds", () => {
+    const near = (wanted: string, names: readonly string[]) => ` (${wanted} → ${names.join("/")})`;
+    const steps: StepFacts[] = [{ id: "debut", choices: [go("fiin", 0)] }, end("fin")];
+    expect(described(checkSimulationGraph("debutt", steps, near)).slice(0, 2)).toEqual([
+      "start: l'étape de départ «\u00a0debutt\u00a0» n'existe pas (debutt → debut/fin)",
+      "steps.0.choices.0.next: le choix mène à l'étape «\u00a0fiin\u00a0», qui n'existe pas (fiin → debut/fin)",
     ]);
   });
 

@@ -13,6 +13,8 @@ import { readYaml, type YamlSource } from "./yaml-source.ts";
 import { splitLesson } from "./frontmatter.ts";
 import { bodyLinks, headingAnchors } from "./body-links.ts";
 import { mdxProblems, type MdxFiles } from "./mdx-body.ts";
+import { fieldsAt } from "./schema-keys.ts";
+import { didYouMean, nearest } from "./nearest.ts";
 import { linkProblem, sitePages } from "./site-links.ts";
 import { checklistsLinkedBySite } from "../course/site-checklists.ts";
 import { agree } from "../french.ts";
@@ -78,7 +80,13 @@ function parse<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     // An unknown field is reported on its own line, one problem per field.
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) problems.push(at(file, source, [...issue.path, key], "champ inconnu"));
+      const fields = fieldsAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const near = nearest(key, fields);
+        problems.push(
+          at(file, source, [...issue.path, key], `champ inconnu${didYouMean(near && `«\u00a0${near}\u00a0»`)}`),
+        );
+      }
     } else problems.push(at(file, source, issue.path, issue.message));
   }
   return undefined;

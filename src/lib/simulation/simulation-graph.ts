@@ -22,7 +22,15 @@ export interface GraphProblem {
   message: string;
 }
 
-export function checkSimulationGraph(start: string, steps: readonly StepFacts[]): GraphProblem[] {
+/**
+ * Every problem of a simulation's graph. `nearName` gives « : vouliez-vous dire … ? » for a step
+ * name that does not exist (the content check passes it; the browser has no use for it).
+ */
+export function checkSimulationGraph(
+  start: string,
+  steps: readonly StepFacts[],
+  nearName: (wanted: string, names: readonly string[]) => string = () => "",
+): GraphProblem[] {
   const problems: GraphProblem[] = [];
   const byId = new Map<string, StepFacts>();
   steps.forEach((step, i) => {
@@ -30,15 +38,20 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
       problems.push({ field: `steps.${i}.id`, message: `l'étape «\u00a0${step.id}\u00a0» existe deux fois` });
     byId.set(step.id, step);
   });
-  if (!byId.has(start))
-    problems.push({ field: "start", message: `l'étape de départ «\u00a0${start}\u00a0» n'existe pas` });
+  const names = [...byId.keys()];
+  if (!byId.has(start)) {
+    problems.push({
+      field: "start",
+      message: `l'étape de départ «\u00a0${start}\u00a0» n'existe pas${nearName(start, names)}`,
+    });
+  }
 
   steps.forEach((step, i) => {
     step.choices.forEach((choice, c) => {
       if (!byId.has(choice.next)) {
         problems.push({
           field: `steps.${i}.choices.${c}.next`,
-          message: `le choix mène à l'étape «\u00a0${choice.next}\u00a0», qui n'existe pas`,
+          message: `le choix mène à l'étape «\u00a0${choice.next}\u00a0», qui n'existe pas${nearName(choice.next, names)}`,
         });
       }
     });
@@ -46,7 +59,7 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
       if (!byId.has(route.next)) {
         problems.push({
           field: `steps.${i}.route.${r}.next`,
-          message: `la suite mène à l'étape «\u00a0${route.next}\u00a0», qui n'existe pas`,
+          message: `la suite mène à l'étape «\u00a0${route.next}\u00a0», qui n'existe pas${nearName(route.next, names)}`,
         });
       }
     });
@@ -111,6 +124,8 @@ export function checkSimulationGraph(start: string, steps: readonly StepFacts[])
     for (const next of targetsOf(byId.get(id)!)) walk(next);
   };
   walk(start);
+  // Without its start, every step would be said inaccessible: the start's problem is the one to fix.
+  if (!byId.has(start)) return problems;
   steps.forEach((step, i) => {
     if (!reachable.has(step.id)) {
       problems.push({
