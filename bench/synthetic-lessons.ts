@@ -88,7 +88,10 @@ function quiz(text: FrenchText, random: Random, n: number): string {
   const multiple = ["a", "b", "c", "d"].map((id, i) =>
     option(id, text.sentence(random), text.sentence(random), pair.includes(i)),
   );
-  const steps = ["s1", "s2", "s3", "s4"].map((id) => `{ id: ${id}, text: ${q(text.heading(random))} }`);
+  // Four steps that read differently: the content check refuses a question that offers one twice.
+  const headings = new Set<string>();
+  for (let tries = 0; headings.size < 4 && tries < 100; tries++) headings.add(text.heading(random));
+  const steps = [...headings].map((heading, i) => `{ id: s${i + 1}, text: ${q(heading)} }`);
   return `quiz:
   questions:
     - { id: q1, kind: single, ${common()}, options: [${oneRight(text, random, n, 0).join(", ")}] }

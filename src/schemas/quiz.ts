@@ -88,6 +88,16 @@ export const quizSchema = z
           message: `la question ${question.id} utilise deux fois l'identifiant «\u00a0${dup}\u00a0»`,
         });
       }
+      // Two options that read the same: the learner cannot tell them apart, and one is right or wrong by chance.
+      const said = items.map((item) => item.text.trim().toLocaleLowerCase("fr"));
+      said.forEach((text, j) => {
+        if (said.indexOf(text) === j) return;
+        ctx.addIssue({
+          code: "custom",
+          path: [...where, question.kind === "ordering" ? "steps" : "options", j, "text"],
+          message: `la question ${question.id} propose deux fois «\u00a0${items[j]!.text.trim()}\u00a0»\u00a0: chaque ${question.kind === "ordering" ? "étape" : "option"} doit se lire autrement`,
+        });
+      });
       if (question.kind === "ordering") return;
       const right = question.options.filter((o) => o.correct).length;
       if (right === 0) {

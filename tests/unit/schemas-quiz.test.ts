@@ -155,6 +155,17 @@ describe("each rule of a quiz", () => {
     ]);
   });
 
+  test("two options or two steps that read the same are refused at the second, whatever the case and spaces", () => {
+    const twin = { ...option("c"), text: " option A " };
+    expect(quiz({ ...single, options: [option("a", true), option("b"), twin] })).toEqual([
+      "questions.0.options.2.text: la question q1 propose deux fois «\u00a0option A\u00a0»\u00a0: chaque option doit se lire autrement",
+    ]);
+    const steps = [...ordering.steps, { id: "s9", text: ordering.steps[0]!.text }];
+    expect(quiz({ ...ordering, steps })).toEqual([
+      `questions.0.steps.${ordering.steps.length}.text: la question q2 propose deux fois «\u00a0${ordering.steps[0]!.text}\u00a0»\u00a0: chaque étape doit se lire autrement`,
+    ]);
+  });
+
   test("from 1 to 30 questions", () => {
     expect(quiz()).toEqual(["questions: un quiz a au moins une question"]);
     const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...ordering, id: `q${i + 1}` }));
