@@ -51,12 +51,17 @@ function balanced(text: string): string {
     }
   });
   open.forEach((i) => dropped.add(i));
-  return chars
-    .filter((_, i) => !dropped.has(i))
-    .join("")
-    .replace(/[ \u00a0]{2,}/g, " ")
-    .replace(/\u00a0(?=[.,)…]|$)/g, "")
-    .trim();
+  return (
+    chars
+      .filter((_, i) => !dropped.has(i))
+      .join("")
+      .replace(/[ \u00a0]{2,}/g, " ")
+      .replace(/\u00a0(?=[.,)…]|$)/g, "")
+      // What was dropped may leave a plain space where the course has a no-break one.
+      .replace(/ ([:;!?»])/g, "\u00a0$1")
+      .replace(/« /g, "«\u00a0")
+      .trim()
+  );
 }
 
 /** The plain text of an MDX body: tables, markup and list markers removed, one block a line. */

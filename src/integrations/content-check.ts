@@ -38,8 +38,12 @@ export function checkContentOnDisk(root: string, contentDir: string) {
       const path = join(contentDir, folder, name);
       return { file: relative(root, path).split(sep).join("/"), text: readFileSync(path, "utf8") };
     });
+  const synonyms = join(contentDir, "synonymes.yaml");
   return checkContent({
     contentDir: relative(root, contentDir).split(sep).join("/"),
+    ...(existsSync(synonyms)
+      ? { synonyms: { file: relative(root, synonyms).split(sep).join("/"), text: readFileSync(synonyms, "utf8") } }
+      : {}),
     lessons: read("lessons", ".mdx"),
     modules: read("modules", ".yaml"),
     glossary: read("glossary", ".yaml"),

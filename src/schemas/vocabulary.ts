@@ -60,7 +60,13 @@ export const text = (what: string) =>
       error: (issue) => (issue.input === undefined ? `${what} est obligatoire` : `${what} doit être un texte`),
     })
     .trim()
-    .min(1, { error: `${what}\u00a0: ne doit pas être vide` });
+    .min(1, { error: `${what}\u00a0: ne doit pas être vide` })
+    // These fields are shown as written: a Markdown link would show its brackets, not a link.
+    .refine((value) => !MARKDOWN_LINK.test(value), {
+      error: `${what}\u00a0: ce texte s'affiche tel quel, un lien [texte](adresse) n'y devient pas un lien\u00a0: écrire le texte seul`,
+    });
+
+const MARKDOWN_LINK = /\[[^\]\n]+\]\([^)\s]+\)/;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The day written AAAA-MM-JJ, when it is one of the calendar (no 30 February, no month 13). */

@@ -45,7 +45,7 @@ const all =
 function biasedLesson(count: number): string {
   const question = (n: number) => `    - id: q${n}
       kind: single
-      prompt: Question ${n} ?
+      prompt: Question ${n}\u00a0?
       explanation: Parce que.
       options:
         - id: a

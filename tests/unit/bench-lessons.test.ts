@@ -8,6 +8,8 @@ import { syntheticLessons } from "../../bench/synthetic-lessons.ts";
 import { plainLines } from "../../bench/french-text.ts";
 import { issues } from "../support/schema-issues.ts";
 import { lessonParts } from "../support/content-files.ts";
+import { typographyProblems } from "../../src/lib/content-check/typography.ts";
+import { mdxProblems } from "../../src/lib/content-check/mdx-body.ts";
 
 const MODULES = ["crise", "metier"];
 const lessons = syntheticLessons(40, MODULES);
@@ -15,6 +17,13 @@ const words = (body: string) => body.split(/[ \n]+/).filter((w) => /\p{L}|\d/u.t
 
 test("every lesson's frontmatter, quiz included, is valid", () => {
   for (const { file, mdx } of lessons) expect(issues(lessonSchema, lessonParts(mdx).data), file).toEqual([]);
+});
+
+test("every lesson reads as MDX and follows French typography, as the content check asks", () => {
+  for (const { file, mdx } of lessons) {
+    expect(mdxProblems(file, mdx), file).toEqual([]);
+    expect(typographyProblems(mdx), file).toEqual([]);
+  }
 });
 
 test("the text is learnt from prose only: an MDX import or component of a playbook is code, not text", () => {

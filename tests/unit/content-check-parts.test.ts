@@ -53,6 +53,24 @@ describe("readYaml", () => {
   test("a key written twice is an error", () => {
     expect(readYaml("title: a\ntitle: b\n").errors).toHaveLength(1);
   });
+
+  describe("an unreadable YAML said in French, at the line of the mistake", () => {
+    test.each([
+      ['title: "Informer\nsummary: Une phrase.\nkind: lecon\n', 2, /^guillemet «\u00a0"\u00a0» jamais fermé\u00a0: /],
+      ["title: x\naudiences: [parent, cm-junior\nkind: x\n", 3, /^liste entre crochets mal fermée\u00a0: /],
+      ["title: Le réflexe : capturer\n", 2, /^un texte qui contient «\u00a0:\u00a0» s'écrit entre guillemets doubles/],
+      ["title: x\n  summary: y\nkind: z\n", 3, /^décalage incorrect\u00a0: aligner ce champ/],
+      ["title: x\nquiz:\n\tpassScore: 70\n", 4, /^tabulation dans le décalage\u00a0: /],
+      ["title: x\ntitle: y\n", 3, /^ce champ est écrit deux fois\u00a0: /],
+      ['title: "a \\d b"\n', 2, /^barre oblique inverse .* inconnue entre guillemets doubles/],
+      ["title: 'Informer\nkind: x\n", 2, /^apostrophe droite «\u00a0'\u00a0» jamais fermée/],
+    ])("%j", (yaml, line, message) => {
+      const [error, ...more] = readYaml(yaml, 2).errors;
+      expect(more).toEqual([]);
+      expect(error!.line).toBe(line);
+      expect(error!.message.replace(/^YAML illisible\u00a0: /, "")).toMatch(message);
+    });
+  });
 });
 
 describe("splitLesson", () => {

@@ -335,6 +335,53 @@ describe("every problem at once, each where it is", () => {
     expect(said.filter((line) => line.includes("guide du formateur"))).toHaveLength(1);
   });
 
+  test("a file its schema refuses still has its references checked, at their lines, in the same run", () => {
+    const second = "lessons/alpha/deuxieme.mdx";
+    const edits = {
+      [second]: (text: string) =>
+        text.replace(/^level: .*$/m, "level: facile").replace("related: [troisieme]", "related: [troisiemme]"),
+      [TERM]: (text: string) => `${text.replace("seeAlso: [moderation]", "seeAlso: [moderaton]")}auteur: Karim\n`,
+    };
+    const said = checkContent(course(edits)).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`);
+    expect(said).toEqual([
+      `content/${TERM}:${lineOf(TERM, "seeAlso", edits[TERM])} seeAlso.0 le terme «\u00a0moderaton\u00a0» n'existe pas dans le glossaire\u00a0: vouliez-vous dire «\u00a0moderation\u00a0»\u00a0?`,
+      `content/${TERM}:${lineOf(TERM, "auteur", edits[TERM])} auteur champ inconnu`,
+      expect.stringMatching(new RegExp(`^content/${second}:${lineOf(second, "level:")} level niveau inconnu`)),
+      `content/${second}:${lineOf(second, "related:")} related.0 la leçon «\u00a0troisiemme\u00a0» n'existe pas\u00a0: vouliez-vous dire «\u00a0troisieme\u00a0»\u00a0?`,
+    ]);
+  });
+
+  test("the search's synonyms are read with the rest: their form said at its line before any page is built", () => {
+    const synonyms = { file: "content/synonymes.yaml", text: "- [patron, dirigeant]\n- [Chef, boss]\n- [seul]\n" };
+    expect(checkContent({ ...course(), synonyms })).toEqual([
+      {
+        file: "content/synonymes.yaml",
+        line: 2,
+        message: "«\u00a0Chef\u00a0»\u00a0: écrivez les synonymes en minuscules",
+      },
+      {
+        file: "content/synonymes.yaml",
+        line: 3,
+        message: "un groupe est une liste d’au moins deux mots («\u00a0[patron, dirigeant]\u00a0»)",
+      },
+    ]);
+  });
+
+  test("a lesson with no text after its frontmatter, or only an import and a component, at the body's first line", () => {
+    const headOnly = (text: string) => text.slice(0, text.indexOf("\n---\n") + 5);
+    const componentOnly = (text: string) =>
+      `${headOnly(text)}\nimport Diagram from "../../../src/components/diagram/Diagram.astro";\n\n<Diagram kind="steps" items={["a"]} />\n`;
+    for (const edit of [headOnly, componentOnly]) {
+      expect(checkContent(course({ [FIRST]: edit }))).toEqual([
+        {
+          file: `content/${FIRST}`,
+          line: edit(fixtureText(FIRST)).split("\n").indexOf("---", 1) + 2,
+          message: "la leçon n'a pas de texte après son en-tête\u00a0: écrire le texte à partir de cette ligne",
+        },
+      ]);
+    }
+  });
+
   test("a lesson whose frontmatter is not closed is still a page: links and references to it are no problem", () => {
     const unclosed = (text: string) => text.replace(/\n---\n/, "\n--\n");
     const problems = checkContent(course({ "lessons/troisieme.mdx": unclosed }));

@@ -22,6 +22,13 @@ const firstItemWith = (fields: Record<string, unknown>) =>
     items: section.items.map((item, i) => (i === 0 ? { ...item, ...fields } : item)),
   }));
 
+test("an item's help is shown as written: a Markdown link in it is refused, a bracket or an address alone is not", () => {
+  expect(firstItemWith({ help: "Voir [la leçon](/lecons/moderer-sans-censurer/)." })).toEqual([
+    "sections.0.items.0.help: l'aide\u00a0: ce texte s'affiche tel quel, un lien [texte](adresse) n'y devient pas un lien\u00a0: écrire le texte seul",
+  ]);
+  expect(firstItemWith({ help: "Voir la leçon « Modérer » [fiche] (/lecons/moderer-sans-censurer/)." })).toEqual([]);
+});
+
 test("the fixture checklist is valid; an owner is optional", () => {
   const checklist = parsed(checklistSchema, base());
   expect(checklist.sections.map((s) => s.items.map((item) => item.owner ?? null))).toEqual([

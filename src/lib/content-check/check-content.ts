@@ -9,11 +9,15 @@ import { AUDIENCES } from "../../schemas/vocabulary.ts";
 import { slugify } from "../slug.ts";
 import type { ContentProblem } from "../course/content-problems.ts";
 import { courseProblems, type Entry } from "../course/course-problems.ts";
+import { checkReferences } from "../course/course-checks.ts";
+import { looseReferences } from "./loose-references.ts";
+import { readSynonyms } from "../search/synonym-file.ts";
 import { readYaml, type YamlSource } from "./yaml-source.ts";
 import { splitLesson } from "./frontmatter.ts";
 import { bodyLinks, headingAnchors } from "./body-links.ts";
 import { mdxProblems, type MdxFiles } from "./mdx-body.ts";
 import { fieldsAt } from "./schema-keys.ts";
+import { typographyProblems } from "./typography.ts";
 import { didYouMean, nearest } from "./nearest.ts";
 import { linkProblem, sitePages } from "./site-links.ts";
 import { checklistsLinkedBySite } from "../course/site-checklists.ts";
@@ -45,11 +49,17 @@ export interface ContentFiles {
   publicFiles: readonly string[];
   /** Where the lessons' imports are looked for; without it they are read but not looked for. */
   disk?: MdxFiles;
+  /** content/synonymes.yaml, when the content has one. */
+  synonyms?: ContentFile;
 }
 
 interface Parsed<Data> extends Entry<Data> {
   source: YamlSource;
 }
+
+/** « related.1 » → ["related", 1], as YamlSource.lineOf takes it. */
+const fieldPath = (field: string | undefined) =>
+  field?.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)) ?? [];
 
 /** The file's name without folder or extension: the entry's id (a lesson's is slugified, as its URL). */
 const stem = (file: string) => file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
@@ -62,11 +72,15 @@ const at = (file: string, source: YamlSource, path: readonly PropertyKey[], mess
   message,
 });
 
+/** The files whose YAML reads but whose schema refused them, with what they hold. */
+type Refused = Map<string, YamlSource>;
+
 function parse<S extends z.ZodType>(
   schema: S,
   { file, text }: ContentFile,
   id: string,
   problems: ContentProblem[],
+  refused: Refused,
   yaml = text,
   firstLine = 1,
 ): Parsed<z.output<S>> | undefined {
@@ -89,11 +103,13 @@ function parse<S extends z.ZodType>(
       }
     } else problems.push(at(file, source, issue.path, issue.message));
   }
+  refused.set(file, source);
   return undefined;
 }
 
 export function checkContent(files: ContentFiles): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const refused: Refused = new Map();
   const lessonIds = new Map<string, string>();
   const lessons = files.lessons.flatMap((lessonFile) => {
     const id = slugify(stem(lessonFile.file));
@@ -116,14 +132,26 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
       // Still a lesson of the course: its page exists, and links and references to it are no problem.
       return [{ id, file: lessonFile.file, entry: undefined, body: lessonFile.text, bodyLine: 1 }];
     }
-    const entry = parse(lessonSchema, lessonFile, id, problems, parts.yaml, 2);
+    const entry = parse(lessonSchema, lessonFile, id, problems, refused, parts.yaml, 2);
     for (const problem of mdxProblems(lessonFile.file, lessonFile.text, files.disk)) {
       problems.push({ file: lessonFile.file, ...problem });
+    }
+    // Imports and components aside, a lesson has words to read.
+    if (!/\p{L}/u.test(parts.body.replace(/^import\s.*$/gm, "").replace(/<[A-Z][\s\S]*?\/>/g, ""))) {
+      problems.push({
+        file: lessonFile.file,
+        line: parts.bodyLine,
+        message: "la leçon n'a pas de texte après son en-tête\u00a0: écrire le texte à partir de cette ligne",
+      });
     }
     return [{ id, file: lessonFile.file, entry, body: parts.body, bodyLine: parts.bodyLine }];
   });
   const yamlEntries = <S extends z.ZodType>(schema: S, list: readonly ContentFile[]) =>
-    list.map((file) => ({ id: stem(file.file), entry: parse(schema, file, stem(file.file), problems) }));
+    list.map((file) => ({
+      id: stem(file.file),
+      file: file.file,
+      entry: parse(schema, file, stem(file.file), problems, refused),
+    }));
   const modules = yamlEntries(moduleSchema, files.modules);
   const glossary = yamlEntries(glossarySchema, files.glossary);
   const simulations = yamlEntries(simulationSchema, files.simulations);
@@ -137,6 +165,12 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
       file: `${files.contentDir}/checklists/${id}.yaml`,
       message: `fiche manquante\u00a0: ${from.join(" et ")} ${agree(from.length, "y mène", "y mènent")} (/fiches/${id}/)`,
     });
+  }
+
+  // French typography, in every file a reader's text comes from.
+  const everyFile = [files.lessons, files.modules, files.glossary, files.simulations, files.checklists, files.guides];
+  for (const file of everyFile.flat()) {
+    for (const problem of typographyProblems(file.text)) problems.push({ file: file.file, ...problem });
   }
 
   const site = sitePages({
@@ -182,8 +216,18 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   const across = courseProblems(entries, everyFileParsed ? undefined : { known }).problems;
   for (const problem of across) {
     const source = sources.get(problem.file);
-    const path = problem.field?.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)) ?? [];
-    problems.push(source ? { ...problem, line: source.lineOf(path) } : problem);
+    problems.push(source ? { ...problem, line: source.lineOf(fieldPath(problem.field)) } : problem);
+  }
+  // The search's synonyms: their form now, with the rest; whether the course's text holds each
+  // group is known once the pages are written (src/integrations/search-lexicon.ts).
+  if (files.synonyms) problems.push(...readSynonyms(files.synonyms.text, () => true, files.synonyms.file).problems);
+
+  // A file its schema refused still names other files: those names are checked too, so its author
+  // fixes a mistyped `related` with its other problems, not in a second build.
+  const loose = looseReferences(refused, { lessons, glossary, simulations, guides });
+  for (const problem of checkReferences(loose, known)) {
+    const source = refused.get(problem.file)!;
+    problems.push({ ...problem, line: source.lineOf(fieldPath(problem.field)) });
   }
   return problems.toSorted((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -24,10 +24,90 @@ export function readYaml(text: string, firstLine = 1): YamlSource {
     return { data: load(text, { schema: CORE_SCHEMA }), errors: [], lineOf: lines };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const line = firstLine + (error.mark?.line ?? 0);
-    return { data: undefined, errors: [{ line, message: `YAML illisible\u00a0: ${error.reason}` }], lineOf: lines };
+    const said = yamlMistake(text.split("\n"), error.mark?.line ?? 0, error.reason);
+    return {
+      data: undefined,
+      errors: [{ line: firstLine + said.index, message: `YAML illisible\u00a0: ${said.message}` }],
+      lineOf: lines,
+    };
   }
 }
+
+/** How many « " » a line holds that are not escaped (« \" »). */
+const doubleQuotes = (line: string) => line.replace(/\\./g, "").split('"').length - 1;
+
+/**
+ * js-yaml's reason, said for an author, and the line where the mistake is: a quote left open is
+ * found on the line that opened it, not at the end of the file where the reader gave up.
+ */
+export function yamlMistake(
+  lines: readonly string[],
+  index: number,
+  reason: string,
+): { index: number; message: string } {
+  if (/within a double quoted scalar/.test(reason)) {
+    let opened = index;
+    while (opened > 0 && doubleQuotes(lines[opened] ?? "") % 2 === 0) opened--;
+    return {
+      index: opened,
+      message: 'guillemet «\u00a0"\u00a0» jamais fermé\u00a0: fermer le texte par un guillemet sur la même ligne',
+    };
+  }
+  if (/within a single quoted scalar/.test(reason)) {
+    // French text is full of apostrophes: the line that opened it is the one whose value starts with one.
+    let opened = index;
+    while (opened > 0 && !/(?:^|[:\-[,]\s*)'/.test(lines[opened] ?? "")) opened--;
+    return {
+      index: opened,
+      message: "apostrophe droite «\u00a0'\u00a0» jamais fermée\u00a0: entourer plutôt le texte de guillemets doubles",
+    };
+  }
+  if (/missed comma between flow collection entries|within a flow collection/.test(reason)) {
+    let opened = index;
+    const unclosed = (l: string) => l.split("[").length > l.split("]").length;
+    while (opened > 0 && !unclosed(lines[opened] ?? "")) opened--;
+    return { index: opened, message: FLOW };
+  }
+  const line = lines[index] ?? "";
+  // « title: Le réflexe : capturer »: the second « : » reads as a second field on the line.
+  if (/bad indentation of a mapping entry/.test(reason) && /:\s.*\S[ \u00a0]*:(\s|$)/.test(line)) {
+    return {
+      index,
+      message:
+        'un texte qui contient «\u00a0:\u00a0» s\'écrit entre guillemets doubles («\u00a0title: "Le réflexe\u00a0: capturer"\u00a0»)',
+    };
+  }
+  for (const [pattern, message] of YAML_REASONS) if (pattern.test(reason)) return { index, message };
+  return { index, message: reason };
+}
+
+const FLOW =
+  "liste entre crochets mal fermée\u00a0: séparer les éléments par des virgules et fermer par «\u00a0]\u00a0» sur la même ligne";
+
+const YAML_REASONS: readonly [RegExp, string][] = [
+  [
+    /bad indentation of a mapping entry/,
+    "décalage incorrect\u00a0: aligner ce champ sur les champs de même niveau (des espaces, pas de tabulation)",
+  ],
+  [
+    /bad indentation of a sequence entry/,
+    "décalage incorrect\u00a0: aligner ce «\u00a0-\u00a0» sur les autres éléments de la liste",
+  ],
+  [/tab characters must not be used/, "tabulation dans le décalage\u00a0: décaler avec des espaces seulement"],
+  [/duplicated mapping key/, "ce champ est écrit deux fois\u00a0: n'en garder qu'un"],
+  [
+    /unknown escape sequence/,
+    "barre oblique inverse «\u00a0\\\u00a0» inconnue entre guillemets doubles\u00a0: écrire \\\\ pour en garder une",
+  ],
+  [
+    /multiline key may not be an implicit key|implicit mapping pair/,
+    "ligne illisible\u00a0: un champ s'écrit «\u00a0nom: valeur\u00a0», et un texte qui contient «\u00a0:\u00a0» ou des guillemets s'écrit entre guillemets doubles",
+  ],
+  [
+    /end of the stream or a document separator is expected/,
+    "texte inattendu\u00a0: un champ mal décalé, ou un texte qui contient «\u00a0:\u00a0» sans guillemets",
+  ],
+];
 
 /** The line of each field, from the positions `yaml` keeps. */
 function fieldLines(text: string, firstLine: number): YamlSource["lineOf"] {

@@ -82,7 +82,10 @@ const unknown = (what: string, target: string, known: ReadonlySet<string>, where
   `${what} «\u00a0${target}\u00a0» n'existe pas${where}${didYouMean(quoted(nearest(target, [...known])))}${list}`;
 const quoted = (name: string | undefined) => name && `«\u00a0${name}\u00a0»`;
 
-/** Every name a lesson, a simulation or a glossary entry cites exists (and a lesson does not cite itself). */
+/**
+ * Every name a lesson, a simulation or a glossary entry cites exists (and a lesson does not cite
+ * itself). An empty name is one not given (a refused file's field that was not a name): passed over.
+ */
 export function checkReferences(
   { lessons, modules, glossary, simulations = [], guides = [] }: CourseFacts,
   known: KnownIds = {
@@ -96,7 +99,7 @@ export function checkReferences(
   const simulationIds = known.simulations ?? new Set(simulations.map((s) => s.id));
   const knownModules = ` (modules connus\u00a0: ${[...moduleIds].join(", ") || "aucun"})`;
   for (const lesson of lessons) {
-    if (!moduleIds.has(lesson.module)) {
+    if (lesson.module && !moduleIds.has(lesson.module)) {
       problems.push({
         file: lesson.file,
         field: "module",
@@ -114,7 +117,7 @@ export function checkReferences(
     }
   }
   for (const simulation of simulations) {
-    if (!moduleIds.has(simulation.module)) {
+    if (simulation.module && !moduleIds.has(simulation.module)) {
       problems.push({
         file: simulation.file,
         field: "module",
@@ -138,7 +141,7 @@ export function checkReferences(
         message: `un guide se nomme comme son module, et ${unknown("le module", guide.id, moduleIds)}`,
       });
     }
-    if (!simulationIds.has(guide.simulation)) {
+    if (guide.simulation && !simulationIds.has(guide.simulation)) {
       problems.push({
         file: guide.file,
         field: "simulation",

@@ -1,0 +1,63 @@
+import { withoutCode } from "./body-links.ts";
+
+// French typography as the pages must show it (CONTRIBUTING « La typographie française »): a
+// no-break space (U+00A0, or the narrow U+202F) before « : ; ! ? » and inside guillemets. The
+// built pages are checked too (tests/support/french-typography.ts); here the author learns it at
+// the line, before a page is built. Code, comments, addresses and times are not French text.
+
+export interface TypographyProblem {
+  line: number;
+  message: string;
+}
+
+// « ![texte](image) » is a Markdown image, not an exclamation.
+const SPACE_BEFORE = /[^\s\u00a0\u202f] +([:;?»]|!(?!\[))/;
+const SPACE_AFTER_OPENING = /« /;
+
+/** Lines that hold no reader's text: YAML comments, MDX imports, frontmatter fences, table rules. */
+const NOT_TEXT = /^\s*(?:#|import\s|---\s*$|\|?\s*:?-{3,})/;
+/** « https://… », « 10:30 »: not French punctuation. */
+const NOT_PUNCTUATION = /:\/\/|\d:\d/;
+
+/** The first typography fault of each line of `text` (an MDX lesson or a YAML file), with its line. */
+export function typographyProblems(text: string): TypographyProblem[] {
+  const problems: TypographyProblem[] = [];
+  withoutCode(text)
+    .split("\n")
+    .forEach((line, i) => {
+      if (NOT_TEXT.test(line)) return;
+      const before = SPACE_BEFORE.exec(line);
+      if (before && !NOT_PUNCTUATION.test(line.slice(before.index, before.index + before[0].length + 3))) {
+        problems.push({
+          line: i + 1,
+          message: `espace ordinaire avant «\u00a0${before[1]}\u00a0» dans «\u00a0${excerpt(line, before.index + 1, before.index + before[0].length)}\u00a0»\u00a0: mettre une espace insécable (U+00A0)`,
+        });
+        return;
+      }
+      const after = SPACE_AFTER_OPENING.exec(line);
+      if (after) {
+        problems.push({
+          line: i + 1,
+          message: `espace ordinaire après «\u00a0«\u00a0» dans «\u00a0${excerpt(line, after.index, after.index + 2)}\u00a0»\u00a0: mettre une espace insécable (U+00A0)`,
+        });
+      }
+    });
+  return problems;
+}
+
+/** The fault with the words around it, so the author finds the place in a long line. */
+function excerpt(line: string, start: number, end: number): string {
+  const before = line
+    .slice(0, start)
+    .trim()
+    .split(/[ \t]+/)
+    .slice(-3)
+    .join(" ");
+  const after = line
+    .slice(end)
+    .trim()
+    .split(/[ \t]+/)
+    .slice(0, 2)
+    .join(" ");
+  return [before, line.slice(start, end).trim(), after].filter(Boolean).join(" ");
+}

@@ -1,0 +1,56 @@
+// French typography checked in the content files, at the line (src/lib/content-check/typography.ts):
+// a plain space before « : ; ! ? » or inside guillemets is said before a page is built.
+import { expect, test } from "vitest";
+import { typographyProblems } from "../../src/lib/content-check/typography.ts";
+
+const fix = "mettre une espace insécable (U+00A0)";
+
+test("a plain space before « : ; ! ? » and after « is said at its line, with the words before it", () => {
+  const text = [
+    "---",
+    "title: Le bon réflexe\u00a0: capturer",
+    "summary: Que faire ?",
+    "---",
+    "",
+    "Une phrase juste\u00a0; une autre aussi\u00a0!",
+    "Attention : un texte mal espacé.",
+    "Il dit « bonjour\u00a0».",
+    "Un point-virgule ; ici.",
+  ].join("\n");
+  expect(typographyProblems(text)).toEqual([
+    {
+      line: 3,
+      message: `espace ordinaire avant «\u00a0?\u00a0» dans «\u00a0summary: Que faire ?\u00a0»\u00a0: ${fix}`,
+    },
+    {
+      line: 7,
+      message: `espace ordinaire avant «\u00a0:\u00a0» dans «\u00a0Attention : un texte\u00a0»\u00a0: ${fix}`,
+    },
+    {
+      line: 8,
+      message: `espace ordinaire après «\u00a0«\u00a0» dans «\u00a0Il dit « bonjour\u00a0».\u00a0»\u00a0: ${fix}`,
+    },
+    {
+      line: 9,
+      message: `espace ordinaire avant «\u00a0;\u00a0» dans «\u00a0Un point-virgule ; ici.\u00a0»\u00a0: ${fix}`,
+    },
+  ]);
+});
+
+test("no fault in code, comments, imports, table rules, addresses, times and YAML keys", () => {
+  const text = [
+    "# Un commentaire : libre",
+    "title: Titre",
+    'import Diagram from "../x.astro";',
+    "| Colonne | Autre |",
+    "| :--- | ---: |",
+    "Écrire `a ? b : c` ou https://exemple.org/x\u00a0?",
+    "Rendez-vous à 10:30, pas avant.",
+    "```",
+    "code : libre ; ici !",
+    "```",
+    "quiz: { id: q1, text: Oui }",
+    "Voir l'icône ![icône](/favicon.svg).",
+  ].join("\n");
+  expect(typographyProblems(text).map((p) => p.line)).toEqual([]);
+});
