@@ -38,27 +38,45 @@ export const checklistSchema = z
       .array(z.strictObject({ id, title: text("le titre de section"), items: z.array(itemSchema).min(1) }))
       .min(1),
   })
-  .superRefine((checklist, ctx) => {
-    const seen = new Set<string>();
-    checklist.sections.forEach((section, s) =>
-      section.items.forEach((item, i) => {
-        if (seen.has(item.id)) {
+  .superRefine(
+    (checklist, ctx) => {
+      const seen = new Set<string>();
+      checklist.sections.forEach((section, s) =>
+        section.items.forEach((item, i) => {
+          if (seen.has(item.id)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["sections", s, "items", i, "id"],
+              message: `l'identifiant «\u00a0${item.id}\u00a0» est utilisé deux fois`,
+            });
+          }
+          seen.add(item.id);
+        }),
+      );
+      const sections = checklist.sections.map((section) => section.id);
+      sections.forEach((sid, s) => {
+        if (sections.indexOf(sid) !== s)
           ctx.addIssue({
             code: "custom",
-            path: ["sections", s, "items", i, "id"],
-            message: `l'identifiant «\u00a0${item.id}\u00a0» est utilisé deux fois`,
+            path: ["sections", s, "id"],
+            message: `la section «\u00a0${sid}\u00a0» existe deux fois`,
           });
-        }
-        seen.add(item.id);
-      }),
-    );
-    const sections = checklist.sections.map((section) => section.id);
-    sections.forEach((sid, s) => {
-      if (sections.indexOf(sid) !== s)
-        ctx.addIssue({
-          code: "custom",
-          path: ["sections", s, "id"],
-          message: `la section «\u00a0${sid}\u00a0» existe deux fois`,
-        });
-    });
-  });
+      });
+    },
+    // Also when an item is wrong elsewhere (an unknown owner): its author learns both at once.
+    { when: (payload) => hasIds(payload.value) },
+  );
+
+/** Sections and items whose ids could be read, whatever else is wrong in them. */
+function hasIds(value: unknown): boolean {
+  const sections = (value as { sections?: unknown })?.sections;
+  return (
+    Array.isArray(sections) &&
+    sections.every(
+      (section: { id?: unknown; items?: unknown }) =>
+        typeof section?.id === "string" &&
+        Array.isArray(section.items) &&
+        section.items.every((item: { id?: unknown }) => typeof item?.id === "string"),
+    )
+  );
+}

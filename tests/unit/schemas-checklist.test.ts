@@ -53,6 +53,15 @@ describeBuildCases(checklistSchema, [
     edit: replace("      - id: alerte", "      - id: concours"),
     says: ["sections.1.items.0.id: l'identifiant «\u00a0concours\u00a0» est utilisé deux fois"],
   },
+  {
+    name: "checklist with a duplicate item id and an unknown owner: both at once",
+    file: LIST,
+    edit: (text) => replace("      - id: alerte", "      - id: concours")(text).replace("owner: cm", "owner: patron"),
+    says: [
+      /^sections\.0\.items\.0\.owner: /,
+      "sections.1.items.0.id: l'identifiant «\u00a0concours\u00a0» est utilisé deux fois",
+    ],
+  },
 ]);
 
 describe("each rule", () => {
