@@ -58,6 +58,11 @@ describe("readYaml", () => {
     test.each([
       ['title: "Informer\nsummary: Une phrase.\nkind: lecon\n', 2, /^guillemet «\u00a0"\u00a0» jamais fermé\u00a0: /],
       ["title: x\naudiences: [parent, cm-junior\nkind: x\n", 3, /^liste entre crochets mal fermée\u00a0: /],
+      [
+        'term: Veille\nshort: "Le CM suit.\nlong: Avec "des mots" entre guillemets.\nseeAlso: [troll]\n',
+        3,
+        /^guillemet «\u00a0"\u00a0» jamais fermé\u00a0: /,
+      ],
       ["title: Le réflexe : capturer\n", 2, /^un texte qui contient «\u00a0:\u00a0» s'écrit entre guillemets doubles/],
       ["title: x\n  summary: y\nkind: z\n", 3, /^décalage incorrect\u00a0: aligner ce champ/],
       ["title: x\nquiz:\n\tpassScore: 70\n", 4, /^tabulation dans le décalage\u00a0: /],
@@ -175,6 +180,12 @@ describe("linkProblem", () => {
     );
     expect(linkProblem("/module/bases/", from, site)).toBe(
       "lien mort\u00a0: /module/bases/ n'est pas une page du site\u00a0: vouliez-vous dire /modules/bases/\u00a0?",
+    );
+  });
+
+  test("a link written without its first slash, meant from the site's root", () => {
+    expect(linkProblem("lecons/repondre/", from, site)).toBe(
+      `lien relatif\u00a0: lecons/repondre/ mène à ${from}lecons/repondre/, qui n'existe pas\u00a0: écrire /lecons/repondre/ (depuis la racine du site)`,
     );
   });
 

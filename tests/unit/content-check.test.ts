@@ -252,6 +252,18 @@ describe("every problem at once, each where it is", () => {
     ]);
   });
 
+  test("a sentence read as a field's name points at a quote left open above, not at an unknown field", () => {
+    const edit = (text: string) => `${text.trimEnd()}\n"Le CM suit l’actualité de son secteur, et": oui\n`;
+    expect(checkContent(course({ [TERM]: edit }))).toEqual([
+      {
+        file: `content/${TERM}`,
+        line: lineOf(TERM, "Le CM suit", edit),
+        message:
+          "texte lu comme un nom de champ («\u00a0Le CM suit l’actualité de son…\u00a0»)\u00a0: un guillemet ouvert plus haut n'a sans doute pas été fermé",
+      },
+    ]);
+  });
+
   test("a nested field is found on its own line", () => {
     const edit = replace(/^(\s+)- id: a\n(\s+)text: Il anime une communauté/m, "$1- id: a\n$2text: 42");
     const [problem] = checkContent(course({ [FIRST]: edit }));

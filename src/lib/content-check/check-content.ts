@@ -96,6 +96,15 @@ function parse<S extends z.ZodType>(
     if (issue.code === "unrecognized_keys") {
       const fields = fieldsAt(schema, issue.path);
       for (const key of issue.keys) {
+        // A sentence taken for a field's name: a quote opened above swallowed the line breaks.
+        if (/\s\S+\s/.test(key)) {
+          problems.push({
+            file,
+            line: source.lineOf([...issue.path, key]),
+            message: `texte lu comme un nom de champ («\u00a0${key.slice(0, 30).trim()}…\u00a0»)\u00a0: un guillemet ouvert plus haut n'a sans doute pas été fermé`,
+          });
+          continue;
+        }
         const near = nearest(key, fields);
         problems.push(
           at(file, source, [...issue.path, key], `champ inconnu${didYouMean(near && `«\u00a0${near}\u00a0»`)}`),

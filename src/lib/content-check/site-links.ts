@@ -64,6 +64,11 @@ export function linkProblem(href: string, from: string, site: SitePages): string
   if (site.files.has(path)) return undefined;
   if (!site.pages.has(path)) {
     if (site.pages.has(`${path}/`)) return `lien sans la barre finale\u00a0: écrire ${path}/${url.hash}`;
+    // « lecons/x/ » is read from the lesson's own address: the author meant the site's root.
+    const fromRoot = /^[a-z]/i.test(href) ? new URL(`/${href}`, ORIGIN) : undefined;
+    if (fromRoot && (site.pages.has(fromRoot.pathname) || site.files.has(fromRoot.pathname))) {
+      return `lien relatif\u00a0: ${href} mène à ${path}, qui n'existe pas\u00a0: écrire /${href} (depuis la racine du site)`;
+    }
     const paths = [...site.pages.keys(), ...site.files];
     const section = path.split("/")[1];
     const sameSection = paths.filter((p) => p.split("/")[1] === section);

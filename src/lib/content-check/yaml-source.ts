@@ -45,11 +45,12 @@ export function yamlMistake(
   index: number,
   reason: string,
 ): { index: number; message: string } {
-  if (/within a double quoted scalar/.test(reason)) {
-    let opened = index;
-    while (opened > 0 && doubleQuotes(lines[opened] ?? "") % 2 === 0) opened--;
+  // A quote left open swallows the lines after it, up to the next quote: the reader then stumbles
+  // on a line it cannot read, or at the end. The mistake is on the line with an odd count of « " ».
+  const openQuote = lines.slice(0, index + 1).findIndex((line) => doubleQuotes(line) % 2 === 1);
+  if (/within a double quoted scalar|multiline key may not be an implicit key/.test(reason) && openQuote >= 0) {
     return {
-      index: opened,
+      index: openQuote,
       message: 'guillemet «\u00a0"\u00a0» jamais fermé\u00a0: fermer le texte par un guillemet sur la même ligne',
     };
   }
