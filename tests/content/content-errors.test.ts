@@ -119,6 +119,22 @@ describe.concurrent("content errors stop the build", () => {
     expect(problemLines(output)).toEqual([`  content/${FIRST}:2  title: le titre est obligatoire`]);
   });
 
+  test("MDX the bundler would refuse, and a plain space before « ? », each at its line in French, before Astro reads a file", async ({ signal }) => {
+    const second = "lessons/alpha/deuxieme.mdx";
+    const edits = {
+      [FIRST]: (text: string) => `${text.trimEnd()}\n\n<!-- à revoir -->\n`,
+      [second]: (text: string) => `${text.trimEnd()}\n\nEt maintenant ?\n`,
+    };
+    const { code, output } = await buildFixtureSite("mdx-and-typography", edits, { signal });
+    expect(code, output).toBe(1);
+    expect(problemLines(output)).toEqual([
+      `  content/${second}:${lineOf(second, "Et maintenant", edits[second])}  espace ordinaire avant «\u00a0?\u00a0» dans «\u00a0Et maintenant ?\u00a0»\u00a0: mettre une espace insécable (U+00A0)`,
+      `  content/${FIRST}:${lineOf(FIRST, "<!--", edits[FIRST])}  «\u00a0<!--\u00a0» n'existe pas en MDX\u00a0: écrire un commentaire ainsi\u00a0: {/* commentaire */}`,
+    ]);
+    // Said by the check, not by the bundler after it: no English, no stack trace.
+    expect(output).not.toMatch(/Unexpected character|Stack trace|mdx-jsx/);
+  });
+
   test("frontmatter YAML cannot read: the file and the line", async ({ signal }) => {
     const edits = { [FIRST]: replace("title: Première leçon", "title: [Première leçon") };
     const { code, output } = await buildFixtureSite("malformed-yaml", edits, { signal });
