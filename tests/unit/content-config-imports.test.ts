@@ -37,3 +37,13 @@ test("the content config and its schemas import no Astro runtime module", () => 
   );
   expect(heavy).toEqual([]);
 });
+
+test("the Astro modules the content config reaches are taken from Node, not transformed by Vite one by one", async () => {
+  const imports = runtimeImports(join(ROOT, "src/content.config.ts"));
+  const astroModules = new Set([...imports.values()].flat().filter((s) => s.startsWith("astro/")));
+  // astro/zod re-exports zod, one module: not worth a line in the configuration.
+  astroModules.delete("astro/zod");
+  const { default: config } = await import("../../astro.config.mjs");
+  expect([...astroModules].sort()).toEqual(["astro/content/config", "astro/loaders"]);
+  expect(config.vite?.resolve?.external).toEqual(expect.arrayContaining([...astroModules]));
+});
