@@ -117,7 +117,10 @@ export const simulationSchema = z
   })
   .superRefine((simulation, ctx) => {
     const graph = checkSimulationGraph(simulation.start, simulation.steps, nearStep);
-    const endings = graph.length > 0 ? [] : checkEndings(simulation.start, simulation.steps, simulation.passScore);
+    // The endings' scores add up the points: with a point out of bounds (an issue already said,
+    // that lets this check run), they would only repeat it at length.
+    const sound = graph.length === 0 && ctx.issues.length === 0;
+    const endings = sound ? checkEndings(simulation.start, simulation.steps, simulation.passScore) : [];
     for (const problem of [...graph, ...endings]) {
       ctx.addIssue({
         code: "custom",

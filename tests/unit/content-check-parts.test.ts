@@ -58,6 +58,12 @@ describe("readYaml", () => {
     test.each([
       ['title: "Informer\nsummary: Une phrase.\nkind: lecon\n', 2, /^guillemet «\u00a0"\u00a0» jamais fermé\u00a0: /],
       ["title: x\naudiences: [parent, cm-junior\nkind: x\n", 3, /^liste entre crochets mal fermée\u00a0: /],
+      // The reader stumbles on the « : » two lines down; the quote left open is the mistake.
+      [
+        'title: "Garder des preuves\nsummary: Une leçon : de test.\nkind: lecon\n',
+        2,
+        /^guillemet «\u00a0"\u00a0» jamais fermé/,
+      ],
       [
         'term: Veille\nshort: "Le CM suit.\nlong: Avec "des mots" entre guillemets.\nseeAlso: [troll]\n',
         3,

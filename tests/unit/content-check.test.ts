@@ -230,13 +230,13 @@ describe("every problem at once, each where it is", () => {
     expect(folders).toEqual(["src/components/diagram"]);
   });
 
-  test("an unknown field gets the near field its place knows, at the top and deep in a quiz", () => {
+  test("an unknown field gets the near field its place knows, at the top and deep in a quiz, and only that", () => {
     const edit = (text: string) =>
       text
         .replace(/^summary:/m, "sumary:")
         .replace(/^(\s+)text: Il anime une communauté/m, "$1txt: Il anime une communauté");
-    const problems = checkContent(course({ [FIRST]: edit }));
-    expect(problems.filter((p) => p.message.startsWith("champ inconnu"))).toEqual([
+    // The field « missing » under its right name is the same mistake: not said a second time.
+    expect(checkContent(course({ [FIRST]: edit }))).toEqual([
       {
         file: `content/${FIRST}`,
         line: lineOf(FIRST, "sumary:", edit),
@@ -394,11 +394,31 @@ describe("every problem at once, each where it is", () => {
     }
   });
 
+  test("a title whose quote is left open: said once, at its line, not as the fields it swallowed", () => {
+    // The summary's own quotes close the title's: the YAML reads, a sentence becomes a field's name.
+    const edit = (text: string) =>
+      text.replace(/^title: (.*)$/m, 'title: "$1').replace(/^summary: .*$/m, 'summary: "Une leçon\u00a0: de test."');
+    expect(checkContent(course({ [FIRST]: edit }))).toEqual([
+      {
+        file: `content/${FIRST}`,
+        line: lineOf(FIRST, "title:"),
+        message:
+          'YAML illisible\u00a0: guillemet «\u00a0"\u00a0» jamais fermé\u00a0: fermer le texte par un guillemet sur la même ligne',
+      },
+    ]);
+  });
+
   test("a lesson whose frontmatter is not closed is still a page: links and references to it are no problem", () => {
     const unclosed = (text: string) => text.replace(/\n---\n/, "\n--\n");
     const problems = checkContent(course({ "lessons/troisieme.mdx": unclosed }));
     // deuxieme cites it in `related`, and the fixture links to it: only its own problem is said.
-    expect(problems.map((p) => p.file)).toEqual(["content/lessons/troisieme.mdx"]);
+    expect(problems).toEqual([
+      {
+        file: "content/lessons/troisieme.mdx",
+        line: 1,
+        message: "l'en-tête n'est pas fermé\u00a0: ajouter une ligne «\u00a0---\u00a0» après son dernier champ",
+      },
+    ]);
   });
 
   test("a lesson without frontmatter, and two lessons with one address", () => {
@@ -413,7 +433,7 @@ describe("every problem at once, each where it is", () => {
         {
           file: "content/lessons/sans-entete.mdx",
           line: 1,
-          message: "la leçon doit commencer par son frontmatter, entre deux lignes «\u00a0---\u00a0»",
+          message: "la leçon doit commencer par son en-tête, entre deux lignes «\u00a0---\u00a0»",
         },
         expect.objectContaining({
           line: 1,

@@ -16,6 +16,7 @@ test("a plain space before « : ; ! ? » and after « is said at its line, with 
     "Attention : un texte mal espacé.",
     "Il dit « bonjour\u00a0».",
     "Un point-virgule ; ici.",
+    "Attention : ceci ; oui ? Et « mot » !",
   ].join("\n");
   expect(typographyProblems(text)).toEqual([
     {
@@ -34,6 +35,11 @@ test("a plain space before « : ; ! ? » and after « is said at its line, with 
       line: 9,
       message: `espace ordinaire avant «\u00a0;\u00a0» dans «\u00a0Un point-virgule ; ici.\u00a0»\u00a0: ${fix}`,
     },
+    // Every fault of a line, in reading order: the author fixes them all in one go.
+    ...[":", ";", "?", "«", "»", "!"].map((mark) => ({
+      line: 10,
+      message: expect.stringContaining(`«\u00a0${mark}\u00a0» dans`),
+    })),
   ]);
 });
 
@@ -51,6 +57,11 @@ test("no fault in code, comments, imports, table rules, addresses, times and YAM
     "```",
     "quiz: { id: q1, text: Oui }",
     "Voir l'icône ![icône](/favicon.svg).",
+    "{/* commentaire : à revoir ? */}",
+    "Texte {/* à revoir : oui */} suite.",
+    "{/*",
+    "  Note : à revoir ?",
+    "*/}",
   ].join("\n");
   expect(typographyProblems(text).map((p) => p.line)).toEqual([]);
 });

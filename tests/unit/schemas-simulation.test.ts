@@ -122,8 +122,9 @@ describe("each field's rule", () => {
         "steps.0.choices.0.points: nombre de points attendu (par exemple 2, 0 ou -1)",
       );
     }
-    // Out of bounds, the message says the bound and the value.
-    expect(firstChoiceWith({ points: 10 })[0]).toBe("steps.0.choices.0.points: au plus 5 (ici\u00a0: 10)");
+    // Out of bounds, the message says the bound and the value, and only that (no ending's score
+    // computed from it).
+    expect(firstChoiceWith({ points: 10 })).toEqual(["steps.0.choices.0.points: au plus 5 (ici\u00a0: 10)"]);
     expect(firstChoiceWith({ points: -6 })[0]).toBe("steps.0.choices.0.points: au moins -5 (ici\u00a0: -6)");
   });
 

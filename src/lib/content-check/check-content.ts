@@ -12,7 +12,7 @@ import { courseProblems, type Entry } from "../course/course-problems.ts";
 import { checkReferences } from "../course/course-checks.ts";
 import { looseReferences } from "./loose-references.ts";
 import { readSynonyms } from "../search/synonym-file.ts";
-import { readYaml, type YamlSource } from "./yaml-source.ts";
+import { QUOTE_LEFT_OPEN, quoteLeftOpen, readYaml, type YamlSource } from "./yaml-source.ts";
 import { splitLesson } from "./frontmatter.ts";
 import { bodyLinks, headingAnchors } from "./body-links.ts";
 import { mdxProblems, type MdxFiles } from "./mdx-body.ts";
@@ -72,6 +72,9 @@ const at = (file: string, source: YamlSource, path: readonly PropertyKey[], mess
   message,
 });
 
+/** A field's name with words in it: text that a quote left open made a key. */
+const isSentence = (key: string) => /\s\S+\s/.test(key);
+
 /** The files whose YAML reads but whose schema refused them, with what they hold. */
 type Refused = Map<string, YamlSource>;
 
@@ -91,13 +94,37 @@ function parse<S extends z.ZodType>(
   }
   const result = schema.safeParse(source.data);
   if (result.success) return { id, file, data: result.data, source };
+  // A quote left open swallows the line breaks after it: a sentence becomes a field's name, the
+  // fields it swallowed go « missing ». When a line opens a quote it does not close, that quote is
+  // the one problem to say: the others follow from it.
+  const swallowed = result.error.issues.some(
+    (i) =>
+      (i.code === "unrecognized_keys" && i.keys.some(isSentence)) ||
+      (i.code === "invalid_type" && i.input === undefined),
+  );
+  const openQuote = swallowed ? quoteLeftOpen(yaml.split("\n")) : -1;
+  if (openQuote >= 0) {
+    problems.push({ file, line: firstLine + openQuote, message: `YAML illisible\u00a0: ${QUOTE_LEFT_OPEN}` });
+    return undefined;
+  }
+  // « sumary » near « summary »: the unknown field's message names it, « summary » missing is the same mistake.
+  const misspelt = new Set<string>();
+  const fieldsHere = (path: readonly PropertyKey[]) => fieldsAt(schema, path);
   for (const issue of result.error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    for (const key of issue.keys) {
+      const near = nearest(key, fieldsHere(issue.path));
+      if (near) misspelt.add([...issue.path, near].join("."));
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === "invalid_type" && issue.input === undefined && misspelt.has(issue.path.join("."))) continue;
     // An unknown field is reported on its own line, one problem per field.
     if (issue.code === "unrecognized_keys") {
-      const fields = fieldsAt(schema, issue.path);
+      const fields = fieldsHere(issue.path);
       for (const key of issue.keys) {
-        // A sentence taken for a field's name: a quote opened above swallowed the line breaks.
-        if (/\s\S+\s/.test(key)) {
+        // A sentence taken for a field's name, the quote that swallowed it not found.
+        if (isSentence(key)) {
           problems.push({
             file,
             line: source.lineOf([...issue.path, key]),
@@ -136,7 +163,9 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
       problems.push({
         file: lessonFile.file,
         line: 1,
-        message: "la leçon doit commencer par son frontmatter, entre deux lignes «\u00a0---\u00a0»",
+        message: /^---[ \t]*\r?\n/.test(lessonFile.text)
+          ? "l'en-tête n'est pas fermé\u00a0: ajouter une ligne «\u00a0---\u00a0» après son dernier champ"
+          : "la leçon doit commencer par son en-tête, entre deux lignes «\u00a0---\u00a0»",
       });
       // Still a lesson of the course: its page exists, and links and references to it are no problem.
       return [{ id, file: lessonFile.file, entry: undefined, body: lessonFile.text, bodyLine: 1 }];

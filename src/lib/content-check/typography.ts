@@ -11,35 +11,38 @@ export interface TypographyProblem {
 }
 
 // « ![texte](image) » is a Markdown image, not an exclamation.
-const SPACE_BEFORE = /[^\s\u00a0\u202f] +([:;?»]|!(?!\[))/;
-const SPACE_AFTER_OPENING = /« /;
+const SPACE_BEFORE = /(?<=[^\s\u00a0\u202f]) +([:;?»]|!(?!\[))/g;
+const SPACE_AFTER_OPENING = /« /g;
 
 /** Lines that hold no reader's text: YAML comments, MDX imports, frontmatter fences, table rules. */
 const NOT_TEXT = /^\s*(?:#|import\s|---\s*$|\|?\s*:?-{3,})/;
 /** « https://… », « 10:30 »: not French punctuation. */
 const NOT_PUNCTUATION = /:\/\/|\d:\d/;
 
-/** The first typography fault of each line of `text` (an MDX lesson or a YAML file), with its line. */
+// MDX comments, « {/* … */} », are blanked as code is: same lines, same offsets.
+const withoutComments = (text: string) => text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, " "));
+
+/** Every typography fault of `text` (an MDX lesson or a YAML file), each with its line. */
 export function typographyProblems(text: string): TypographyProblem[] {
   const problems: TypographyProblem[] = [];
-  withoutCode(text)
+  withoutComments(withoutCode(text))
     .split("\n")
     .forEach((line, i) => {
       if (NOT_TEXT.test(line)) return;
-      const before = SPACE_BEFORE.exec(line);
-      if (before && !NOT_PUNCTUATION.test(line.slice(before.index, before.index + before[0].length + 3))) {
-        problems.push({
-          line: i + 1,
-          message: `espace ordinaire avant «\u00a0${before[1]}\u00a0» dans «\u00a0${excerpt(line, before.index + 1, before.index + before[0].length)}\u00a0»\u00a0: mettre une espace insécable (U+00A0)`,
-        });
-        return;
-      }
-      const after = SPACE_AFTER_OPENING.exec(line);
-      if (after) {
-        problems.push({
-          line: i + 1,
-          message: `espace ordinaire après «\u00a0«\u00a0» dans «\u00a0${excerpt(line, after.index, after.index + 2)}\u00a0»\u00a0: mettre une espace insécable (U+00A0)`,
-        });
+      const faults = [
+        ...[...line.matchAll(SPACE_BEFORE)]
+          .filter((m) => !NOT_PUNCTUATION.test(line.slice(m.index - 1, m.index + m[0].length + 3)))
+          .map((m) => ({
+            at: m.index,
+            said: `espace ordinaire avant «\u00a0${m[1]}\u00a0» dans «\u00a0${excerpt(line, m.index, m.index + m[0].length)}\u00a0»`,
+          })),
+        ...[...line.matchAll(SPACE_AFTER_OPENING)].map((m) => ({
+          at: m.index,
+          said: `espace ordinaire après «\u00a0«\u00a0» dans «\u00a0${excerpt(line, m.index, m.index + 2)}\u00a0»`,
+        })),
+      ];
+      for (const { said } of faults.sort((a, b) => a.at - b.at)) {
+        problems.push({ line: i + 1, message: `${said}\u00a0: mettre une espace insécable (U+00A0)` });
       }
     });
   return problems;

@@ -36,6 +36,15 @@ export function readYaml(text: string, firstLine = 1): YamlSource {
 /** How many « " » a line holds that are not escaped (« \" »). */
 const doubleQuotes = (line: string) => line.replace(/\\./g, "").split('"').length - 1;
 
+/** A line whose value opens with « " » and does not close it (a quote inside plain text is text). */
+const opensQuote = (line: string) => /(?:^\s*|:\s+|-\s+|[[,]\s*)"/.test(line) && doubleQuotes(line) % 2 === 1;
+
+/** The first line (index) of `lines` that opens a quote it does not close, or -1. */
+export const quoteLeftOpen = (lines: readonly string[]) => lines.findIndex(opensQuote);
+
+export const QUOTE_LEFT_OPEN =
+  'guillemet «\u00a0"\u00a0» jamais fermé\u00a0: fermer le texte par un guillemet sur la même ligne';
+
 /**
  * js-yaml's reason, said for an author, and the line where the mistake is: a quote left open is
  * found on the line that opened it, not at the end of the file where the reader gave up.
@@ -47,12 +56,11 @@ export function yamlMistake(
 ): { index: number; message: string } {
   // A quote left open swallows the lines after it, up to the next quote: the reader then stumbles
   // on a line it cannot read, or at the end. The mistake is on the line with an odd count of « " ».
-  const openQuote = lines.slice(0, index + 1).findIndex((line) => doubleQuotes(line) % 2 === 1);
-  if (/within a double quoted scalar|multiline key may not be an implicit key/.test(reason) && openQuote >= 0) {
-    return {
-      index: openQuote,
-      message: 'guillemet «\u00a0"\u00a0» jamais fermé\u00a0: fermer le texte par un guillemet sur la même ligne',
-    };
+  // Whatever the reader then says (a bad indentation, a key it cannot read), that quote is the mistake.
+  const openQuote = quoteLeftOpen(lines.slice(0, index + 1));
+  if (openQuote >= 0) return { index: openQuote, message: QUOTE_LEFT_OPEN };
+  if (/within a double quoted scalar/.test(reason)) {
+    return { index, message: QUOTE_LEFT_OPEN };
   }
   if (/within a single quoted scalar/.test(reason)) {
     // French text is full of apostrophes: the line that opened it is the one whose value starts with one.
