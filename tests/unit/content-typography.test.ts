@@ -17,6 +17,7 @@ test("a plain space before « : ; ! ? » and after « is said at its line, with 
     "Il dit « bonjour\u00a0».",
     "Un point-virgule ; ici.",
     "Attention : ceci ; oui ? Et « mot » !",
+    "## Que faire ?",
   ].join("\n");
   expect(typographyProblems(text)).toEqual([
     {
@@ -40,6 +41,8 @@ test("a plain space before « : ; ! ? » and after « is said at its line, with 
       line: 10,
       message: expect.stringContaining(`«\u00a0${mark}\u00a0» dans`),
     })),
+    // In a lesson's body « # » opens a heading, text a reader sees (in YAML it opens a comment).
+    { line: 11, message: `espace ordinaire avant «\u00a0?\u00a0» dans «\u00a0## Que faire ?\u00a0»\u00a0: ${fix}` },
   ]);
 });
 
@@ -64,4 +67,10 @@ test("no fault in code, comments, imports, table rules, addresses, times and YAM
     "*/}",
   ].join("\n");
   expect(typographyProblems(text).map((p) => p.line)).toEqual([]);
+});
+
+test("« # » opens a comment in YAML, in a lesson's frontmatter too, and a heading in its body", () => {
+  const lesson = "---\n# note : libre\ntitle: X\n---\n\n## Que faire ?\n";
+  expect(typographyProblems(lesson).map((p) => p.line)).toEqual([6]);
+  expect(typographyProblems("# note : libre\nterm: X\n")).toEqual([]);
 });

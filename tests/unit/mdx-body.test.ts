@@ -64,6 +64,10 @@ describe("imports and components", () => {
     ]);
   });
 
+  test("an import written without its extension is found as the bundler finds it", () => {
+    expect(problems('import Diagram from "../../../src/components/diagram/Diagram";\n\n<Diagram />\n')).toEqual([]);
+  });
+
   test("an import into a folder that does not exist, without a suggestion", () => {
     expect(problems('import X from "../nulle-part/X.astro";\n')).toEqual([
       { line: 5, message: "import introuvable\u00a0: ../nulle-part/X.astro" },

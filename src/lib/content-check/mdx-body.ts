@@ -101,7 +101,7 @@ interface EsmStatement {
 /** The statements of an MDX block of imports (one may run over several lines), each with its line. */
 function esmStatements(value: string, firstLine: number): EsmStatement[] {
   const statements: EsmStatement[] = [];
-  // A statement ends with « ; », or with the end of the line that closes its quotes and braces.
+  // A statement ends with « ; », where the next « import » or « export » line starts, or with the block.
   const pattern = /[^\s][\s\S]*?(?:;|(?=\n\s*(?:import|export)\b)|$)/g;
   for (const match of value.matchAll(pattern)) {
     const text = match[0].trim();
@@ -156,7 +156,8 @@ export function mdxProblems(file: string, text: string, disk?: MdxFiles): MdxPro
         const parent = target.replace(/\/[^/]*$/, "");
         const name = target.slice(parent.length + 1);
         const siblings = disk.filesIn(parent);
-        if (siblings?.includes(name)) continue;
+        // « ./parts » without its extension is found as Vite finds it: « parts.ts », « parts.astro »…
+        if (siblings?.some((sibling) => sibling === name || sibling.startsWith(`${name}.`))) continue;
         const near = siblings && nearest(name, siblings);
         problems.push({
           line: statement.line,

@@ -14,8 +14,10 @@ export interface TypographyProblem {
 const SPACE_BEFORE = /(?<=[^\s\u00a0\u202f]) +([:;?»]|!(?!\[))/g;
 const SPACE_AFTER_OPENING = /« /g;
 
-/** Lines that hold no reader's text: YAML comments, MDX imports, frontmatter fences, table rules. */
-const NOT_TEXT = /^\s*(?:#|import\s|---\s*$|\|?\s*:?-{3,})/;
+/** Lines that hold no reader's text: MDX imports, frontmatter fences, table rules. */
+const NOT_TEXT = /^\s*(?:import\s|---\s*$|\|?\s*:?-{3,})/;
+/** A YAML comment; in a lesson's body the same « # » opens a heading, which is text. */
+const YAML_COMMENT = /^\s*#/;
 /** « https://… », « 10:30 »: not French punctuation. */
 const NOT_PUNCTUATION = /:\/\/|\d:\d/;
 
@@ -25,26 +27,27 @@ const withoutComments = (text: string) => text.replace(/\{\/\*[\s\S]*?\*\/\}/g, 
 /** Every typography fault of `text` (an MDX lesson or a YAML file), each with its line. */
 export function typographyProblems(text: string): TypographyProblem[] {
   const problems: TypographyProblem[] = [];
-  withoutComments(withoutCode(text))
-    .split("\n")
-    .forEach((line, i) => {
-      if (NOT_TEXT.test(line)) return;
-      const faults = [
-        ...[...line.matchAll(SPACE_BEFORE)]
-          .filter((m) => !NOT_PUNCTUATION.test(line.slice(m.index - 1, m.index + m[0].length + 3)))
-          .map((m) => ({
-            at: m.index,
-            said: `espace ordinaire avant «\u00a0${m[1]}\u00a0» dans «\u00a0${excerpt(line, m.index, m.index + m[0].length)}\u00a0»`,
-          })),
-        ...[...line.matchAll(SPACE_AFTER_OPENING)].map((m) => ({
+  const lines = withoutComments(withoutCode(text)).split("\n");
+  // YAML is the whole of a YAML file, and a lesson's frontmatter: up to its closing « --- ».
+  const yamlEnd = lines[0]?.trim() === "---" ? lines.indexOf("---", 1) : lines.length;
+  lines.forEach((line, i) => {
+    if (NOT_TEXT.test(line) || (i <= yamlEnd && YAML_COMMENT.test(line))) return;
+    const faults = [
+      ...[...line.matchAll(SPACE_BEFORE)]
+        .filter((m) => !NOT_PUNCTUATION.test(line.slice(m.index - 1, m.index + m[0].length + 3)))
+        .map((m) => ({
           at: m.index,
-          said: `espace ordinaire après «\u00a0«\u00a0» dans «\u00a0${excerpt(line, m.index, m.index + 2)}\u00a0»`,
+          said: `espace ordinaire avant «\u00a0${m[1]}\u00a0» dans «\u00a0${excerpt(line, m.index, m.index + m[0].length)}\u00a0»`,
         })),
-      ];
-      for (const { said } of faults.sort((a, b) => a.at - b.at)) {
-        problems.push({ line: i + 1, message: `${said}\u00a0: mettre une espace insécable (U+00A0)` });
-      }
-    });
+      ...[...line.matchAll(SPACE_AFTER_OPENING)].map((m) => ({
+        at: m.index,
+        said: `espace ordinaire après «\u00a0«\u00a0» dans «\u00a0${excerpt(line, m.index, m.index + 2)}\u00a0»`,
+      })),
+    ];
+    for (const { said } of faults.sort((a, b) => a.at - b.at)) {
+      problems.push({ line: i + 1, message: `${said}\u00a0: mettre une espace insécable (U+00A0)` });
+    }
+  });
   return problems;
 }
 
