@@ -3,7 +3,7 @@ import { reference } from "./reference.ts";
 import { wrongKind } from "./messages.ts";
 import { readersSchema, text } from "./vocabulary.ts";
 import { checkEndings, checkSimulationGraph } from "../lib/simulation/simulation-graph.ts";
-import { didYouMean, nearest } from "../lib/content-check/nearest.ts";
+import { didYouMeanName, nearest } from "../lib/content-check/nearest.ts";
 
 // A branching crisis simulation (`content/simulations/*.yaml`): a graph of steps.
 // Graph checks (unknown targets, unreachable steps, dead ends, loops, routes) and the
@@ -92,7 +92,7 @@ const stepSchema = z.strictObject({
 /** « : vouliez-vous dire « crise-ouverte » ? » for a mistyped step name. */
 const nearStep = (wanted: string, names: readonly string[]) => {
   const near = nearest(wanted, names);
-  return didYouMean(near && `«\u00a0${near}\u00a0»`);
+  return didYouMeanName(near);
 };
 
 export const simulationSchema = z

@@ -18,7 +18,7 @@ import { bodyLinks, headingAnchors } from "./body-links.ts";
 import { mdxProblems, type MdxFiles } from "./mdx-body.ts";
 import { fieldsAt } from "./schema-keys.ts";
 import { typographyProblems } from "./typography.ts";
-import { didYouMean, nearest } from "./nearest.ts";
+import { didYouMeanName, nearest } from "./nearest.ts";
 import { linkProblem, sitePages } from "./site-links.ts";
 import { checklistsLinkedBySite } from "../course/site-checklists.ts";
 import { agree } from "../french.ts";
@@ -133,9 +133,7 @@ function parse<S extends z.ZodType>(
           continue;
         }
         const near = nearest(key, fields);
-        problems.push(
-          at(file, source, [...issue.path, key], `champ inconnu${didYouMean(near && `«\u00a0${near}\u00a0»`)}`),
-        );
+        problems.push(at(file, source, [...issue.path, key], `champ inconnu${didYouMeanName(near)}`));
       }
     } else problems.push(at(file, source, issue.path, issue.message));
   }

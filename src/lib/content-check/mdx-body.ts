@@ -1,5 +1,5 @@
 import { mdxToMdast } from "satteri";
-import { nearest, didYouMean } from "./nearest.ts";
+import { didYouMeanName, nearest } from "./nearest.ts";
 
 // A lesson read as MDX before the build compiles it, so that what MDX refuses (a tag never closed,
 // a stray « { », an HTML comment), an import that leads nowhere and a component used without its
@@ -161,7 +161,7 @@ export function mdxProblems(file: string, text: string, disk?: MdxFiles): MdxPro
         const near = siblings && nearest(name, siblings);
         problems.push({
           line: statement.line,
-          message: `import introuvable\u00a0: ${from}${didYouMean(near && `«\u00a0${from.slice(0, -name.length)}${near}\u00a0»`)}`,
+          message: `import introuvable\u00a0: ${from}${didYouMeanName(near && `${from.slice(0, -name.length)}${near}`)}`,
         });
       }
     }

@@ -12,3 +12,6 @@ export function nearest(wanted: string, candidates: readonly string[]): string |
 /** « : vouliez-vous dire X ? », or nothing without a suggestion. */
 export const didYouMean = (suggestion: string | undefined) =>
   suggestion ? `\u00a0: vouliez-vous dire ${suggestion}\u00a0?` : "";
+
+/** « : vouliez-vous dire « X » ? » for a name (a field, a step, a lesson, a file), or nothing. */
+export const didYouMeanName = (name: string | undefined) => didYouMean(name && `«\u00a0${name}\u00a0»`);

@@ -1,5 +1,5 @@
 import type { ContentProblem } from "./content-problems.ts";
-import { didYouMean, nearest } from "../content-check/nearest.ts";
+import { didYouMeanName, nearest } from "../content-check/nearest.ts";
 
 // Checks across entries that a per-file schema cannot express. Plain data in,
 // problems out, so they are unit-tested without Astro.
@@ -79,8 +79,7 @@ export function checkCourse(course: CourseFacts, known?: KnownIds): ContentProbl
 
 /** « la leçon « x » n'existe pas : vouliez-vous dire « y » ? » */
 const unknown = (what: string, target: string, known: ReadonlySet<string>, where = "", list = "") =>
-  `${what} «\u00a0${target}\u00a0» n'existe pas${where}${didYouMean(quoted(nearest(target, [...known])))}${list}`;
-const quoted = (name: string | undefined) => name && `«\u00a0${name}\u00a0»`;
+  `${what} «\u00a0${target}\u00a0» n'existe pas${where}${didYouMeanName(nearest(target, [...known]))}${list}`;
 
 /**
  * Every name a lesson, a simulation or a glossary entry cites exists (and a lesson does not cite
