@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { text } from "./vocabulary.ts";
+import { choice, text } from "./vocabulary.ts";
 import { OWNERS } from "./checklist-owners.ts";
 
 // A checklist (`content/checklists/*.yaml`): the role definition or the continuity
@@ -19,7 +19,7 @@ const itemSchema = z.strictObject({
   /** Why it matters, shown under the item. */
   help: text("l'aide"),
   /** Suggested owner, pre-selected until someone chooses. */
-  owner: z.enum(OWNERS, { error: `propriétaire inconnu\u00a0: choisir parmi ${OWNERS.join(", ")}` }).optional(),
+  owner: choice(OWNERS, "propriétaire").optional(),
 });
 
 export const checklistSchema = z

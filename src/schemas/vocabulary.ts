@@ -14,8 +14,8 @@ export type Level = (typeof LEVELS)[number];
 
 const listed = (values: readonly string[]) => values.map((v) => `«\u00a0${v}\u00a0»`).join(", ");
 
-/** An enum whose error message lists what an author may write. */
-const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+/** An enum whose error message names the value written and lists what an author may write. */
+export const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
     error: (issue) =>
       `${what} inconnu${issue.input === undefined ? "" : ` («\u00a0${String(issue.input)}\u00a0»)`}\u00a0: choisir parmi ${listed(values)}`,

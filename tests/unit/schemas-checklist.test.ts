@@ -44,7 +44,7 @@ describeBuildCases(checklistSchema, [
     file: LIST,
     edit: replace("        owner: direction", "        owner: stagiaire"),
     says: [
-      "sections.1.items.0.owner: propriétaire inconnu\u00a0: choisir parmi cm, direction, service-client, partage, hors-perimetre",
+      "sections.1.items.0.owner: propriétaire inconnu («\u00a0stagiaire\u00a0»)\u00a0: choisir parmi «\u00a0cm\u00a0», «\u00a0direction\u00a0», «\u00a0service-client\u00a0», «\u00a0partage\u00a0», «\u00a0hors-perimetre\u00a0»",
     ],
   },
   {

@@ -64,7 +64,7 @@ test("synonyms: every mistake at once, each on its line, with the file named", (
     "  content/synonymes.yaml:2  «\u00a0Dirigeant\u00a0»\u00a0: écrivez les synonymes en minuscules",
     "  content/synonymes.yaml:3  aucun mot du groupe [tartempion, zigoto] n’apparaît dans le cours\u00a0: ce groupe ne mènerait nulle part",
     "  content/synonymes.yaml:4  un groupe est une liste d’au moins deux mots («\u00a0[patron, dirigeant]\u00a0»)",
-    "  content/synonymes.yaml:5  «\u00a0patron\u00a0» est déjà dans le groupe 1\u00a0: un mot, un seul groupe",
+    "  content/synonymes.yaml:5  «\u00a0patron\u00a0» est déjà dans le groupe de la ligne 1\u00a0: un mot, un seul groupe",
     "  content/synonymes.yaml:6  «\u00a012\u00a0» n’est pas un mot ni une expression",
   ]);
 });
@@ -82,4 +82,14 @@ test("the filters' values, grouped by filter and in French order", () => {
     module: ["Crise", "Éthique"],
     type: ["Fiche", "Leçon"],
   });
+});
+
+test("a word in two groups names the line of the group that has it first, not its rank", () => {
+  const text = "# Les synonymes du cours\n\n- [patron, dirigeant]\n- [chef, patron]\n";
+  expect(readSynonyms(text, () => true).problems).toEqual([
+    expect.objectContaining({
+      line: 4,
+      message: "«\u00a0patron\u00a0» est déjà dans le groupe de la ligne 3\u00a0: un mot, un seul groupe",
+    }),
+  ]);
 });

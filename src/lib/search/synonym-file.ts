@@ -41,7 +41,10 @@ export function readSynonyms(text: string, hasWord: (folded: string) => boolean,
         const key = wordsOf(member).map(foldWord).join(" ");
         const first = owner.get(key);
         if (first !== undefined)
-          at([g, m], `«\u00a0${member}\u00a0» est déjà dans le groupe ${first + 1}\u00a0: un mot, un seul groupe`);
+          at(
+            [g, m],
+            `«\u00a0${member}\u00a0» est déjà dans le groupe de la ligne ${source.lineOf([first])}\u00a0: un mot, un seul groupe`,
+          );
         else owner.set(key, g);
         members.push(member);
       }
