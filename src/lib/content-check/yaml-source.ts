@@ -45,6 +45,13 @@ export const quoteLeftOpen = (lines: readonly string[]) => lines.findIndex(opens
 export const QUOTE_LEFT_OPEN =
   'guillemet «\u00a0"\u00a0» jamais fermé\u00a0: fermer le texte par un guillemet sur la même ligne';
 
+/** The last line up to `index` that `opens`, where the reader's trouble began; the first line if none. */
+function openedAt(lines: readonly string[], index: number, opens: (line: string) => boolean): number {
+  let at = index;
+  while (at > 0 && !opens(lines[at] ?? "")) at--;
+  return at;
+}
+
 /**
  * js-yaml's reason, said for an author, and the line where the mistake is: a quote left open is
  * found on the line that opened it, not at the end of the file where the reader gave up.
@@ -54,9 +61,8 @@ export function yamlMistake(
   index: number,
   reason: string,
 ): { index: number; message: string } {
-  // A quote left open swallows the lines after it, up to the next quote: the reader then stumbles
-  // on a line it cannot read, or at the end. The mistake is on the line with an odd count of « " ».
-  // Whatever the reader then says (a bad indentation, a key it cannot read), that quote is the mistake.
+  // A quote left open swallows the lines after it, up to the next quote: whatever the reader then
+  // says (a bad indentation, a key it cannot read, the end of the file), that quote is the mistake.
   const openQuote = quoteLeftOpen(lines.slice(0, index + 1));
   if (openQuote >= 0) return { index: openQuote, message: QUOTE_LEFT_OPEN };
   if (/within a double quoted scalar/.test(reason)) {
@@ -64,18 +70,13 @@ export function yamlMistake(
   }
   if (/within a single quoted scalar/.test(reason)) {
     // French text is full of apostrophes: the line that opened it is the one whose value starts with one.
-    let opened = index;
-    while (opened > 0 && !/(?:^|[:\-[,]\s*)'/.test(lines[opened] ?? "")) opened--;
     return {
-      index: opened,
+      index: openedAt(lines, index, (l) => /(?:^|[:\-[,]\s*)'/.test(l)),
       message: "apostrophe droite «\u00a0'\u00a0» jamais fermée\u00a0: entourer plutôt le texte de guillemets doubles",
     };
   }
   if (/missed comma between flow collection entries|within a flow collection/.test(reason)) {
-    let opened = index;
-    const unclosed = (l: string) => l.split("[").length > l.split("]").length;
-    while (opened > 0 && !unclosed(lines[opened] ?? "")) opened--;
-    return { index: opened, message: FLOW };
+    return { index: openedAt(lines, index, (l) => l.split("[").length > l.split("]").length), message: FLOW };
   }
   const line = lines[index] ?? "";
   // « title: Le réflexe : capturer »: the second « : » reads as a second field on the line.
