@@ -12,6 +12,7 @@ import { guideSchema } from "./schemas/guide";
 import { existsSync } from "node:fs";
 import { slugFromFileName } from "./lib/slug";
 import { useAuthorMessages } from "./schemas/messages";
+import { checkedFirst } from "./lib/content-check/content-gate";
 
 // Authors read these messages: ours, in French (src/schemas/messages.ts).
 useAuthorMessages();
@@ -19,36 +20,41 @@ useAuthorMessages();
 // Content lives at the repo root; RELAIS_CONTENT points elsewhere for fixture sites in tests.
 const root = process.env.RELAIS_CONTENT ?? "./content";
 
+// Every collection is read beside the build's content check, and fails with its list if it finds
+// a problem (src/lib/content-check/content-gate.ts).
+
 // A lesson's URL is its file name, whatever sub-folder holds it, so the same name
 // in two folders would silently replace a lesson: slugFromFileName refuses it.
 const lessons = defineCollection({
-  loader: glob({ base: `${root}/lessons`, pattern: "**/*.mdx", generateId: slugFromFileName("lessons", existsSync) }),
+  loader: checkedFirst(
+    glob({ base: `${root}/lessons`, pattern: "**/*.mdx", generateId: slugFromFileName("lessons", existsSync) }),
+  ),
   schema: lessonSchema,
 });
 
 const modules = defineCollection({
-  loader: glob({ base: `${root}/modules`, pattern: "*.yaml" }),
+  loader: checkedFirst(glob({ base: `${root}/modules`, pattern: "*.yaml" })),
   schema: moduleSchema,
 });
 
 const glossary = defineCollection({
-  loader: glob({ base: `${root}/glossary`, pattern: "*.yaml" }),
+  loader: checkedFirst(glob({ base: `${root}/glossary`, pattern: "*.yaml" })),
   schema: glossarySchema,
 });
 
 const simulations = defineCollection({
-  loader: glob({ base: `${root}/simulations`, pattern: "*.yaml" }),
+  loader: checkedFirst(glob({ base: `${root}/simulations`, pattern: "*.yaml" })),
   schema: simulationSchema,
 });
 
 const checklists = defineCollection({
-  loader: glob({ base: `${root}/checklists`, pattern: "*.yaml" }),
+  loader: checkedFirst(glob({ base: `${root}/checklists`, pattern: "*.yaml" })),
   schema: checklistSchema,
 });
 
 // One trainer's guide per module, named as the module (content/guides/crise.yaml for « crise »).
 const guides = defineCollection({
-  loader: glob({ base: `${root}/guides`, pattern: "*.yaml" }),
+  loader: checkedFirst(glob({ base: `${root}/guides`, pattern: "*.yaml" })),
   schema: guideSchema,
 });
 

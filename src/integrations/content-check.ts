@@ -1,14 +1,17 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import { join, relative, resolve, sep } from "node:path";
 import { checkContent, type ContentFile } from "../lib/content-check/check-content.ts";
-import { ContentError, formatProblems } from "../lib/course/content-problems.ts";
+import { ContentError, formatProblems, type ContentProblem } from "../lib/course/content-problems.ts";
+import { setContentCheck } from "../lib/content-check/content-gate.ts";
 import { useAuthorMessages } from "../schemas/messages.ts";
 
 // Checks the whole content before Astro reads it (src/lib/content-check/): a build with content
-// problems stops at once and lists them all, each with its file and line. The dev server starts
-// anyway and says them, then checks again on every change of a content file.
+// problems stops and lists them all, each with its file and line. A build checks on a thread of its
+// own while Astro starts, and Astro's content loaders wait for it (src/lib/content-check/content-gate.ts).
+// The dev server starts anyway and says them, then checks again on every change of a content file.
 
 /** Files under `dir` (recursively) whose name ends with `extension`, sorted. */
 const filesIn = (dir: string, extension: string) =>
@@ -61,7 +64,23 @@ export function checkContentOnDisk(root: string, contentDir: string) {
   });
 }
 
+/** checkContentOnDisk on a worker thread (src/integrations/content-check-worker.ts). */
+export function checkContentOnThread(root: string, contentDir: string): Promise<readonly ContentProblem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./content-check-worker.ts", import.meta.url), {
+      workerData: { root, contentDir },
+    });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    // After its message the worker ends; ending before it means it failed without a word.
+    worker.once("exit", (code) =>
+      reject(new Error(`La vérification du contenu s'est arrêtée (code ${code}) sans rendre son résultat`)),
+    );
+  });
+}
+
 export function contentCheck(contentDir: string): AstroIntegration {
+  let checked: Promise<readonly ContentProblem[]> | undefined;
   return {
     name: "relais:content-check",
     hooks: {
@@ -69,12 +88,15 @@ export function contentCheck(contentDir: string): AstroIntegration {
         useAuthorMessages();
         const root = fileURLToPath(config.root);
         const content = resolve(root, contentDir);
-        const check = () => checkContentOnDisk(root, content);
-        const problems = check();
         if (command !== "dev") {
-          if (problems.length > 0) throw new ContentError(problems);
+          checked = checkContentOnThread(root, content);
+          // Awaited by the content loaders, and below.
+          checked.catch(() => {});
+          setContentCheck(checked);
           return;
         }
+        const check = () => checkContentOnDisk(root, content);
+        const problems = check();
         if (problems.length > 0) logger.error(formatProblems(problems));
         updateConfig({
           vite: {
@@ -96,6 +118,11 @@ export function contentCheck(contentDir: string): AstroIntegration {
             ],
           },
         });
+      },
+      // The loaders waited for the check already; no build goes on without it, whatever reads the content.
+      "astro:build:start": async () => {
+        const problems = (await checked) ?? [];
+        if (problems.length > 0) throw new ContentError(problems);
       },
     },
   };

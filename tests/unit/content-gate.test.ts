@@ -1,0 +1,140 @@
+// A build's content check runs on its own thread while Astro starts, and Astro's content loaders
+// read beside it (src/lib/content-check/content-gate.ts): what they say or throw waits for the
+// check, and a content problem fails them with the check's list, never with Astro's own words.
+import { afterEach, describe, expect, test } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { checkedFirst, heldLogger, setContentCheck } from "../../src/lib/content-check/content-gate.ts";
+import { ContentError, type ContentProblem } from "../../src/lib/course/content-problems.ts";
+import { checkContentOnDisk, checkContentOnThread } from "../../src/integrations/content-check.ts";
+import { useAuthorMessages } from "../../src/schemas/messages.ts";
+import { BASE_CONTENT } from "../support/content-files.ts";
+import { ROOT } from "../support/paths.ts";
+
+useAuthorMessages();
+
+afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for("relais.content-check")];
+});
+
+/** A logger that writes down what it is told. */
+function recorder() {
+  const said: string[] = [];
+  const logger = {
+    label: "content",
+    options: {},
+    info: (message: string) => void said.push(`info ${message}`),
+    warn: (message: string) => void said.push(`warn ${message}`),
+    error: (message: string) => void said.push(`error ${message}`),
+    debug: () => {},
+    fork: () => logger,
+  };
+  return { said, logger: logger as unknown as LoaderContext["logger"] };
+}
+
+/** A check under way, finished when the test says. */
+function checkUnderWay() {
+  let finish!: (problems: readonly ContentProblem[]) => void;
+  setContentCheck(new Promise((resolve) => (finish = resolve)));
+  return (problems: readonly ContentProblem[]) => finish(problems);
+}
+
+/** A loader that reads (marks `read`), warns as Astro's glob loader does, then fails if asked. */
+function astroLikeLoader(failure?: Error) {
+  const state = { read: false };
+  const loader: Loader = {
+    name: "glob-loader",
+    load: async ({ logger }) => {
+      state.read = true;
+      logger.warn("No contents found for vide.mdx");
+      if (failure) throw failure;
+    },
+  };
+  return { state, loader };
+}
+
+const PROBLEM: ContentProblem = {
+  file: "content/lessons/a.mdx",
+  line: 3,
+  field: "title",
+  message: "le titre est obligatoire",
+};
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("content loaders beside the build's content check", () => {
+  test("the loader reads while the check runs, and its words wait until the check has found nothing", async () => {
+    const finish = checkUnderWay();
+    const { said, logger } = recorder();
+    const { state, loader } = astroLikeLoader();
+    const loading = checkedFirst(loader).load({ logger } as LoaderContext);
+    await settle();
+    expect(state.read).toBe(true);
+    expect(said).toEqual([]);
+    finish([]);
+    await loading;
+    expect(said).toEqual(["warn No contents found for vide.mdx"]);
+  });
+
+  test("a content problem fails the load with the check's list; Astro's failure and words are dropped", async () => {
+    const finish = checkUnderWay();
+    const { said, logger } = recorder();
+    const { loader } = astroLikeLoader(new Error("lessons → a data does not match collection schema"));
+    const loading = checkedFirst(loader).load({ logger } as LoaderContext);
+    finish([PROBLEM]);
+    const error = await loading.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toContain("content/lessons/a.mdx:3  title: le titre est obligatoire");
+    expect((error as ContentError).message).not.toContain("collection schema");
+    expect(said).toEqual([]);
+  });
+
+  test("when the check finds nothing, the loader's own failure is the load's", async () => {
+    const finish = checkUnderWay();
+    const { logger } = recorder();
+    const { loader } = astroLikeLoader(new Error("Astro a échoué"));
+    const loading = checkedFirst(loader).load({ logger } as LoaderContext);
+    finish([]);
+    await expect(loading).rejects.toThrow("Astro a échoué");
+  });
+
+  test("without a check under way (`astro sync`, the dev server), the loader runs and speaks as it is", async () => {
+    const { said, logger } = recorder();
+    const { loader } = astroLikeLoader();
+    await checkedFirst(loader).load({ logger } as LoaderContext);
+    expect(said).toEqual(["warn No contents found for vide.mdx"]);
+  });
+
+  test("a held logger says what it kept in order on release, then passes every word straight on", () => {
+    const { said, logger } = recorder();
+    const held = heldLogger(logger);
+    held.logger.info("un");
+    held.logger.error("deux");
+    expect(said).toEqual([]);
+    held.release();
+    held.logger.warn("trois");
+    expect(said).toEqual(["info un", "error deux", "warn trois"]);
+  });
+});
+
+test("the check on its own thread finds what the check finds on this one", async () => {
+  const content = mkdtempSync(join(tmpdir(), "relais-thread-check-"));
+  cpSync(BASE_CONTENT, content, { recursive: true });
+  const lesson = join(content, "lessons/alpha/premiere.mdx");
+  writeFileSync(
+    lesson,
+    readFileSync(lesson, "utf8")
+      .replace(/^title: .*\n/m, "")
+      .replace(/^checked: .*$/m, "checked: 2026-02-30"),
+  );
+  const onThread = await checkContentOnThread(ROOT, content);
+  expect(onThread.map((p) => p.message)).toEqual([
+    "le titre est obligatoire",
+    "date de vérification\u00a0: «\u00a02026-02-30\u00a0» n'est pas un jour du calendrier",
+  ]);
+  expect(onThread).toEqual(checkContentOnDisk(ROOT, content));
+});
