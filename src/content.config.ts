@@ -12,7 +12,7 @@ import { guideSchema } from "./schemas/guide";
 import { existsSync } from "node:fs";
 import { slugFromFileName } from "./lib/slug";
 import { useAuthorMessages } from "./schemas/messages";
-import { checkedFirst } from "./lib/content-check/content-gate";
+import { heldUntilChecked } from "./lib/content-check/content-gate";
 
 // Authors read these messages: ours, in French (src/schemas/messages.ts).
 useAuthorMessages();
@@ -26,35 +26,35 @@ const root = process.env.RELAIS_CONTENT ?? "./content";
 // A lesson's URL is its file name, whatever sub-folder holds it, so the same name
 // in two folders would silently replace a lesson: slugFromFileName refuses it.
 const lessons = defineCollection({
-  loader: checkedFirst(
+  loader: heldUntilChecked(
     glob({ base: `${root}/lessons`, pattern: "**/*.mdx", generateId: slugFromFileName("lessons", existsSync) }),
   ),
   schema: lessonSchema,
 });
 
 const modules = defineCollection({
-  loader: checkedFirst(glob({ base: `${root}/modules`, pattern: "*.yaml" })),
+  loader: heldUntilChecked(glob({ base: `${root}/modules`, pattern: "*.yaml" })),
   schema: moduleSchema,
 });
 
 const glossary = defineCollection({
-  loader: checkedFirst(glob({ base: `${root}/glossary`, pattern: "*.yaml" })),
+  loader: heldUntilChecked(glob({ base: `${root}/glossary`, pattern: "*.yaml" })),
   schema: glossarySchema,
 });
 
 const simulations = defineCollection({
-  loader: checkedFirst(glob({ base: `${root}/simulations`, pattern: "*.yaml" })),
+  loader: heldUntilChecked(glob({ base: `${root}/simulations`, pattern: "*.yaml" })),
   schema: simulationSchema,
 });
 
 const checklists = defineCollection({
-  loader: checkedFirst(glob({ base: `${root}/checklists`, pattern: "*.yaml" })),
+  loader: heldUntilChecked(glob({ base: `${root}/checklists`, pattern: "*.yaml" })),
   schema: checklistSchema,
 });
 
 // One trainer's guide per module, named as the module (content/guides/crise.yaml for « crise »).
 const guides = defineCollection({
-  loader: checkedFirst(glob({ base: `${root}/guides`, pattern: "*.yaml" })),
+  loader: heldUntilChecked(glob({ base: `${root}/guides`, pattern: "*.yaml" })),
   schema: guideSchema,
 });
 

@@ -1,17 +1,18 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { fork } from "node:child_process";
 import { join, relative, resolve, sep } from "node:path";
 import { checkContent, type ContentFile } from "../lib/content-check/check-content.ts";
 import { ContentError, formatProblems, type ContentProblem } from "../lib/course/content-problems.ts";
 import { setContentCheck } from "../lib/content-check/content-gate.ts";
 import { useAuthorMessages } from "../schemas/messages.ts";
 
-// Checks the whole content before Astro reads it (src/lib/content-check/): a build with content
-// problems stops and lists them all, each with its file and line. A build checks on a thread of its
-// own while Astro starts, and Astro's content loaders wait for it (src/lib/content-check/content-gate.ts).
-// The dev server starts anyway and says them, then checks again on every change of a content file.
+// Checks the whole content (src/lib/content-check/): a build with content problems stops before
+// any page is built and lists them all, each with its file and line. A build checks in a process of
+// its own while Astro starts, and Astro's content loaders, which read the same files meanwhile, say
+// and throw nothing before it is done (src/lib/content-check/content-gate.ts). The dev server
+// checks first, starts anyway and says them, then checks again on every change of a content file.
 
 /** Files under `dir` (recursively) whose name ends with `extension`, sorted. */
 const filesIn = (dir: string, extension: string) =>
@@ -64,16 +65,16 @@ export function checkContentOnDisk(root: string, contentDir: string) {
   });
 }
 
-/** checkContentOnDisk on a worker thread (src/integrations/content-check-worker.ts). */
-export function checkContentOnThread(root: string, contentDir: string): Promise<readonly ContentProblem[]> {
+/** checkContentOnDisk in a process of its own (src/integrations/content-check-process.ts). */
+export function checkContentInProcess(root: string, contentDir: string): Promise<readonly ContentProblem[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./content-check-worker.ts", import.meta.url), {
-      workerData: { root, contentDir },
+    const child = fork(fileURLToPath(new URL("./content-check-process.ts", import.meta.url)), [root, contentDir], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    // After its message the worker ends; ending before it means it failed without a word.
-    worker.once("exit", (code) =>
+    child.once("message", (problems) => resolve(problems as readonly ContentProblem[]));
+    child.once("error", reject);
+    // After its message the process ends; ending before it means it failed (its error is printed).
+    child.once("exit", (code) =>
       reject(new Error(`La vérification du contenu s'est arrêtée (code ${code}) sans rendre son résultat`)),
     );
   });
@@ -89,7 +90,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
         const root = fileURLToPath(config.root);
         const content = resolve(root, contentDir);
         if (command !== "dev") {
-          checked = checkContentOnThread(root, content);
+          checked = checkContentInProcess(root, content);
           // Awaited by the content loaders, and below.
           checked.catch(() => {});
           setContentCheck(checked);

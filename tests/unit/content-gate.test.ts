@@ -1,4 +1,4 @@
-// A build's content check runs on its own thread while Astro starts, and Astro's content loaders
+// A build's content check runs in a process of its own while Astro starts, and Astro's content loaders
 // read beside it (src/lib/content-check/content-gate.ts): what they say or throw waits for the
 // check, and a content problem fails them with the check's list, never with Astro's own words.
 import { afterEach, describe, expect, test } from "vitest";
@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { checkedFirst, heldLogger, setContentCheck } from "../../src/lib/content-check/content-gate.ts";
+import { heldUntilChecked, heldLogger, setContentCheck } from "../../src/lib/content-check/content-gate.ts";
 import { ContentError, type ContentProblem } from "../../src/lib/course/content-problems.ts";
-import { checkContentOnDisk, checkContentOnThread } from "../../src/integrations/content-check.ts";
+import { checkContentOnDisk, checkContentInProcess } from "../../src/integrations/content-check.ts";
 import { useAuthorMessages } from "../../src/schemas/messages.ts";
 import { BASE_CONTENT } from "../support/content-files.ts";
 import { ROOT } from "../support/paths.ts";
@@ -68,7 +68,7 @@ describe("content loaders beside the build's content check", () => {
     const finish = checkUnderWay();
     const { said, logger } = recorder();
     const { state, loader } = astroLikeLoader();
-    const loading = checkedFirst(loader).load({ logger } as LoaderContext);
+    const loading = heldUntilChecked(loader).load({ logger } as LoaderContext);
     await settle();
     expect(state.read).toBe(true);
     expect(said).toEqual([]);
@@ -81,7 +81,7 @@ describe("content loaders beside the build's content check", () => {
     const finish = checkUnderWay();
     const { said, logger } = recorder();
     const { loader } = astroLikeLoader(new Error("lessons → a data does not match collection schema"));
-    const loading = checkedFirst(loader).load({ logger } as LoaderContext);
+    const loading = heldUntilChecked(loader).load({ logger } as LoaderContext);
     finish([PROBLEM]);
     const error = await loading.then(
       () => undefined,
@@ -97,7 +97,7 @@ describe("content loaders beside the build's content check", () => {
     const finish = checkUnderWay();
     const { logger } = recorder();
     const { loader } = astroLikeLoader(new Error("Astro a échoué"));
-    const loading = checkedFirst(loader).load({ logger } as LoaderContext);
+    const loading = heldUntilChecked(loader).load({ logger } as LoaderContext);
     finish([]);
     await expect(loading).rejects.toThrow("Astro a échoué");
   });
@@ -105,7 +105,7 @@ describe("content loaders beside the build's content check", () => {
   test("without a check under way (`astro sync`, the dev server), the loader runs and speaks as it is", async () => {
     const { said, logger } = recorder();
     const { loader } = astroLikeLoader();
-    await checkedFirst(loader).load({ logger } as LoaderContext);
+    await heldUntilChecked(loader).load({ logger } as LoaderContext);
     expect(said).toEqual(["warn No contents found for vide.mdx"]);
   });
 
@@ -121,8 +121,8 @@ describe("content loaders beside the build's content check", () => {
   });
 });
 
-test("the check on its own thread finds what the check finds on this one", async () => {
-  const content = mkdtempSync(join(tmpdir(), "relais-thread-check-"));
+test("the check in its own process finds what the check finds in this one", async () => {
+  const content = mkdtempSync(join(tmpdir(), "relais-process-check-"));
   cpSync(BASE_CONTENT, content, { recursive: true });
   const lesson = join(content, "lessons/alpha/premiere.mdx");
   writeFileSync(
@@ -131,10 +131,10 @@ test("the check on its own thread finds what the check finds on this one", async
       .replace(/^title: .*\n/m, "")
       .replace(/^checked: .*$/m, "checked: 2026-02-30"),
   );
-  const onThread = await checkContentOnThread(ROOT, content);
-  expect(onThread.map((p) => p.message)).toEqual([
+  const inProcess = await checkContentInProcess(ROOT, content);
+  expect(inProcess.map((p) => p.message)).toEqual([
     "le titre est obligatoire",
     "date de vérification\u00a0: «\u00a02026-02-30\u00a0» n'est pas un jour du calendrier",
   ]);
-  expect(onThread).toEqual(checkContentOnDisk(ROOT, content));
+  expect(inProcess).toEqual(checkContentOnDisk(ROOT, content));
 });

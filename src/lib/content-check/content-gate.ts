@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from "astro/loaders";
 import { ContentError, type ContentProblem } from "../course/content-problems.ts";
 
-// Where a build's content check (src/integrations/content-check.ts, on a thread of its own) meets
+// Where a build's content check (src/integrations/content-check.ts, in a process of its own) meets
 // Astro's content loaders (src/content.config.ts). The loaders read the content while the check runs,
 // and say nothing until it is done: a build with content problems stops with the check's list, in
 // French, at the lines; Astro's own words on the same files (the first schema error, in its way) are
@@ -15,7 +15,7 @@ export function setContentCheck(problems: Promise<readonly ContentProblem[]>) {
   (globalThis as Gate)[GATE] = problems;
 }
 
-/** The check's problems, once it is done; none when no check runs (`astro sync`, the dev server). */
+/** The check's problems, once it is done; none when no check is under way (the dev server, a test). */
 export const contentCheckDone = (): Promise<readonly ContentProblem[]> =>
   (globalThis as Gate)[GATE] ?? Promise.resolve([]);
 
@@ -47,7 +47,7 @@ export function heldLogger(logger: Logger): { logger: Logger; release: () => voi
  * failure are given once the check has found nothing. A content problem fails the load with the
  * check's list instead.
  */
-export function checkedFirst(loader: Loader): Loader {
+export function heldUntilChecked(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
