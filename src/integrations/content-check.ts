@@ -86,6 +86,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
     name: "relais:content-check",
     hooks: {
       "astro:config:setup": ({ config, command, logger, updateConfig }) => {
+        // `astro preview` serves what was built and reads no content.
+        if (command === "preview") return;
         useAuthorMessages();
         const root = fileURLToPath(config.root);
         const content = resolve(root, contentDir);

@@ -5,10 +5,11 @@ import { afterEach, describe, expect, test } from "vitest";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { heldUntilChecked, heldLogger, setContentCheck } from "../../src/lib/content-check/content-gate.ts";
 import { ContentError, type ContentProblem } from "../../src/lib/course/content-problems.ts";
-import { checkContentOnDisk, checkContentInProcess } from "../../src/integrations/content-check.ts";
+import { checkContentOnDisk, checkContentInProcess, contentCheck } from "../../src/integrations/content-check.ts";
 import { useAuthorMessages } from "../../src/schemas/messages.ts";
 import { BASE_CONTENT } from "../support/content-files.ts";
 import { ROOT } from "../support/paths.ts";
@@ -137,4 +138,29 @@ test("the check in its own process finds what the check finds in this one", asyn
     "date de vérification\u00a0: «\u00a02026-02-30\u00a0» n'est pas un jour du calendrier",
   ]);
   expect(inProcess).toEqual(checkContentOnDisk(ROOT, content));
+});
+
+describe("which commands start the check in a process", () => {
+  const setup = (command: string) =>
+    contentCheck(BASE_CONTENT).hooks["astro:config:setup"]!({
+      config: { root: pathToFileURL(`${ROOT}/`) },
+      command,
+      logger: recorder().logger,
+      updateConfig: () => {},
+    } as never);
+
+  test("`astro build` and `astro sync` (which `astro check` runs) leave the check's answer for the loaders", async () => {
+    for (const command of ["build", "sync"]) {
+      await setup(command);
+      const gate = (globalThis as Record<symbol, Promise<readonly ContentProblem[]> | undefined>)[
+        Symbol.for("relais.content-check")
+      ];
+      expect(await gate).toEqual([]);
+    }
+  });
+
+  test("`astro preview` serves what was built: no check is started", async () => {
+    await setup("preview");
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for("relais.content-check")]).toBeUndefined();
+  });
 });
