@@ -98,6 +98,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
           setContentCheck(checked);
           return;
         }
+        // The dev server's loaders go on whatever a build of the same process left at the gate.
+        setContentCheck(undefined);
         const check = () => checkContentOnDisk(root, content);
         const problems = check();
         if (problems.length > 0) logger.error(formatProblems(problems));

@@ -122,7 +122,8 @@ describe("content loaders beside the build's content check", () => {
   });
 });
 
-test("the check in its own process finds what the check finds in this one", async () => {
+/** A copy of the fixture content whose first lesson has no title and an impossible date. */
+function brokenContent() {
   const content = mkdtempSync(join(tmpdir(), "relais-process-check-"));
   cpSync(BASE_CONTENT, content, { recursive: true });
   const lesson = join(content, "lessons/alpha/premiere.mdx");
@@ -132,6 +133,11 @@ test("the check in its own process finds what the check finds in this one", asyn
       .replace(/^title: .*\n/m, "")
       .replace(/^checked: .*$/m, "checked: 2026-02-30"),
   );
+  return content;
+}
+
+test("the check in its own process finds what the check finds in this one", async () => {
+  const content = brokenContent();
   const inProcess = await checkContentInProcess(ROOT, content);
   expect(inProcess.map((p) => p.message)).toEqual([
     "le titre est obligatoire",
@@ -141,13 +147,17 @@ test("the check in its own process finds what the check finds in this one", asyn
 });
 
 describe("which commands start the check in a process", () => {
-  const setup = (command: string) =>
-    contentCheck(BASE_CONTENT).hooks["astro:config:setup"]!({
+  /** The integration for `content`, set up as `command` sets it up. */
+  const setup = async (command: string, content = BASE_CONTENT) => {
+    const integration = contentCheck(content);
+    await integration.hooks["astro:config:setup"]!({
       config: { root: pathToFileURL(`${ROOT}/`) },
       command,
       logger: recorder().logger,
       updateConfig: () => {},
     } as never);
+    return integration;
+  };
 
   test("`astro build` and `astro sync` (which `astro check` runs) leave the check's answer for the loaders", async () => {
     for (const command of ["build", "sync"]) {
@@ -157,6 +167,19 @@ describe("which commands start the check in a process", () => {
       ];
       expect(await gate).toEqual([]);
     }
+  });
+
+  test("`astro dev` leaves no check at the gate, even one a build of the same process left there", async () => {
+    await setup("build");
+    await setup("dev");
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for("relais.content-check")]).toBeUndefined();
+  });
+
+  test("a build whose loaders did not stop it stops at its start, with the check's list", async () => {
+    const integration = await setup("build", brokenContent());
+    await expect(integration.hooks["astro:build:start"]!({} as never)).rejects.toThrow(
+      "title: le titre est obligatoire",
+    );
   });
 
   test("`astro preview` serves what was built: no check is started", async () => {

@@ -8,10 +8,10 @@ import { ContentError, type ContentProblem } from "../course/content-problems.ts
 // dropped. Both sides share the process's globalThis: Astro runs the content config in Node's realm.
 
 const GATE = Symbol.for("relais.content-check");
-type Gate = { [GATE]?: Promise<readonly ContentProblem[]> };
+type Gate = { [GATE]?: Promise<readonly ContentProblem[]> | undefined };
 
-/** Opens the gate with the check under way (or done). */
-export function setContentCheck(problems: Promise<readonly ContentProblem[]>) {
+/** Opens the gate with the check under way (or done); undefined: no check, the loaders go on as they are. */
+export function setContentCheck(problems: Promise<readonly ContentProblem[]> | undefined) {
   (globalThis as Gate)[GATE] = problems;
 }
 
