@@ -4,7 +4,7 @@ import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { PAGE_SINK, type IndexedPage, type PageSink } from "./pagefind-middleware.ts";
 import { inRequestOrder, type RequestOrder } from "../lib/in-request-order.ts";
-import { addOccurrences, countsOf, indexedText, vocabularyOf } from "../lib/search/vocabulary.ts";
+import { addOccurrences, countsOf, emptiedIgnored, indexedText, vocabularyOf } from "../lib/search/vocabulary.ts";
 import { glossaryRecords, lexiconFiles, type GlossaryRecord } from "./search-lexicon.ts";
 import { agree, plural } from "../lib/french.ts";
 
@@ -16,13 +16,38 @@ import { agree, plural } from "../lib/french.ts";
 // so a site never ships with a broken or missing search.
 
 /**
- * The page as Pagefind is given it. French elides with a typographic apostrophe (« l’absence »,
- * « d’engagement »), which Pagefind 1.6 keeps inside the word, so « absence » would not find
- * « l’absence »: text gets the plain apostrophe, which it splits on. Attributes (the titles given
- * as metadata) keep their typography, and so does the page written. Scripts and stylesheets, which
- * Pagefind skips, are left out: half of a lesson's bytes that need not cross to its process.
+ * The part of a page Pagefind reads, when it can be told: a page whose indexed text (the element
+ * marked `data-pagefind-body`) is in its <main>, and none of Pagefind's marks outside <main>, is
+ * given as its head and its <main> alone, each element marked `data-pagefind-ignore` emptied
+ * (emptiedIgnored). Pagefind reads nothing else of it: the site header, the menu, the quiz and the
+ * footer, half of a lesson's bytes, need not be encoded and sent to its process. Any other page is
+ * given whole. (The index written is the same, byte for byte: tests/unit/search-indexing.test.ts.)
  */
-export const forIndexing = (html: string) =>
+export function indexedPart(html: string): string {
+  const body = /<body\b[^>]*>/.exec(html);
+  const start = html.search(/<main\b/);
+  const end = html.lastIndexOf("</main>");
+  if (!body || start < body.index || end < start) return html;
+  const opened = body.index + body[0].length;
+  const main = html.slice(start, end + "</main>".length);
+  const outside = (part: string) => part.includes("data-pagefind-");
+  if (!/\bdata-pagefind-body\b/.test(main) || outside(html.slice(opened, start)) || outside(html.slice(end))) {
+    return html;
+  }
+  return `${html.slice(0, opened)}${emptiedIgnored(main)}</body></html>`;
+}
+
+/**
+ * The page as Pagefind is given it: its indexed part (indexedPart). French elides with a
+ * typographic apostrophe (« l’absence », « d’engagement »), which Pagefind 1.6 keeps inside the
+ * word, so « absence » would not find « l’absence »: text gets the plain apostrophe, which it splits
+ * on. Attributes (the titles given as metadata) keep their typography, and so does the page
+ * written. Scripts and stylesheets, which Pagefind skips, are left out.
+ */
+export const forIndexing = (html: string) => asPagefindReads(indexedPart(html));
+
+/** The HTML without scripts and stylesheets, its text with plain apostrophes (see forIndexing). */
+export const asPagefindReads = (html: string) =>
   html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, "").replace(/>[^<]+</g, (text) => text.replace(/[’ʼ]/g, "'"));
 
 /**

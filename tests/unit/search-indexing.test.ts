@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { AstroIntegration } from "astro";
-import { forIndexing, indexedUrl, pageIndex, pagefindIndex } from "../../src/integrations/pagefind.ts";
+import {
+  asPagefindReads,
+  forIndexing,
+  indexedPart,
+  indexedUrl,
+  pageIndex,
+  pagefindIndex,
+} from "../../src/integrations/pagefind.ts";
 import { PAGE_SINK, onRequest, type IndexedPage, type PageSink } from "../../src/integrations/pagefind-middleware.ts";
 import { inRequestOrder } from "../../src/lib/in-request-order.ts";
 import { glossaryRecords } from "../../src/integrations/search-lexicon.ts";
@@ -23,6 +30,67 @@ test("scripts and stylesheets, which Pagefind skips, are not handed to it", () =
         `<body><script type="module" src="/x.js"></script><p>L’index</p><script type="text/pagefind-template"><li>{{ t }}</li></script></body>`,
     ),
   ).toBe(`<head></head><body><p>L'index</p></body>`);
+});
+
+/** A lesson as the build writes it: the site's header and footer around <main>, a quiz, scripts. */
+const builtLesson = (extra = "") =>
+  `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>L’absence · Relais</title>` +
+  `<style>main{color:red}</style><script>boot()</script></head><body>` +
+  `<header class="site-header"><a href="/">Relais</a><nav>Catalogue Parcours Glossaire</nav></header>` +
+  `<main id="contenu"><nav class="breadcrumbs" data-pagefind-ignore><a href="/">Accueil</a></nav>` +
+  `<article data-pagefind-body><h1>L’absence du CM</h1><ul class="meta" data-pagefind-ignore><li>4 min</li></ul>` +
+  `<span hidden data-pagefind-meta="title:L’absence du CM"></span><span hidden data-pagefind-filter="type:Cas"></span>` +
+  `<h2 id="avant">Avant de partir</h2><p>Un relais nommé, des accès<span data-pagefind-ignore> (voir plus bas)</span> partagés.</p>` +
+  `<aside data-pagefind-ignore><p>Prérequis</p><span hidden data-pagefind-filter="public:Dirigeants"></span></aside>` +
+  `<h2 id="apres">Au retour</h2><p>Le bilan d’une semaine.</p>` +
+  `<relais-quiz><section class="quiz" data-pagefind-ignore><h2 id="quiz">Quiz</h2><p>Réponse secrète</p></section></relais-quiz>` +
+  `<script type="module" src="/_astro/lesson.js"></script></article>${extra}</main>` +
+  `<footer class="site-footer"><p>Aucune donnée ne quitte votre appareil.</p></footer></body></html>`;
+
+test("a page indexed in <main> is given as its head and its <main>, ignored parts emptied", () => {
+  const part = indexedPart(builtLesson());
+  expect(part).toMatch(
+    /^<!DOCTYPE html><html lang="fr"><head>.*<\/head><body><main id="contenu">.*<\/main><\/body><\/html>$/,
+  );
+  expect(part).not.toMatch(/Catalogue|Aucune donnée|Réponse secrète|Accueil|4 min|voir plus bas/);
+  // An ignored element holding a filter is kept whole: Pagefind reads the filter.
+  expect(part).toContain(
+    `<aside data-pagefind-ignore><p>Prérequis</p><span hidden data-pagefind-filter="public:Dirigeants">`,
+  );
+});
+
+test("a page with Pagefind's marks outside <main>, or none inside, is given whole", () => {
+  const markedOutside = builtLesson().replace("<footer", `<footer data-pagefind-meta="footer:oui"`);
+  expect(indexedPart(markedOutside)).toBe(markedOutside);
+  const unmarked = builtLesson().replace(" data-pagefind-body", "");
+  expect(indexedPart(unmarked)).toBe(unmarked);
+  expect(indexedPart("<p>Sans main</p>")).toBe("<p>Sans main</p>");
+});
+
+test("the index written from the pages' indexed part is the one written from the whole pages, byte for byte", async () => {
+  const pages = [
+    ["/lecons/absence/", builtLesson()],
+    ["/lecons/suite/", builtLesson(`<nav class="prev-next" data-pagefind-ignore>Leçon suivante</nav>`)],
+    ["/", builtLesson().replace(" data-pagefind-body", "")],
+  ] as const;
+  const written = async (give: (html: string) => string) => {
+    const dir = mkdtempSync(join(tmpdir(), "relais-index-part-"));
+    const { index } = await pagefind.createIndex({ forceLanguage: "fr" });
+    for (const [url, html] of pages)
+      expect((await index!.addHTMLFile({ url, content: give(html) })).errors).toEqual([]);
+    expect((await index!.writeFiles({ outputPath: dir })).errors).toEqual([]);
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .toSorted();
+    const read = new Map(files.map((file) => [file.slice(dir.length), readFileSync(file)]));
+    rmSync(dir, { recursive: true, force: true });
+    return read;
+  };
+  const whole = await written(asPagefindReads);
+  const part = await written(forIndexing);
+  expect([...part.keys()]).toEqual([...whole.keys()]);
+  for (const [file, bytes] of whole) expect(part.get(file)?.equals(bytes), file).toBe(true);
 });
 
 test("a page is indexed at its address without the base, as if read from the built site", () => {

@@ -1,7 +1,7 @@
 // What the build writes beside Pagefind's index for the French search: the course's vocabulary
 // (the words « Vouliez-vous dire » may propose) and the synonyms, checked so none points nowhere.
 import { expect, test } from "vitest";
-import { countWords, indexedText, vocabularyOf, withoutIgnored } from "../../src/lib/search/vocabulary";
+import { countWords, emptiedIgnored, indexedText, vocabularyOf, withoutIgnored } from "../../src/lib/search/vocabulary";
 import { readSynonyms } from "../../src/lib/search/synonym-file";
 import { filterValues } from "../../src/integrations/search-lexicon";
 import { formatProblems } from "../../src/lib/course/content-problems";
@@ -26,6 +26,16 @@ test("an ignored element nested in its own kind is removed whole, and a void one
     "<div>a e</div>".replace(" ", ""),
   );
   expect(withoutIgnored("<p>a<br data-pagefind-ignore>b</p>")).toBe("<p>ab</p>");
+});
+
+test("an ignored element is emptied, its tags kept, unless it holds a filter or metadata Pagefind reads", () => {
+  expect(emptiedIgnored("<p>a<span data-pagefind-ignore>b<span>c</span></span>d<br data-pagefind-ignore>e</p>")).toBe(
+    "<p>a<span data-pagefind-ignore></span>d<br data-pagefind-ignore>e</p>",
+  );
+  const holding = `<div data-pagefind-ignore><p>Quiz</p><span data-pagefind-filter="type:Cas"></span></div>`;
+  expect(emptiedIgnored(`<main>${holding}<nav data-pagefind-ignore>Menu</nav></main>`)).toBe(
+    `<main>${holding}<nav data-pagefind-ignore></nav></main>`,
+  );
 });
 
 test("the vocabulary: each word once in its commonest spelling, most frequent first, rare and short words out", () => {

@@ -28,8 +28,12 @@ export function indexedText(html: string): string {
 
 const VOID = new Set(["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
-/** The HTML without the elements marked `data-pagefind-ignore` (and what they hold): search does not read them. */
-export function withoutIgnored(html: string): string {
+/**
+ * The HTML with each element marked `data-pagefind-ignore` given to `keep` whole (its opening tag,
+ * what it holds, its closing tag: empty for a void element), and replaced by what `keep` returns.
+ * An element marked inside one given to `keep` is part of it.
+ */
+function mapIgnored(html: string, keep: (open: string, inner: string, close: string) => string): string {
   let out = "";
   let at = 0;
   const opening = /<([a-z][\w-]*)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/gi;
@@ -37,24 +41,41 @@ export function withoutIgnored(html: string): string {
     out += html.slice(at, match.index);
     const tag = match[1]!.toLowerCase();
     if (VOID.has(tag) || match[0].endsWith("/>")) {
+      out += keep(match[0], "", "");
       at = opening.lastIndex;
       continue;
     }
+    const inner = opening.lastIndex;
     const nested = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
-    nested.lastIndex = match.index + match[0].length;
+    nested.lastIndex = inner;
     let depth = 1;
-    let close = html.length;
+    let close: RegExpExecArray | undefined;
     for (let m = nested.exec(html); m; m = nested.exec(html)) {
       if (!m[0].endsWith("/>")) depth += m[1] ? -1 : 1;
       if (depth === 0) {
-        close = m.index + m[0].length;
+        close = m;
         break;
       }
     }
-    at = opening.lastIndex = close;
+    const end = close ? close.index + close[0].length : html.length;
+    out += keep(match[0], html.slice(inner, close ? close.index : end), close?.[0] ?? "");
+    at = opening.lastIndex = end;
   }
   return out + html.slice(at);
 }
+
+/** The HTML without the elements marked `data-pagefind-ignore` (and what they hold): search does not read them. */
+export const withoutIgnored = (html: string) => mapIgnored(html, () => "");
+
+/**
+ * The HTML with the elements marked `data-pagefind-ignore` emptied, their tags kept (Pagefind sees
+ * the same elements, a word not joined to the next): unless one holds another of Pagefind's marks
+ * (a filter, a piece of metadata), which Pagefind reads even there.
+ */
+export const emptiedIgnored = (html: string) =>
+  mapIgnored(html, (open, inner, close) =>
+    /data-pagefind-(?!ignore)/.test(inner) ? open + inner + close : open + close,
+  );
 
 /**
  * Counts words of texts: for each folded word, its spellings and how often each is written.
