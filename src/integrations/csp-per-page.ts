@@ -19,19 +19,26 @@ const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 /** Inline scripts the browser runs; data blocks and templates (JSON, Pagefind's) need no hash. */
 const runs = (attributes: string) =>
   !/\bsrc=/.test(attributes) && /^(|module|text\/javascript)$/.test(/\btype="([^"]*)"/.exec(attributes)?.[1] ?? "");
-const sha256 = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+/**
+ * How a page's text is held: decoded ("utf8"), or one character per byte of its UTF-8 ("latin1",
+ * as the build's middleware holds it: csp-middleware.ts). Either way an inline code is hashed over
+ * its UTF-8 bytes, as the browser hashes it.
+ */
+export type HeldAs = "utf8" | "latin1";
+const sha256 = (code: string, held: HeldAs) => `'sha256-${createHash("sha256").update(code, held).digest("base64")}'`;
 /**
  * The hashes already made: most pages hold the same inline code (a lesson's 12 KB stylesheet, the
  * theme's script), and each is hashed once per build instead of once per page and per package
  * (some 2,000 times at a thousand lessons). Bounded, should a site hold many different ones.
  */
-const hashes = new Map<string, string>();
-const hash = (code: string) => {
-  let known = hashes.get(code);
+const hashes: Record<HeldAs, Map<string, string>> = { utf8: new Map(), latin1: new Map() };
+const hash = (code: string, held: HeldAs) => {
+  const made = hashes[held];
+  let known = made.get(code);
   if (known === undefined) {
-    if (hashes.size >= 256) hashes.clear();
-    known = sha256(code);
-    hashes.set(code, known);
+    if (made.size >= 256) made.clear();
+    known = sha256(code, held);
+    made.set(code, known);
   }
   return known;
 };
@@ -41,11 +48,11 @@ const hash = (code: string) => {
  * only, moved first in the head; undefined when the page has no policy in the form Astro writes
  * it, one without these two directives, or no <head> (nothing to narrow: narrowPage says so).
  */
-export function narrowPolicy(html: string): string | undefined {
+export function narrowPolicy(html: string, held: HeldAs = "utf8"): string | undefined {
   const meta = META.exec(html);
   if (!meta) return undefined;
-  const scripts = [...html.matchAll(SCRIPT)].filter((m) => runs(m[1]!)).map((m) => hash(m[2]!));
-  const styles = [...html.matchAll(STYLE)].map((m) => hash(m[1]!));
+  const scripts = [...html.matchAll(SCRIPT)].filter((m) => runs(m[1]!)).map((m) => hash(m[2]!, held));
+  const styles = [...html.matchAll(STYLE)].map((m) => hash(m[1]!, held));
   let narrowed = 0;
   const policy = meta[1]!
     .split(";")
@@ -72,8 +79,8 @@ export function narrowPolicy(html: string): string | undefined {
 }
 
 /** The page narrowed by narrowPolicy, or an error naming the page (its path on the site). */
-export function narrowPage(html: string, page: string): string {
-  const narrowed = narrowPolicy(html);
+export function narrowPage(html: string, page: string, held: HeldAs = "utf8"): string {
+  const narrowed = narrowPolicy(html, held);
   if (narrowed !== undefined) return narrowed;
   throw new Error(
     "Politique de sécurité (CSP)\u00a0: impossible de la restreindre au code de la page, faute d'une balise " +

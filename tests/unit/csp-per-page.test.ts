@@ -70,6 +70,14 @@ test("each page is narrowed as it is rendered, status and headers kept", async (
   expect(narrowed.headers.has("content-length")).toBe(false);
 });
 
+test("a page's text outside ASCII comes out as it went in, and its inline code is hashed over its UTF-8 bytes", async () => {
+  const css = `q::before{content:"«\u00a0"}h1::after{content:"’ 🎓"}`;
+  const body = `<style>${css}</style><h1>L’écoute active «\u00a0d’abord\u00a0» 🎓</h1>`;
+  const narrowed = await (await narrowResponse(html(body), "/lecons/x/")).text();
+  expect(policyOf(narrowed)).toBe(`script-src 'self'; style-src 'self' ${sha(css)}`);
+  expect(narrowed).toContain(body);
+});
+
 test("a page whose policy cannot be narrowed stops the build, naming it", async () => {
   await expect(narrowResponse(html("<p>texte</p>", "default-src 'self'"), "/lecons/x/")).rejects.toThrow(
     /Politique de sécurité \(CSP\)\u00a0: impossible .* \(page \/lecons\/x\/\)/,
