@@ -136,6 +136,28 @@ describe("a built page made into a packaged page", () => {
     },
   );
 
+  test("a page held one byte a character, as the build reads it, comes out the same bytes as decoded", () => {
+    const accented = new Map([...pages, ["lecons/été/index.html", "lecons/été/index.html"]]);
+    const page =
+      builtPage("/relais/").replace(
+        "<style>p{}</style>",
+        `<style>q::before{content:"«\u00a0"}i{background:url(/relais/images/carré.png)}</style>`,
+      ) +
+      `<p>Réglé\u00a0: <a href="/relais/lecons/six-temps/#à-retenir">À retenir</a> <a href="/relais/lecons/été/#où">L’été</a> ` +
+      `<a class="carte" href="/relais/lecons/hors-paquet/">Pas là\u00a0?</a> <a href="/relais/fiches/modèle.pdf">Modèle</a></p>`;
+    const context = { page: "lecons/releve/index.html", base: "/relais/", pages: accented, hostedSite: undefined };
+    const decoded = packagePage(page, context);
+    const held = packagePage(Buffer.from(page).toString("latin1"), { ...context, held: "latin1" });
+    expect(Buffer.from(held.html, "latin1").equals(Buffer.from(decoded.html))).toBe(true);
+    expect(held.assets.toSorted()).toEqual(decoded.assets.toSorted());
+    expect(decoded.assets).toContain("images/carré.png");
+    expect(decoded.html).toContain('<a href="../été/index.html#où">L’été</a>');
+    expect(decoded.html).toContain('<a href="../six-temps/index.html#à-retenir">À retenir</a>');
+    expect(decoded.html).toContain(
+      `<footer class="site-footer"><div class="container"><p>${PACKAGE_PRIVACY}</p></div></footer>`,
+    );
+  });
+
   test("with the hosted site's address, links to pages the package lacks lead there", () => {
     const { html } = packagePage(builtPage("/relais/"), {
       page: "lecons/releve/index.html",

@@ -130,13 +130,20 @@ export function* packageEntries(source: PackageSource): Generator<[path: string,
     const before = madePages && madeBefore(madePages, page, pages);
     if (before) return before;
     const asking = askedPages(pages);
-    const { html, assets } = packagePage(fromBytes(read(page, "la liste du paquetage")), {
-      page,
-      base,
-      pages: asking.pages,
-      hostedSite,
-    });
-    const result = { html: text.encode(html), assets };
+    // Held one character per byte (package-page.ts, PageContext.held): a thousand lessons' pages
+    // are neither decoded nor encoded again, and their text takes half the memory.
+    const bytes = read(page, "la liste du paquetage");
+    const { html, assets } = packagePage(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
+      {
+        page,
+        base,
+        pages: asking.pages,
+        hostedSite,
+        held: "latin1",
+      },
+    );
+    const result = { html: Buffer.from(html, "latin1"), assets };
     if (madePages) keepMade(madePages, page, result, asking.asked);
     return result;
   };
