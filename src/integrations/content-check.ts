@@ -2,7 +2,8 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fork } from "node:child_process";
-import { join, relative, resolve, sep } from "node:path";
+import { getCompileCacheDir } from "node:module";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { checkContent, type ContentFile } from "../lib/content-check/check-content.ts";
 import { ContentError, formatProblems, type ContentProblem } from "../lib/course/content-problems.ts";
 import { setContentCheck } from "../lib/content-check/content-gate.ts";
@@ -65,11 +66,23 @@ export function checkContentOnDisk(root: string, contentDir: string) {
   });
 }
 
+/**
+ * The environment of the check's process. Astro's command line keeps Node's compile cache (each
+ * module's code, TypeScript stripped and compiled, kept on the disk from one build to the next;
+ * not in CI): where the building process keeps one, the check's process, a Node of its own, keeps
+ * the same, and loads its modules in some 0.4–0.55 s instead of 0.6–0.8 s.
+ */
+export function checkProcessEnv(env: NodeJS.ProcessEnv, cacheDir: string | undefined): NodeJS.ProcessEnv {
+  // getCompileCacheDir() names the folder of this Node's version, inside the one Node was given.
+  return cacheDir === undefined ? env : { ...env, NODE_COMPILE_CACHE: dirname(cacheDir) };
+}
+
 /** checkContentOnDisk in a process of its own (src/integrations/content-check-process.ts). */
 export function checkContentInProcess(root: string, contentDir: string): Promise<readonly ContentProblem[]> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL("./content-check-process.ts", import.meta.url)), [root, contentDir], {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: checkProcessEnv(process.env, getCompileCacheDir()),
     });
     child.once("message", (problems) => resolve(problems as readonly ContentProblem[]));
     child.once("error", reject);

@@ -1,15 +1,21 @@
 // A build's content check runs in a process of its own while Astro starts, and Astro's content loaders
 // read beside it (src/lib/content-check/content-gate.ts): what they say or throw waits for the
 // check, and a content problem fails them with the check's list, never with Astro's own words.
-import { afterEach, describe, expect, test } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { constants, enableCompileCache, getCompileCacheDir } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { heldUntilChecked, heldLogger, setContentCheck } from "../../src/lib/content-check/content-gate.ts";
 import { ContentError, type ContentProblem } from "../../src/lib/course/content-problems.ts";
-import { checkContentOnDisk, checkContentInProcess, contentCheck } from "../../src/integrations/content-check.ts";
+import {
+  checkContentOnDisk,
+  checkContentInProcess,
+  checkProcessEnv,
+  contentCheck,
+} from "../../src/integrations/content-check.ts";
 import { useAuthorMessages } from "../../src/schemas/messages.ts";
 import { BASE_CONTENT } from "../support/content-files.ts";
 import { ROOT } from "../support/paths.ts";
@@ -144,6 +150,24 @@ test("the check in its own process finds what the check finds in this one", asyn
     "date de vérification\u00a0: «\u00a02026-02-30\u00a0» n'est pas un jour du calendrier",
   ]);
   expect(inProcess).toEqual(checkContentOnDisk(ROOT, content));
+});
+
+test("the check's process keeps Node's compile cache where the building process keeps one, and only then", async () => {
+  expect(checkProcessEnv({ LANG: "fr" }, undefined)).toEqual({ LANG: "fr" });
+  expect(checkProcessEnv({ LANG: "fr" }, "/tmp/cache/v24-x64")).toEqual({
+    LANG: "fr",
+    NODE_COMPILE_CACHE: "/tmp/cache",
+  });
+  // This test's process keeps one in a folder of its own: the check's process writes its modules' code there.
+  const cache = mkdtempSync(join(tmpdir(), "relais-compile-cache-"));
+  expect(enableCompileCache(cache).status).toBe(constants.compileCacheStatus.ENABLED);
+  const kept = getCompileCacheDir()!;
+  expect(kept.startsWith(cache)).toBe(true);
+  expect(readdirSync(kept)).toEqual([]);
+  // This process writes its own only as it ends: what comes there, the check's process wrote (as it
+  // ended, just after its answer).
+  await checkContentInProcess(ROOT, BASE_CONTENT);
+  await vi.waitFor(() => expect(readdirSync(kept).length).toBeGreaterThan(10), { timeout: 20_000, interval: 50 });
 });
 
 describe("which commands start the check in a process", () => {
