@@ -86,12 +86,16 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
       return index;
     });
     const url = indexedUrl(path, base);
-    addOccurrences(occurrences, indexedText(html));
-    for (const [, name, value] of html.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
+    // The words and the filters are read in the part Pagefind reads: the same ones, from a third
+    // of the bytes (its ignored elements emptied, which the words leave out anyway).
+    const part = indexedPart(html);
+    addOccurrences(occurrences, indexedText(part));
+    for (const [, name, value] of part.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
       filters.add(`${name}:${value}`);
+    const content = asPagefindReads(part);
     added.push(
       index
-        .then((ready) => ready?.addHTMLFile({ url, content: forIndexing(html) }))
+        .then((ready) => ready?.addHTMLFile({ url, content }))
         .then(
           (result) => result?.errors.map((error) => `${url}\u00a0: ${error}`) ?? [],
           (error: unknown) => [`${url}\u00a0: ${String(error)}`],

@@ -16,6 +16,7 @@ import {
 import { PAGE_SINK, onRequest, type IndexedPage, type PageSink } from "../../src/integrations/pagefind-middleware.ts";
 import { inRequestOrder } from "../../src/lib/in-request-order.ts";
 import { glossaryRecords } from "../../src/integrations/search-lexicon.ts";
+import { indexedText } from "../../src/lib/search/vocabulary.ts";
 
 test("text gets plain apostrophes so «\u00a0l’absence\u00a0» is found by «\u00a0absence\u00a0»; attributes keep theirs", () => {
   expect(forIndexing(`<p data-pagefind-meta="title:Bad buzz pendant l’absence">Pendant l’absence d’Inès</p>`)).toBe(
@@ -57,6 +58,12 @@ test("a page indexed in <main> is given as its head and its <main>, ignored part
   expect(part).toContain(
     `<aside data-pagefind-ignore><p>Prérequis</p><span hidden data-pagefind-filter="public:Dirigeants">`,
   );
+  // The vocabulary's words and the filters, read in the part, are the whole page's.
+  for (const page of [builtLesson(), builtLesson(`<nav data-pagefind-ignore>Leçon suivante</nav>`)]) {
+    expect(indexedText(indexedPart(page))).toBe(indexedText(page));
+    const filtersOf = (html: string) => [...html.matchAll(/data-pagefind-filter="([^"]*)"/g)].map((m) => m[1]);
+    expect(filtersOf(indexedPart(page))).toEqual(filtersOf(page));
+  }
 });
 
 test("a page with Pagefind's marks outside <main>, or none inside, is given whole", () => {
