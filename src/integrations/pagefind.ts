@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { setImmediate } from "node:timers/promises";
 import * as pagefind from "pagefind";
 import { PAGE_SINK, type IndexedPage, type PageSink } from "./pagefind-middleware.ts";
 import { inRequestOrder, type RequestOrder } from "../lib/in-request-order.ts";
@@ -61,22 +62,41 @@ const fail = (step: string, errors: readonly string[]) => {
 };
 
 /**
- * An index pages are added to as they come (`add`, base included in their path), and written with
- * the number of pages read once all are in (`write`), or an error naming Pagefind's problems.
+ * The words search reads, as written, and how often (the vocabulary of « Vouliez-vous dire » and
+ * the synonyms' check), and the filters' values (the search's dropdowns offer them): the glossary
+ * terms' and the pages', read in the part of each Pagefind reads (the same ones as in the whole
+ * page, from a third of the bytes). Counted once the pages are rendered, not as they come: during
+ * the rendering the build's processor is busy, while the index is written it waits for Pagefind
+ * (at a thousand lessons, 0.7 s of the rendering's processor time). Other work (the SCORM packages) goes on
+ * between pages.
  */
-export function pageIndex(base: string, records: readonly GlossaryRecord[] = [], contentDir = "./content") {
-  let index: Promise<pagefind.PagefindIndex | undefined> | undefined;
-  // The words search reads, as written, and how often: the vocabulary of « Vouliez-vous dire » and
-  // the synonyms' check. Counted page by page as they come (not all at the end, when the packages
-  // and the index's writing want the processor); no page's text is kept.
+export async function countedParts(records: readonly GlossaryRecord[], parts: readonly string[]) {
   const occurrences = new Map<string, number>();
   for (const record of records) addOccurrences(occurrences, record.text);
-  // The filters' values, as the pages give them: the search's dropdowns offer them.
   const filters = new Set<string>(
     records.flatMap((record) =>
       Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => `${name}:${v}`)),
     ),
   );
+  for (const [i, part] of parts.entries()) {
+    addOccurrences(occurrences, indexedText(part));
+    for (const [, name, value] of part.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
+      filters.add(`${name}:${value}`);
+    if (i % 50 === 49) await setImmediate();
+  }
+  return { occurrences, filters };
+}
+
+/**
+ * An index pages are added to as they come (`add`, base included in their path), and written with
+ * the number of pages read once all are in (`write`), or an error naming Pagefind's problems.
+ */
+export function pageIndex(base: string, records: readonly GlossaryRecord[] = [], contentDir = "./content") {
+  let index: Promise<pagefind.PagefindIndex | undefined> | undefined;
+  // The part of each page Pagefind reads, kept until the index is written: its words and filters
+  // are read then (countedParts), when the build's processor has time to spare (about 10 KB a
+  // page, 11 MB at a thousand lessons).
+  const parts: string[] = [];
   // Errors are kept, not thrown, until the index is written: nothing is left unhandled meanwhile.
   const added: Promise<string[]>[] = [];
   const problems: string[] = [];
@@ -86,12 +106,8 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
       return index;
     });
     const url = indexedUrl(path, base);
-    // The words and the filters are read in the part Pagefind reads: the same ones, from a third
-    // of the bytes (its ignored elements emptied, which the words leave out anyway).
     const part = indexedPart(html);
-    addOccurrences(occurrences, indexedText(part));
-    for (const [, name, value] of part.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
-      filters.add(`${name}:${value}`);
+    parts.push(part);
     const content = asPagefindReads(part);
     added.push(
       index
@@ -115,8 +131,11 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
       records.map((record) => ready!.addHTMLFile({ url: record.url, content: forIndexing(record.content) })),
     );
     termErrors.forEach(({ errors }, i) => fail(`terme ${records[i]!.url}`, errors));
-    // Pagefind writes in its process while the words counted are folded here.
+    // Pagefind writes in its process while the words are counted here (its failure, meanwhile,
+    // is not left unhandled: it is thrown below).
     const writing = ready!.writeFiles({ outputPath });
+    writing.catch(() => {});
+    const { occurrences, filters } = await countedParts(records, parts.splice(0));
     const counts = countsOf(occurrences);
     const vocabulary = vocabularyOf(counts);
     fail("écriture de l'index", (await writing).errors);

@@ -213,6 +213,30 @@ test("pages handed over are indexed under the base-free address and the index is
   expect(JSON.parse(readFileSync(join(out, "relais-vocabulaire.json"), "utf8"))).toEqual([["absence", 2]]);
 });
 
+test("every page's words and filters reach the vocabulary and the lexicon, counted once the pages are in", async () => {
+  // More pages than are counted between two pauses (countedParts lets other work run every 50).
+  const names = Array.from(
+    { length: 120 },
+    (_, n) => `mot${String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26))}`,
+  );
+  const index = pageIndex("/", [], out);
+  for (const [n, name] of names.entries()) {
+    index.add(
+      `/lecons/${name}/`,
+      `<html lang="fr"><head><title>${name}</title></head><body><main><article data-pagefind-body>` +
+        `<p>${name} pour la communauté, ${name}.</p><aside data-pagefind-ignore>ignoré${n}` +
+        `<span hidden data-pagefind-filter="theme:${name}"></span></aside></article></main></body></html>`,
+    );
+  }
+  expect(await index.write(out)).toBe(names.length);
+  const vocabulary = new Map(JSON.parse(readFileSync(join(out, "relais-vocabulaire.json"), "utf8")));
+  expect(names.filter((name) => vocabulary.get(name) !== 2)).toEqual([]);
+  expect(vocabulary.get("communauté")).toBe(names.length);
+  expect([...vocabulary.keys()].filter((word) => String(word).startsWith("ignor"))).toEqual([]);
+  const lexicon = JSON.parse(readFileSync(join(out, "relais-lexique.json"), "utf8"));
+  expect(lexicon.filters.theme.toSorted()).toEqual(names);
+});
+
 test("an index no page reached stops the build", async () => {
   await expect(pageIndex("/", [], out).write(out)).rejects.toThrow("aucune page à indexer");
 });
