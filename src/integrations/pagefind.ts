@@ -63,28 +63,20 @@ const fail = (step: string, errors: readonly string[]) => {
 
 /**
  * The words search reads, as written, and how often (the vocabulary of « Vouliez-vous dire » and
- * the synonyms' check), and the filters' values (the search's dropdowns offer them): the glossary
- * terms' and the pages', read in the part of each Pagefind reads (the same ones as in the whole
- * page, from a third of the bytes). Counted once the pages are rendered, not as they come: during
- * the rendering the build's processor is busy, while the index is written it waits for Pagefind
- * (at a thousand lessons, 0.7 s of the rendering's processor time). Other work (the SCORM packages) goes on
- * between pages.
+ * the synonyms' check): the glossary terms' and the pages' (`texts`, each page's indexed text as
+ * UTF-8). Counted once the pages are rendered, not as they come: during the rendering the build's
+ * processor is busy, while the index is written it waits for Pagefind (at a thousand lessons, 0.7 s
+ * of the rendering's processor time). Other work (the SCORM packages) goes on every 50 pages.
  */
-export async function countedParts(records: readonly GlossaryRecord[], parts: readonly string[]) {
+export async function countedWords(records: readonly GlossaryRecord[], texts: readonly Uint8Array[]) {
   const occurrences = new Map<string, number>();
   for (const record of records) addOccurrences(occurrences, record.text);
-  const filters = new Set<string>(
-    records.flatMap((record) =>
-      Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => `${name}:${v}`)),
-    ),
-  );
-  for (const [i, part] of parts.entries()) {
-    addOccurrences(occurrences, indexedText(part));
-    for (const [, name, value] of part.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
-      filters.add(`${name}:${value}`);
+  const decoder = new TextDecoder();
+  for (const [i, text] of texts.entries()) {
+    addOccurrences(occurrences, decoder.decode(text));
     if (i % 50 === 49) await setImmediate();
   }
-  return { occurrences, filters };
+  return occurrences;
 }
 
 /**
@@ -93,10 +85,16 @@ export async function countedParts(records: readonly GlossaryRecord[], parts: re
  */
 export function pageIndex(base: string, records: readonly GlossaryRecord[] = [], contentDir = "./content") {
   let index: Promise<pagefind.PagefindIndex | undefined> | undefined;
-  // The part of each page Pagefind reads, kept until the index is written: its words and filters
-  // are read then (countedParts), when the build's processor has time to spare (about 10 KB a
-  // page, 11 MB at a thousand lessons).
-  const parts: string[] = [];
+  // The text search reads of each page, read in the part Pagefind reads (the same text, from a
+  // third of the bytes), kept as UTF-8 until the index is written, when its words are counted
+  // (countedWords): some 6 KB a page, outside V8's heap (6.4 MB at a thousand lessons).
+  const texts: Buffer[] = [];
+  // The filters' values, as the pages give them: the search's dropdowns offer them.
+  const filters = new Set<string>(
+    records.flatMap((record) =>
+      Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => `${name}:${v}`)),
+    ),
+  );
   // Errors are kept, not thrown, until the index is written: nothing is left unhandled meanwhile.
   const added: Promise<string[]>[] = [];
   const problems: string[] = [];
@@ -107,7 +105,9 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
     });
     const url = indexedUrl(path, base);
     const part = indexedPart(html);
-    parts.push(part);
+    texts.push(Buffer.from(indexedText(part)));
+    for (const [, name, value] of part.matchAll(/data-pagefind-filter="(\w+):([^"]*)"/g))
+      filters.add(`${name}:${value}`);
     const content = asPagefindReads(part);
     added.push(
       index
@@ -135,8 +135,7 @@ export function pageIndex(base: string, records: readonly GlossaryRecord[] = [],
     // is not left unhandled: it is thrown below).
     const writing = ready!.writeFiles({ outputPath });
     writing.catch(() => {});
-    const { occurrences, filters } = await countedParts(records, parts.splice(0));
-    const counts = countsOf(occurrences);
+    const counts = countsOf(await countedWords(records, texts.splice(0)));
     const vocabulary = vocabularyOf(counts);
     fail("écriture de l'index", (await writing).errors);
     await lexiconFiles(outputPath, added.length + records.length, counts, vocabulary, contentDir, filters);

@@ -214,7 +214,7 @@ test("pages handed over are indexed under the base-free address and the index is
 });
 
 test("every page's words and filters reach the vocabulary and the lexicon, counted once the pages are in", async () => {
-  // More pages than are counted between two pauses (countedParts lets other work run every 50).
+  // More pages than are counted between two pauses (countedWords lets other work run every 50).
   const names = Array.from(
     { length: 120 },
     (_, n) => `mot${String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26))}`,
