@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../tests/support/paths.ts";
+import { BUILD_ENV } from "../scripts/build-env.ts";
 
 export const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
 
@@ -18,7 +19,9 @@ export function copyRelais(dir: string, content = join(ROOT, "content")): string
   return readdirSync(join(dir, "content/modules")).map((f) => f.replace(".yaml", ""));
 }
 
+/** The copy's build as `npm run build` runs it (BUILD_ENV), its content, output and caches its own. */
 export const relaisBuildEnv = (dir: string): Record<string, string> => ({
+  ...BUILD_ENV,
   RELAIS_CONTENT: join(dir, "content"),
   RELAIS_OUT_DIR: join(dir, "dist"),
   RELAIS_CACHE_DIR: join(dir, ".cache"),

@@ -13,6 +13,7 @@ import { OUTLINE_FILE } from "../src/lib/lms/course-outline.ts";
 import { badPass } from "../src/lib/lms/package-wording.ts";
 import { packageFileName, planPackage, PackageRequestError } from "../src/lib/lms/package-plan.ts";
 import { DEFAULT_PASS_PERCENT } from "../src/lib/lms/package-description.ts";
+import { BUILD_ENV } from "./build-env.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +30,10 @@ try {
   const dist = resolve(values.dist);
   if (!existsSync(join(dist, OUTLINE_FILE))) {
     console.log(`Pas de site construit dans ${dist}\u00a0: construction du site (npm run build)…`);
-    execFileSync("npx", ["astro", "build"], { stdio: "inherit", env: { ...process.env, RELAIS_OUT_DIR: dist } });
+    execFileSync("npx", ["astro", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, ...BUILD_ENV, RELAIS_OUT_DIR: dist },
+    });
   }
   const outline = readOutline(dist);
   const chosen =
