@@ -5,6 +5,6 @@
 // only after a delay (a second, in mimalloc 3), and only when the thread that freed it allocates
 // again: Rolldown's threads, idle once the bundle is made, kept some 600 MB that nothing used for
 // the rest of the build. With no delay, memory goes back as it is freed: at 1,000 lessons the build's
-// peak fell from 1,400–1,580 MiB to 1,200–1,250 MiB, its time the same
+// peak fell from 1,381–1,581 MiB to 1,199–1,263 MiB, its time the same
 // (https://microsoft.github.io/mimalloc/environment.html, consulted 2026-12-07).
 export const BUILD_ENV = { MIMALLOC_PURGE_DELAY: "0" } as const;
