@@ -1,13 +1,14 @@
 // `npm run bench`: builds copies of the site with N extra synthetic lessons
 // (N = 100 and 1000 by default) with the real build (Astro, glossary links,
 // Pagefind), then prints and saves (tmp/bench/results.json) what it cost.
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ROOT } from "../tests/support/paths.ts";
 import { writeSyntheticLessons } from "./synthetic-lessons.ts";
 import { measure } from "./measure.ts";
 import { ASTRO, copyRelais, countFiles, relaisBuildEnv } from "./relais-copy.ts";
+import { emptyTrash, setAside } from "./set-aside.ts";
 
 const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "100,1000").split(",").map(Number);
 const content = process.argv.find((a) => a.startsWith("--content="))?.slice(10) ?? join(ROOT, "content");
@@ -70,8 +71,9 @@ for (const n of sizes) {
     "1re vue leçon réelle, max (Kio gzip)": +(real.bytes / 1024).toFixed(1),
     "1re vue leçon réelle, requêtes": real.requests,
   });
-  rmSync(dir, { recursive: true, force: true });
+  setAside(dir);
 }
 console.table(results);
 writeFileSync(join(out, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Résultats écrits dans ${join(out, "results.json")}`);
+emptyTrash();

@@ -7,7 +7,7 @@
 // rounds (Relais, bare, Starlight, then again), and reports the median time, the spread, the
 // highest memory and the median of the ratios taken round by round: on a shared machine one build
 // can take a third longer than the next, and the machine's speed drifts over minutes.
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../tests/support/paths.ts";
@@ -16,6 +16,7 @@ import { medianIndex, pairedRatio } from "./rounds.ts";
 import { ASTRO, copyRelais, countFiles, relaisBuildEnv } from "./relais-copy.ts";
 import { syntheticLessons, writeLessons, type SyntheticLesson } from "./synthetic-lessons.ts";
 import { STARLIGHT, installStarlight, starlightBuild, writeStarlightSite } from "./starlight.ts";
+import { emptyTrash, setAside } from "./set-aside.ts";
 import type { Phase } from "../src/integrations/phase-timer.ts";
 
 const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "1000").split(",").map(Number);
@@ -56,7 +57,7 @@ interface Built {
 }
 
 /**
- * Builds each site `repeat` times, each from a clean state (its `outputs` removed first), in
+ * Builds each site `repeat` times, each from a clean state (its `outputs` set aside first), in
  * rounds: every site once, then every site again. This machine's speed drifts over minutes, so
  * sites built one after the other, each its runs in a row, would be compared at different speeds;
  * in rounds, each ratio is taken within a round (pairedRatio). Keeps, per site, the run of median
@@ -69,7 +70,7 @@ async function buildInRounds(sites: readonly Site[], rounds = repeat): Promise<B
     for (const [i, site] of sites.entries()) {
       const of = rounds > 1 ? ` (${round + 1}/${rounds})` : "";
       console.log(`${site.site}\u00a0: construction de ${site.lessons} leçons${of}…`);
-      for (const output of site.outputs) rmSync(join(site.dir, output), { recursive: true, force: true });
+      for (const output of site.outputs) setAside(join(site.dir, output));
       const run = await measure(site.args, site.dir, site.env?.(round) ?? {});
       if (run.code !== 0)
         throw new Error(`${site.site}\u00a0: la construction a échoué\u00a0:\n${run.log.slice(-3000)}`);
@@ -127,7 +128,7 @@ const BUILT_OUTPUTS = ["dist", ".astro", "node_modules/.astro", "node_modules/.v
 function bareSite(lessons: readonly SyntheticLesson[]): Site {
   // Inside the repo, so that its imports resolve to Relais's node_modules; its caches stay in its folder.
   const dir = join(out, "bare");
-  rmSync(dir, { recursive: true, force: true });
+  setAside(dir);
   cpSync(join(ROOT, "bench/bare"), dir, { recursive: true });
   writeLessons(join(dir, "content/lessons"), withRepoImports(lessons));
   return {
@@ -180,7 +181,7 @@ for (const n of sizes) {
   if (version) sites.push(starlightSite(version, lessons));
   const [r, b, s] = await buildInRounds(sites);
   const phases = phasesOf(sites[0]!, r!);
-  for (const site of sites.slice(0, 2)) rmSync(site.dir, { recursive: true, force: true });
+  for (const site of sites.slice(0, 2)) setAside(site.dir);
   const rows = [row(r!, r!), row(b!, r!, 1.3), ...(s ? [row(s, r!, 0.5)] : [])];
   console.log(`\n${n} leçons synthétiques (${lessons.length} en tout), les mêmes fichiers pour chaque site\u00a0:`);
   console.table(rows);
@@ -207,7 +208,7 @@ if (version) {
 }
 const [course, starlightCourse] = await buildInRounds(sites);
 const coursePhases = phasesOf(courseSite, course!);
-rmSync(courseSite.dir, { recursive: true, force: true });
+setAside(courseSite.dir);
 console.log(`\nLe cours réel (${course!.lessons} leçons, ${course!.pages} pages HTML)\u00a0:`);
 const courseRows = [row(course!, course!), ...(starlightCourse ? [row(starlightCourse, course!, 1)] : [])];
 console.table(courseRows);
@@ -225,3 +226,4 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), machine, repeat, starlight: version ?? null, results, realCourse }, null, 2)}\n`,
 );
 console.log(`Résultats écrits dans ${join(ROOT, "tmp/bench/compare.json")}`);
+emptyTrash();

@@ -1,16 +1,17 @@
 // A copy of the Relais site to build with extra lessons: its sources and a copy of its content
 // (content/ or another folder), node_modules shared through a link. relaisBuildEnv() points the
 // build at that copy, its own output and its own caches (copies build side by side with others).
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../tests/support/paths.ts";
 import { BUILD_ENV } from "../scripts/build-env.ts";
+import { setAside } from "./set-aside.ts";
 
 export const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
 
-/** Copies the site into `dir` (emptied first) and returns the names of its modules. */
+/** Copies the site into `dir` (what was there set aside) and returns the names of its modules. */
 export function copyRelais(dir: string, content = join(ROOT, "content")): string[] {
-  rmSync(dir, { recursive: true, force: true });
+  setAside(dir);
   mkdirSync(dir, { recursive: true });
   for (const item of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"])
     cpSync(join(ROOT, item), join(dir, item), { recursive: true });

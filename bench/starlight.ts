@@ -3,10 +3,11 @@
 // with the Astro version Relais builds with when Starlight accepts it. Its docs collection
 // receives the lessons as they are (Starlight reads `title`; its Pagefind search is on by default).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../tests/support/paths.ts";
 import { writeLessons, type SyntheticLesson } from "./synthetic-lessons.ts";
+import { setAside } from "./set-aside.ts";
 
 export const STARLIGHT = join(ROOT, "tmp/bench/starlight");
 const WANTED = "0.42";
@@ -66,7 +67,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 /** Makes the Starlight site hold these lessons (under /lecons/) and a home page, nothing else. */
 export function writeStarlightSite(lessons: readonly SyntheticLesson[]): void {
   for (const old of ["src", "dist", ".astro", "node_modules/.astro", "node_modules/.vite"])
-    rmSync(join(STARLIGHT, old), { recursive: true, force: true });
+    setAside(join(STARLIGHT, old));
   mkdirSync(join(STARLIGHT, "src/content/docs"), { recursive: true });
   writeFileSync(join(STARLIGHT, "astro.config.mjs"), CONFIG);
   writeFileSync(join(STARLIGHT, "src/content.config.ts"), COLLECTIONS);
