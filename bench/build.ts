@@ -10,6 +10,8 @@ import { measure } from "./measure.ts";
 import { ASTRO, copyRelais, countFiles, relaisBuildEnv } from "./relais-copy.ts";
 import { emptyTrash, setAside } from "./set-aside.ts";
 
+// What the builds left goes when the bench ends, a failed build included (bench/set-aside.ts).
+process.once("exit", () => emptyTrash());
 const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "100,1000").split(",").map(Number);
 const content = process.argv.find((a) => a.startsWith("--content="))?.slice(10) ?? join(ROOT, "content");
 const out = join(ROOT, "tmp/bench");
@@ -76,4 +78,3 @@ for (const n of sizes) {
 console.table(results);
 writeFileSync(join(out, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Résultats écrits dans ${join(out, "results.json")}`);
-emptyTrash();

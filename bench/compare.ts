@@ -19,6 +19,8 @@ import { STARLIGHT, installStarlight, starlightBuild, writeStarlightSite } from 
 import { emptyTrash, setAside } from "./set-aside.ts";
 import type { Phase } from "../src/integrations/phase-timer.ts";
 
+// What the builds left goes when the bench ends, a failed build included (bench/set-aside.ts).
+process.once("exit", () => emptyTrash());
 const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "1000").split(",").map(Number);
 const repeat = Math.max(1, Number(process.argv.find((a) => a.startsWith("--repeat="))?.slice(9) ?? 1) || 1);
 const out = join(ROOT, "tmp/bench/compare");
@@ -226,4 +228,3 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), machine, repeat, starlight: version ?? null, results, realCourse }, null, 2)}\n`,
 );
 console.log(`Résultats écrits dans ${join(ROOT, "tmp/bench/compare.json")}`);
-emptyTrash();
